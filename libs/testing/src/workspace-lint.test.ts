@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+
+// The lint rules that keep the dependency graph of DESIGN.md and the fast deep provider imports.
+const workspaceRoot = resolve(__dirname, '../../..');
+
+// Runs the real eslint CLI (as `nx lint` does) on code given as if it were the file at `filePath`.
+function lint(filePath: string, code: string): Promise<string[]> {
+  return new Promise((done, fail) => {
+    const child = execFile(
+      process.execPath,
+      [
+        resolve(workspaceRoot, 'node_modules/eslint/bin/eslint.js'),
+        '--format',
+        'json',
+        '--stdin',
+        '--stdin-filename',
+        filePath,
+      ],
+      { cwd: workspaceRoot, env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } },
+      (error, stdout, stderr) => {
+        try {
+          const [result] = JSON.parse(stdout) as { messages: { ruleId: string; message: string }[] }[];
+          done(result.messages.map((m) => `${m.ruleId}: ${m.message}`));
+        } catch {
+          fail(new Error(`eslint did not report JSON (${error?.message}):\n${stderr}`));
+        }
+      },
+    );
+    child.stdin?.end(code);
+  });
+}
+
+describe('workspace lint rules', () => {
+  jest.setTimeout(60_000);
+
+  it('rejects a construct lib that imports an app', async () => {
+    const messages = await lint('libs/network/src/bad.ts', "import '../../../apps/platform/src/app';\n");
+    expect(messages.join('\n')).toMatch(/@nx\/enforce-module-boundaries/);
+  });
+
+  it('rejects a construct lib that imports a higher layer', async () => {
+    const messages = await lint('libs/network/src/bad.ts', "export * from '@groundwork/compute';\n");
+    expect(messages.join('\n')).toMatch(
+      /@nx\/enforce-module-boundaries: A project tagged with "layer:network" can only depend on/,
+    );
+  });
+
+  it('rejects cdktf and the AWS SDK in an engine lib', async () => {
+    const messages = await lint('libs/drift/src/bad.ts', "export * from 'cdktf';\n");
+    expect(messages.join('\n')).toMatch(
+      /@nx\/enforce-module-boundaries: A project tagged with "type:engine" is not allowed to import "cdktf"/,
+    );
+  });
+
+  it('rejects the package-root import of @cdktf/provider-aws and names the deep path', async () => {
+    const messages = await lint('libs/network/src/bad.ts', "export { Vpc } from '@cdktf/provider-aws';\n");
+    expect(messages).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*'@cdktf\/provider-aws\/lib\/vpc'/),
+    ]);
+  });
+
+  it('accepts a deep provider import', async () => {
+    expect(
+      await lint('libs/network/src/good.ts', "export { Vpc } from '@cdktf/provider-aws/lib/vpc';\n"),
+    ).toEqual([]);
+  });
+});
