@@ -1,1 +1,1 @@
-export {};
+export type { Difference, DriftReport, DriftStatus, ResourceResult } from './report-types';

@@ -1,0 +1,50 @@
+/** The status of one resource, after CloudFormation drift detection plus UNMANAGED (live but in no stack). */
+export type DriftStatus = 'IN_SYNC' | 'MODIFIED' | 'DELETED' | 'UNMANAGED' | 'NOT_CHECKED';
+
+/** One attribute that differs between the IaC and the live resource. */
+export interface Difference {
+  /** Dotted path in the normalized document, for example `ingress[0].cidr_blocks` or `versioning.status`. */
+  path: string;
+  /** What the IaC sets (undefined when the attribute exists only live). */
+  expected: unknown;
+  /** What AWS Config recorded (undefined when the attribute is missing live). */
+  actual: unknown;
+  /** ADD: present live only; REMOVE: expected but missing live; NOT_EQUAL: both present, different. */
+  type: 'ADD' | 'REMOVE' | 'NOT_EQUAL';
+}
+
+/** The result for one live resource or one managed resource. */
+export interface ResourceResult {
+  status: DriftStatus;
+  /** Stack that manages the resource, null when UNMANAGED. */
+  stack: string | null;
+  /** Primary Terraform address, for example `aws_s3_bucket.assets_bucket_1A2B`. */
+  address: string | null;
+  /** Every Terraform address folded into the live item. */
+  addresses: string[];
+  /** Construct path from the resource's `//` metadata. */
+  constructPath: string | null;
+  /** AWS Config resource type, for example `AWS::S3::Bucket`. */
+  resourceType: string | null;
+  /** AWS Config resourceId of the live item. */
+  resourceId: string | null;
+  differences: Difference[];
+  /** Why the resource was not checked (NOT_CHECKED), or other context; null otherwise. */
+  reason: string | null;
+}
+
+/** The drift report, schemaVersion 1. */
+export interface DriftReport {
+  schemaVersion: 1;
+  summary: {
+    total: number;
+    inSync: number;
+    modified: number;
+    deleted: number;
+    unmanaged: number;
+    notChecked: number;
+    /** (checked managed resources) / (managed resources), 0..1. */
+    coverage: number;
+  };
+  resources: ResourceResult[];
+}
