@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, TerraformStack, Testing } from 'cdktf';
@@ -45,4 +45,21 @@ export function synthConstruct(
 /** Synthesizes an existing stack (for app-level tests that build their own stacks). */
 export function synthStack(stack: TerraformStack, runValidations = true): SynthesizedStack {
   return new SynthesizedStack(JSON.parse(Testing.synth(stack, runValidations)) as TerraformJson);
+}
+
+/**
+ * Synthesizes a whole app (cross-stack references resolved into `terraform_remote_state` data sources and outputs)
+ * and returns every stack by name. The app must write to a throwaway outdir, like `testApp()`'s.
+ */
+export function synthApp(app: App): Record<string, SynthesizedStack> {
+  app.synth();
+  const manifest = JSON.parse(readFileSync(join(app.outdir, 'manifest.json'), 'utf8')) as {
+    stacks: Record<string, { name: string; synthesizedStackPath: string }>;
+  };
+  const stacks: Record<string, SynthesizedStack> = {};
+  for (const s of Object.values(manifest.stacks)) {
+    const json = JSON.parse(readFileSync(join(app.outdir, s.synthesizedStackPath), 'utf8')) as TerraformJson;
+    stacks[s.name] = new SynthesizedStack(json);
+  }
+  return stacks;
 }

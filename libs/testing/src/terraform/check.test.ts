@@ -7,7 +7,8 @@ import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { synthConstruct } from '../synth';
+import { S3Backend, TerraformStack } from 'cdktf';
+import { synthApp, synthConstruct, testApp } from '../synth';
 import { terraformCheck } from './check';
 import { itPassesTerraform } from './jest';
 import { terraformToolchain } from './toolchain';
@@ -58,6 +59,30 @@ describe('terraformCheck', () => {
     { name: 'shaped', config: shapedStack().json },
   ]);
 
+  // cdktf wires stacks through terraform_remote_state, which the mock apply cannot read: the check overrides it
+  // with mock outputs of the producing stack, so an sg- id reaches the consumer's vpc_id validator well-formed.
+  itPassesTerraform('mock-applies stacks wired by cross-stack references', () => {
+    const app = testApp();
+    const stacks = ['net', 'app'].map((name) => {
+      const stack = new TerraformStack(app, name);
+      new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+      new S3Backend(stack, { bucket: 'state', key: `${name}.tfstate`, region: 'eu-west-1' });
+      return stack;
+    });
+    const vpc = new Vpc(stacks[0], 'vpc', { cidrBlock: '10.0.0.0/16' });
+    const sg = new SecurityGroup(stacks[0], 'sg', { vpcId: vpc.id, description: 'shared' });
+    new LaunchTemplate(stacks[1], 'lt', { imageId: 'ami-0123456789abcdef0', vpcSecurityGroupIds: [sg.id] });
+    new Subnet(stacks[1], 'subnet', { vpcId: vpc.id, cidrBlock: '10.0.9.0/24' });
+    const { net, app: consumer } = synthApp(app);
+    expect(Object.keys(consumer.json.data?.terraform_remote_state ?? {})).toEqual([
+      'cross-stack-reference-input-net',
+    ]);
+    return [
+      { name: 'net', config: net.json },
+      { name: 'app', config: consumer.json },
+    ];
+  });
+
   (tc.available ? it : it.skip)(
     'reports terraform diagnostics for a broken stack',
     () => {
@@ -67,8 +92,16 @@ describe('terraformCheck', () => {
         vpc.addOverride('instance_tenancy', 'shared-ish');
         new Subnet(s, 'subnet', { vpcId: '${aws_vpc.missing.id}', cidrBlock: '10.0.0.0/24' });
       });
-      expect(() => terraformCheck([{ name: 'broken', config: broken.json }])).toThrow(
-        /terraform validate failed:[\s\S]*Reference to undeclared resource[\s\S]*expected instance_tenancy to be one of/,
+      let message = '';
+      try {
+        terraformCheck([{ name: 'broken', config: broken.json }]);
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      expect(message).toMatch(/^terraform validate failed:/);
+      expect(message).toMatch(/Reference to undeclared resource at modules\/broken\/main.tf.json/);
+      expect(message).toMatch(
+        /expected instance_tenancy to be one of \["default" "dedicated"\], got shared-ish/,
       );
     },
     120_000,

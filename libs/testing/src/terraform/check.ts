@@ -147,6 +147,46 @@ function providerSchema(tc: TerraformToolchain, cwd: string): ProviderSchema {
   return schemaCache;
 }
 
+const REMOTE_STATE_PREFIX = 'cross-stack-reference-input-';
+
+/**
+ * cdktf wires stacks through `terraform_remote_state` data sources, which a mock apply cannot read. When the
+ * producing stack is one of the cases, each remote state gets an `override_data` whose outputs are mock values of
+ * the producer's cross-stack outputs (an `${aws_vpc.x.id}` output gets the aws_vpc id default, and so on).
+ */
+function remoteStateOverrides(
+  cases: TerraformCheckCase[],
+  defaults: MockDefaults,
+): Record<string, unknown>[] {
+  const byName = new Map(cases.map((c) => [c.name, c.config]));
+  const overrides: Record<string, unknown>[] = [];
+  for (const c of cases) {
+    for (const dataName of Object.keys(c.config.data?.terraform_remote_state ?? {})) {
+      if (!dataName.startsWith(REMOTE_STATE_PREFIX)) continue;
+      const producer = byName.get(dataName.slice(REMOTE_STATE_PREFIX.length));
+      if (!producer) continue;
+      const outputs: Record<string, unknown> = {};
+      for (const [outName, output] of Object.entries(producer.output ?? {})) {
+        outputs[outName] = mockOutputValue(String(output.value), defaults, outName);
+      }
+      overrides.push({
+        target: `module.${c.name}.data.terraform_remote_state.${dataName}`,
+        values: { outputs },
+      });
+    }
+  }
+  return overrides;
+}
+
+function mockOutputValue(expression: string, defaults: MockDefaults, outName: string): unknown {
+  const refs = [...expression.matchAll(/\b(aws_[a-z0-9_]+)\.[A-Za-z0-9_-]+\.([a-z0-9_]+)/g)];
+  const valueOf = (type: string, attribute: string) =>
+    defaults.resources[type]?.[attribute] ?? `mock-${outName}`;
+  if (refs.length === 1 && expression === `\${${refs[0][0]}}`) return valueOf(refs[0][1], refs[0][2]);
+  if (expression.startsWith('${[') && refs.length) return refs.map((r) => valueOf(r[1], r[2]));
+  return `mock-${outName}`;
+}
+
 function mockProviderBlock(defaults: MockDefaults): Record<string, unknown> {
   const block: Record<string, unknown> = {};
   if (Object.keys(defaults.resources).length) {
@@ -215,8 +255,10 @@ export function terraformCheck(
       options.mockOverrides,
     );
     const mock = mockProviderBlock(defaults);
+    const overrideData = remoteStateOverrides(cases, defaults);
     const testFile = {
       mock_provider: { aws: [mock, ...[...allAliases].map((alias) => ({ alias, ...mock }))] },
+      ...(overrideData.length ? { override_data: overrideData } : {}),
       run: { mock_apply: { command: 'apply' } },
     };
     mkdirSync(join(dir, 'tests'));
