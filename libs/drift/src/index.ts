@@ -1,1 +1,2 @@
 export type { Difference, DriftReport, DriftStatus, ResourceResult } from './report-types';
+export * from './report';

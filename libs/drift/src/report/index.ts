@@ -1,0 +1,11 @@
+export { formatValue } from './format-value';
+export { DRIFT_STATUSES, groupByStack, isDrift, resourceLabel, STATUS_ORDER } from './report-grouping';
+export type { StackGroup } from './report-grouping';
+export { renderJson, toJsonReport } from './render-json';
+export { renderMarkdown } from './render-markdown';
+export type { MarkdownRenderOptions } from './render-markdown';
+export { renderSarif } from './render-sarif';
+export type { SarifLocation, SarifRenderOptions } from './render-sarif';
+export { renderText } from './render-text';
+export type { TextRenderOptions } from './render-text';
+export { default as DRIFT_REPORT_SCHEMA } from './drift-report.schema.json';

@@ -1,0 +1,111 @@
+import type { DriftReport, ResourceResult } from '../report-types';
+import { formatValue } from './format-value';
+import { formatCoverage, groupByStack, isDrift, resourceLabel, StackGroup } from './report-grouping';
+
+export interface MarkdownRenderOptions {
+  /**
+   * Stop adding resources once the output would pass this many UTF-8 bytes, and say how many were left out.
+   * GitHub rejects a job summary over 1 MiB.
+   * @default 1000000
+   */
+  readonly maxBytes?: number;
+}
+
+const SIGIL = { NOT_EQUAL: '~', ADD: '+', REMOVE: '-' } as const;
+const utf8 = new TextEncoder();
+
+/**
+ * A report for a GitHub job summary (`>> $GITHUB_STEP_SUMMARY`): a verdict, counts per stack, and per stack a table
+ * of every resource that is not in sync with its differences. In-sync resources are counted, not listed.
+ */
+export function renderMarkdown(report: DriftReport, opts: MarkdownRenderOptions = {}): string {
+  const maxBytes = opts.maxBytes ?? 1_000_000;
+  const s = report.summary;
+  const drifted = report.resources.filter(isDrift).length;
+  const groups = groupByStack(report.resources);
+
+  const head: string[] = [
+    '## Groundwork drift report',
+    '',
+    drifted === 0
+      ? ':white_check_mark: **No drift.**'
+      : `:warning: **Drift found** on ${drifted} resource${drifted === 1 ? '' : 's'}.`,
+    '',
+    '| Stack | In sync | Modified | Deleted | Unmanaged | Not checked |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...groups.map(stackCountsRow),
+    `| **Total** | **${s.inSync}** | **${s.modified}** | **${s.deleted}** | **${s.unmanaged}** | **${s.notChecked}** |`,
+    '',
+    `Coverage: ${formatCoverage(s.coverage)} of managed resources checked. ${s.total} resources in the report.`,
+    '',
+  ];
+
+  let out = head.join('\n');
+  let bytes = utf8.encode(out).length;
+  const pending = groups.flatMap((g) => {
+    const listed = g.resources.filter((r) => r.status !== 'IN_SYNC');
+    return listed.length === 0 ? [] : [{ group: g, listed }];
+  });
+  const totalListed = pending.reduce((n, p) => n + p.listed.length, 0);
+  let written = 0;
+
+  for (const { group, listed } of pending) {
+    const heading = `\n### ${group.stack === null ? 'Not in any stack' : `Stack ${code(group.stack)}`}\n\n`;
+    const header =
+      '| Status | Resource | Construct path | Live resource | Details |\n| --- | --- | --- | --- | --- |\n';
+    let section = heading + header;
+    let rows = 0;
+    for (const r of listed) {
+      const row = resourceRow(r);
+      if (bytes + utf8.encode(section + row).length + 200 > maxBytes) break;
+      section += row;
+      rows++;
+    }
+    if (rows > 0) {
+      out += section;
+      bytes += utf8.encode(section).length;
+      written += rows;
+    }
+    if (rows < listed.length) break;
+  }
+
+  if (written < totalListed) {
+    out += `\n_${totalListed - written} more resources are not shown: the summary would pass ${maxBytes} bytes. See the JSON report._\n`;
+  }
+  return out;
+}
+
+function stackCountsRow(g: StackGroup): string {
+  const n = (status: ResourceResult['status']) => g.resources.filter((r) => r.status === status).length;
+  const name = g.stack === null ? '_not in any stack_' : code(g.stack);
+  return `| ${name} | ${n('IN_SYNC')} | ${n('MODIFIED')} | ${n('DELETED')} | ${n('UNMANAGED')} | ${n('NOT_CHECKED')} |`;
+}
+
+function resourceRow(r: ResourceResult): string {
+  const live = r.resourceId ? `${r.resourceType ? `${code(r.resourceType)} ` : ''}${code(r.resourceId)}` : '';
+  const details = r.differences.map(
+    (d) =>
+      `${code(`${SIGIL[d.type]} ${d.path}`)}: ${code(formatValue(d.expected))} → ${code(formatValue(d.actual))}`,
+  );
+  if (r.reason) details.push(escapeCell(r.reason).replace(/</g, '&lt;'));
+  const cells = [
+    `**${r.status}**`,
+    code(resourceLabel(r)),
+    r.constructPath ? code(r.constructPath) : '',
+    live,
+    details.join('<br>'),
+  ];
+  return `| ${cells.join(' | ')} |\n`;
+}
+
+/** Inline code that survives backticks and pipes inside the value, for use in a table cell. */
+function code(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${escapeCell(text)}${pad}${fence}`;
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}

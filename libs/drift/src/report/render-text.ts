@@ -1,0 +1,66 @@
+import type { Difference, DriftReport, DriftStatus, ResourceResult } from '../report-types';
+import { formatValue } from './format-value';
+import { formatCoverage, groupByStack, isDrift, resourceLabel } from './report-grouping';
+
+export interface TextRenderOptions {
+  /** Emit ANSI colors. The CLI asks for them only on a TTY without NO_COLOR. @default false */
+  readonly color?: boolean;
+}
+
+const ANSI = { red: 31, green: 32, yellow: 33, magenta: 35, gray: 90, bold: 1 } as const;
+type Style = keyof typeof ANSI;
+
+const STATUS_STYLE: Record<DriftStatus, Style> = {
+  MODIFIED: 'yellow',
+  DELETED: 'red',
+  UNMANAGED: 'magenta',
+  NOT_CHECKED: 'gray',
+  IN_SYNC: 'green',
+};
+
+const SIGIL: Record<Difference['type'], string> = { NOT_EQUAL: '~', ADD: '+', REMOVE: '-' };
+const STATUS_WIDTH = Math.max(...Object.keys(STATUS_STYLE).map((s) => s.length));
+
+/**
+ * The human report: resources grouped by stack, one line each with status, address and construct path, a
+ * `~ path: expected → actual` line per difference, then a summary and a verdict.
+ */
+export function renderText(report: DriftReport, opts: TextRenderOptions = {}): string {
+  const paint = (style: Style, text: string) =>
+    opts.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text;
+  const lines: string[] = [];
+
+  for (const group of groupByStack(report.resources)) {
+    lines.push(paint('bold', group.stack === null ? 'Not in any stack' : `Stack ${group.stack}`));
+    for (const r of group.resources) {
+      lines.push(`  ${paint(STATUS_STYLE[r.status], r.status.padEnd(STATUS_WIDTH))}  ${resourceLine(r)}`);
+      for (const d of r.differences) {
+        const line = `${SIGIL[d.type]} ${d.path}: ${formatValue(d.expected)} → ${formatValue(d.actual)}`;
+        lines.push(`      ${paint(d.type === 'ADD' ? 'red' : 'yellow', line)}`);
+      }
+      if (r.reason) lines.push(`      ${paint('gray', r.reason)}`);
+    }
+    lines.push('');
+  }
+
+  const s = report.summary;
+  const drifted = report.resources.filter(isDrift).length;
+  lines.push(
+    `Summary: ${s.total} resources: ${s.inSync} in sync, ${s.modified} modified, ${s.deleted} deleted, ` +
+      `${s.unmanaged} unmanaged, ${s.notChecked} not checked; coverage ${formatCoverage(s.coverage)}.`,
+  );
+  lines.push(
+    drifted === 0
+      ? paint('green', 'No drift.')
+      : paint('red', `Drift found on ${drifted} resource${drifted === 1 ? '' : 's'}.`),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function resourceLine(r: ResourceResult): string {
+  const parts = [resourceLabel(r)];
+  if (r.constructPath) parts.push(`(${r.constructPath})`);
+  // The live id tells the reader which AWS resource to look at; unmanaged labels already carry it.
+  if (r.address && r.resourceId) parts.push(`[${r.resourceType ?? 'id'} ${r.resourceId}]`);
+  return parts.join('  ');
+}

@@ -1,0 +1,61 @@
+import type { DriftStatus, ResourceResult } from '../report-types';
+
+/** Statuses in the order a reader should see them: what needs action first. */
+export const STATUS_ORDER: readonly DriftStatus[] = [
+  'MODIFIED',
+  'DELETED',
+  'UNMANAGED',
+  'NOT_CHECKED',
+  'IN_SYNC',
+];
+
+/** Statuses that mean the live account differs from the IaC (the CLI exits 1 on any of them). */
+export const DRIFT_STATUSES: ReadonlySet<DriftStatus> = new Set<DriftStatus>([
+  'MODIFIED',
+  'DELETED',
+  'UNMANAGED',
+]);
+
+export function isDrift(result: ResourceResult): boolean {
+  return DRIFT_STATUSES.has(result.status);
+}
+
+/** A short, stable label for a resource: its Terraform address, or its Config type and id when unmanaged. */
+export function resourceLabel(result: ResourceResult): string {
+  if (result.address) return result.address;
+  if (result.resourceType && result.resourceId) return `${result.resourceType} ${result.resourceId}`;
+  return result.resourceId ?? result.resourceType ?? '(unknown resource)';
+}
+
+export interface StackGroup {
+  /** The stack name, or null for resources in no stack (UNMANAGED). */
+  readonly stack: string | null;
+  readonly resources: ResourceResult[];
+}
+
+/**
+ * Groups results by stack (stacks by name, unmanaged last) and orders each group by status, then label, so the
+ * output does not depend on the order the engine produced.
+ */
+export function groupByStack(resources: readonly ResourceResult[]): StackGroup[] {
+  const groups = new Map<string | null, ResourceResult[]>();
+  for (const r of resources) {
+    const list = groups.get(r.stack);
+    if (list) list.push(r);
+    else groups.set(r.stack, [r]);
+  }
+  const rank = (s: DriftStatus) => STATUS_ORDER.indexOf(s);
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
+    .map(([stack, list]) => ({
+      stack,
+      resources: [...list].sort(
+        (x, y) => rank(x.status) - rank(y.status) || resourceLabel(x).localeCompare(resourceLabel(y)),
+      ),
+    }));
+}
+
+/** Summary counts as a sentence, shared by the text and markdown renderers. */
+export function formatCoverage(coverage: number): string {
+  return `${(Math.floor(coverage * 1000) / 10).toFixed(1)}%`;
+}
