@@ -5,3 +5,5 @@ export * from './security-group';
 export * from './subnet-plan';
 export * from './subnet-tier';
 export * from './vpc';
+export * from './flow-logs';
+export * from './vpc-endpoints';

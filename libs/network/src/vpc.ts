@@ -12,9 +12,18 @@ import { RouteTable } from '@cdktf/provider-aws/lib/route-table';
 import { RouteTableAssociation } from '@cdktf/provider-aws/lib/route-table-association';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc as VpcResource } from '@cdktf/provider-aws/lib/vpc';
+import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
+import { FlowLogsOptions, VpcFlowLogs, checkFlowLogsOptions } from './flow-logs';
 import { Ipv4Cidr } from './ipv4-cidr';
 import { SubnetPlan, planSubnets } from './subnet-plan';
 import { SUBNET_TIERS, SubnetTier } from './subnet-tier';
+import {
+  GATEWAY_ENDPOINT_SERVICES,
+  GatewayEndpointService,
+  GatewayEndpoints,
+  InterfaceEndpoints,
+  checkInterfaceEndpointServices,
+} from './vpc-endpoints';
 
 /** How the private tier reaches the internet. */
 export type NatMode = 'none' | 'single' | 'perAz';
@@ -83,6 +92,25 @@ export interface VpcProps {
    */
   readonly tiers?: SubnetTiers;
   /**
+   * Flow logs of the whole VPC. `false` turns them off, which leaves no record of who talked to what: only
+   * for throwaway environments.
+   * @default on: all traffic to a CloudWatch Logs group kept 365 days
+   */
+  readonly flowLogs?: FlowLogsOptions | false;
+  /**
+   * Gateway endpoints (free) routed from every private and isolated route table, so S3 and DynamoDB traffic
+   * stays off NAT and the internet. Ignored when the VPC has neither tier; `[]` for none.
+   * @default ['s3', 'dynamodb']
+   */
+  readonly gatewayEndpoints?: GatewayEndpointService[];
+  /**
+   * Interface endpoints by short service name (`['ssm', 'ssmmessages', 'ec2messages', 'secretsmanager',
+   * 'logs']`), with private DNS, in the private subnets (the isolated ones when there is no private tier), behind
+   * a security group that admits HTTPS from the VPC. Each costs per hour and zone.
+   * @default none
+   */
+  readonly interfaceEndpoints?: string[];
+  /**
    * Prefix of every Name tag (`<name>-private-eu-west-1a`) and of fixed resource names.
    * @default the construct id
    */
@@ -112,6 +140,12 @@ export class Vpc extends Construct {
   readonly natGatewayIds: string[];
   /** `aws_db_subnet_group` name over the isolated tier, when that tier exists. */
   readonly dbSubnetGroupName?: string;
+  /** The flow logs, unless turned off. */
+  readonly flowLogs?: VpcFlowLogs;
+  /** The gateway endpoints, when there are any. */
+  readonly gatewayEndpoints?: GatewayEndpoints;
+  /** The interface endpoints and their security group, when any are asked for. */
+  readonly interfaceEndpoints?: InterfaceEndpoints;
 
   private readonly plan: SubnetPlan;
   private readonly subnetsByTier = new Map<SubnetTier, Subnet[]>();
@@ -165,6 +199,29 @@ export class Vpc extends Construct {
       throw new Error(
         `${where}: natMode 'none' leaves the private tier with no way out: use natMode 'single' or 'perAz', ` +
           `or use the isolated tier for subnets that need no internet`,
+      );
+    }
+
+    if (props.flowLogs !== undefined && props.flowLogs !== false) checkFlowLogsOptions(where, props.flowLogs);
+    const gatewayServices = props.gatewayEndpoints ?? [...GATEWAY_ENDPOINT_SERVICES];
+    gatewayServices.forEach((service, i) => {
+      if (!GATEWAY_ENDPOINT_SERVICES.includes(service) || gatewayServices.indexOf(service) !== i) {
+        throw new Error(
+          `${where}: gatewayEndpoints[${i}] must be 's3' or 'dynamodb', each at most once, got '${String(service)}'`,
+        );
+      }
+    });
+    const interfaceServices = props.interfaceEndpoints ?? [];
+    checkInterfaceEndpointServices(where, interfaceServices);
+    const endpointTier: SubnetTier | undefined = tiers.private
+      ? 'private'
+      : tiers.isolated
+        ? 'isolated'
+        : undefined;
+    if (interfaceServices.length > 0 && !endpointTier) {
+      throw new Error(
+        `${where}: interfaceEndpoints need a private or isolated tier to place their network interfaces in; ` +
+          `add one, or drop interfaceEndpoints`,
       );
     }
 
@@ -265,6 +322,38 @@ export class Vpc extends Construct {
         tags: { Name: `${this.baseName}-isolated` },
       });
       this.dbSubnetGroupName = group.name;
+    }
+
+    if (props.flowLogs !== false) {
+      this.flowLogs = new VpcFlowLogs(this, 'flow-logs', {
+        ...(props.flowLogs ?? {}),
+        vpcId: this.vpcId,
+        name: this.baseName,
+      });
+    }
+
+    const needsRegion =
+      interfaceServices.length > 0 || (gatewayServices.length > 0 && (tiers.private || tiers.isolated));
+    const region = needsRegion ? new DataAwsRegion(this, 'region').name : '';
+    const routedTiers = (['private', 'isolated'] as const).filter((t) => this.hasTier(t));
+    if (gatewayServices.length > 0 && routedTiers.length > 0) {
+      this.gatewayEndpoints = new GatewayEndpoints(this, 'gateway-endpoints', {
+        vpcId: this.vpcId,
+        region,
+        services: gatewayServices,
+        routeTableIds: routedTiers.flatMap((t) => this.routeTables(t).map((rt) => rt.id)),
+        name: this.baseName,
+      });
+    }
+    if (interfaceServices.length > 0 && endpointTier) {
+      this.interfaceEndpoints = new InterfaceEndpoints(this, 'interface-endpoints', {
+        vpcId: this.vpcId,
+        vpcCidrBlock: this.cidrBlock,
+        region,
+        services: interfaceServices,
+        subnetIds: this.subnetIds(endpointTier),
+        name: this.baseName,
+      });
     }
 
     new TerraformOutput(this, 'vpc-id', { value: this.vpcId, description: `VPC id of ${this.baseName}` });
