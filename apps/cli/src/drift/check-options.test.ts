@@ -1,0 +1,118 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UsageError } from '../command';
+import { parseCheckOptions } from './check-options';
+
+describe('parseCheckOptions', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'gw-drift-options-'));
+    mkdirSync(join(dir, 'cdktf.out'));
+    mkdirSync(join(dir, 'state'));
+    writeFileSync(join(dir, 'snapshot.json'), '{}');
+    writeFileSync(join(dir, '.driftignore'), '');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const parse = (...argv: string[]) => parseCheckOptions(argv, dir);
+  const usage = (...argv: string[]) => {
+    try {
+      parse(...argv);
+    } catch (err) {
+      expect(err).toBeInstanceOf(UsageError);
+      return (err as Error).message;
+    }
+    throw new Error(`expected a usage error for ${argv.join(' ')}`);
+  };
+
+  it('reads the documented options, resolving paths against the working directory', () => {
+    const opts = parse(
+      '--iac',
+      'cdktf.out',
+      '--state',
+      'state',
+      '--snapshot',
+      'snapshot.json',
+      '--format',
+      'json',
+      '--output',
+      'report.json',
+      '--ignore',
+      '.driftignore',
+      '--stack',
+      'a',
+      '--stack',
+      'b',
+      '--strict',
+    );
+    expect(opts).toEqual({
+      iac: join(dir, 'cdktf.out'),
+      state: join(dir, 'state'),
+      live: { kind: 'snapshot', file: join(dir, 'snapshot.json') },
+      format: 'json',
+      output: join(dir, 'report.json'),
+      ignore: join(dir, '.driftignore'),
+      stacks: ['a', 'b'],
+      strict: true,
+    });
+  });
+
+  it('defaults to text on stdout, every stack, no state, not strict', () => {
+    expect(parse('--iac', 'cdktf.out', '--snapshot', 'snapshot.json')).toEqual({
+      iac: join(dir, 'cdktf.out'),
+      state: undefined,
+      live: { kind: 'snapshot', file: join(dir, 'snapshot.json') },
+      format: 'text',
+      output: undefined,
+      ignore: undefined,
+      stacks: [],
+      strict: false,
+    });
+  });
+
+  it('takes live mode with a region and an aggregator', () => {
+    const opts = parse('--iac', 'cdktf.out', '--from-config', '--region', 'eu-west-1', '--aggregator', 'org');
+    expect(opts.live).toEqual({ kind: 'config', region: 'eu-west-1', aggregator: 'org' });
+  });
+
+  it.each([
+    [['--snapshot', 'snapshot.json'], /--iac <cdktf.out dir> is required/],
+    [['--iac', 'cdktf.out'], /--snapshot <file> \(or --from-config .*\) is required/],
+    [
+      ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--from-config'],
+      /either --snapshot <file> or --from-config/,
+    ],
+    [['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--region', 'x'], /only apply with --from-config/],
+    [
+      ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--format', 'yaml'],
+      /--format must be one of text, json, markdown, sarif, got "yaml"/,
+    ],
+    [
+      ['--iac', 'missing', '--snapshot', 'snapshot.json'],
+      /--iac .*missing: does not exist; expected a cdktf output directory/,
+    ],
+    [['--iac', 'snapshot.json', '--snapshot', 'snapshot.json'], /--iac .*snapshot.json: is not a directory/],
+    [['--iac', 'cdktf.out', '--snapshot', 'nope.json'], /--snapshot .*nope.json: does not exist/],
+    [
+      ['--iac', 'cdktf.out', '--state', 'nostate', '--snapshot', 'snapshot.json'],
+      /--state .*nostate: does not exist; expected a directory of <stack>.tfstate files/,
+    ],
+    [
+      ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--output', 'state'],
+      /--output .*state: is a directory/,
+    ],
+    [
+      ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--output', 'no/such/dir/r.json'],
+      /the directory .*no\/such\/dir does not exist/,
+    ],
+    [['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--stack', ''], /--stack needs a stack name/],
+    [
+      ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--colour'],
+      /Unknown option '--colour'[\s\S]*--help/,
+    ],
+    [['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', 'extra'], /Unexpected argument 'extra'/],
+  ])('rejects %j', (argv, message) => {
+    expect(usage(...argv)).toMatch(message);
+  });
+});

@@ -1,0 +1,52 @@
+export const DRIFT_SUMMARY = 'compare live AWS Config items with the synthesized IaC (drift check)';
+
+export const DRIFT_HELP = `Usage: groundwork drift check --iac <cdktf.out dir> [--state <dir>] --snapshot <file> [options]
+       groundwork drift check --iac <cdktf.out dir> [--state <dir>] --from-config [--region R] [--aggregator NAME] [options]
+
+Compares what AWS Config recorded with the synthesized Terraform and reports every resource that was changed,
+deleted or created outside the IaC, attribute by attribute.
+
+Inputs
+  --iac <dir>           cdktf output directory (manifest.json and stacks/<stack>/cdk.tf.json), or plain *.tf.json
+  --state <dir>         Terraform state (format 4), one file per stack: <stack>.tfstate,
+                        terraform.<stack>.tfstate or <stack>/terraform.tfstate. Optional: without it, resources
+                        are matched by their iac:stack / iac:address tags.
+  --snapshot <file>     live side: a Config snapshot file, a JSON array of configuration items, an EventBridge
+                        "Config Configuration Item Change" event, a Config rule invocation, or API items
+                        (GetResourceConfigHistory / BatchGetResourceConfig output)
+  --from-config         live side read from the AWS Config API instead (ListDiscoveredResources then
+                        BatchGetResourceConfig; with --aggregator, SelectAggregateResourceConfig).
+                        Uses the usual AWS credential chain.
+  --region <R>          region of the Config recorder or aggregator (default: AWS_REGION)
+  --aggregator <NAME>   read through this configuration aggregator
+
+Output
+  --format <f>          text (default), json (schemaVersion 1), markdown (GitHub job summary) or sarif (code scanning)
+  --output <file>       write the report there, atomically (default: stdout)
+
+Scope
+  --stack <name>        only this stack; repeat for several
+  --ignore <file>       a .driftignore: one rule a line, driftctl syntax
+                          aws_s3_bucket.logs               the whole resource
+                          aws_instance.*.tags.Owner        one attribute on every instance
+                          !aws_security_group.web          negation: check it after all
+  --strict              also report AWS-created defaults (default VPC and subnets, default security groups,
+                        main route tables, service-linked roles) as UNMANAGED
+
+Exit codes
+  0  no drift          1  drift found (MODIFIED, DELETED or UNMANAGED)          2  usage or input error
+
+Examples
+  # After \`npm run synth\`, against a Config snapshot delivered to S3:
+  npm run --silent drift -- check --iac cdktf.out --state state --snapshot snapshot.json
+
+  # In CI: a JSON report for tooling and a job summary for people
+  npm run --silent drift -- check --iac cdktf.out --state state --snapshot snapshot.json \\
+    --format json --output drift.json
+  npm run --silent drift -- check --iac cdktf.out --state state --snapshot snapshot.json \\
+    --format markdown >> "$GITHUB_STEP_SUMMARY"
+
+  # Straight from AWS Config, one stack, for code scanning
+  npm run --silent drift -- check --iac cdktf.out --state state --from-config --region eu-west-1 \\
+    --stack network-prod --format sarif --output drift.sarif
+`;
