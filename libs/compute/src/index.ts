@@ -1,1 +1,11 @@
-export {};
+export * from './alb-target-group';
+export * from './amazon-linux-image';
+export * from './application-load-balancer';
+export * from './auto-scaling-tier';
+export * from './bastion';
+export * from './instance-role';
+export * from './instance-type';
+export * from './launch-template';
+export * from './tls-policy';
+export * from './user-data';
+export * from './web-app-tiers';

@@ -1,0 +1,45 @@
+import { Construct } from 'constructs';
+import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
+import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
+
+export interface SsmInstanceRoleProps {
+  /** Name prefix of the role. @default Terraform generates a unique name */
+  readonly namePrefix?: string;
+}
+
+/**
+ * An EC2 role with only AmazonSSMManagedInstanceCore: enough for Session Manager, Run Command and patching, and
+ * nothing else. Used when a bastion or tier is not given a role of its own.
+ */
+export class SsmInstanceRole extends Construct {
+  readonly roleName: string;
+  readonly roleArn: string;
+
+  constructor(scope: Construct, id: string, props: SsmInstanceRoleProps = {}) {
+    super(scope, id);
+    const trust = new DataAwsIamPolicyDocument(this, 'trust', {
+      statement: [
+        {
+          effect: 'Allow',
+          actions: ['sts:AssumeRole'],
+          principals: [{ type: 'Service', identifiers: ['ec2.amazonaws.com'] }],
+        },
+      ],
+    });
+    const role = new IamRole(this, 'role', {
+      namePrefix: props.namePrefix,
+      assumeRolePolicy: trust.json,
+      description: 'EC2 instances reached through SSM Session Manager',
+    });
+    // The partition keeps the managed policy ARN right in aws-cn and aws-us-gov.
+    const partition = new DataAwsPartition(this, 'partition');
+    new IamRolePolicyAttachment(this, 'ssm-core', {
+      role: role.name,
+      policyArn: `arn:${partition.partition}:iam::aws:policy/AmazonSSMManagedInstanceCore`,
+    });
+    this.roleName = role.name;
+    this.roleArn = role.arn;
+  }
+}
