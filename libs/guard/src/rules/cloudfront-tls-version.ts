@@ -1,0 +1,30 @@
+import { GuardRule } from '../model';
+import { blocks, isTrue, isUnresolved } from '../values';
+
+// Security policies CloudFront offers that accept only TLS 1.2 and later.
+const MODERN_VERSIONS = /^TLSv1\.2_20(19|21)$|^TLSv1\.3/;
+
+export const cloudfrontTlsVersion: GuardRule = {
+  id: 'GW-CF-002',
+  severity: 'error',
+  title: 'CloudFront must require TLS 1.2 or later from viewers',
+  why: 'Older TLS versions and the default *.cloudfront.net certificate (which allows TLSv1) have known weaknesses and fail PCI DSS.',
+  fix: 'Use an ACM certificate in viewer_certificate with minimum_protocol_version = "TLSv1.2_2021" and ssl_support_method = "sni-only".',
+  checkov: ['CKV_AWS_174'],
+  trivy: ['aws-cloudfront-use-secure-tls-policy'],
+  resourceTypes: ['aws_cloudfront_distribution'],
+  check(distribution) {
+    const certificates = blocks(distribution.values.viewer_certificate);
+    if (certificates.length === 0) return ['viewer_certificate is not set'];
+    const c = certificates[0];
+    if (isTrue(c.cloudfront_default_certificate)) {
+      return ['the default CloudFront certificate allows TLSv1'];
+    }
+    const version = c.minimum_protocol_version;
+    if (isUnresolved(version)) return [];
+    if (typeof version !== 'string') return ['minimum_protocol_version is not set (the default is TLSv1)'];
+    return MODERN_VERSIONS.test(version)
+      ? []
+      : [`minimum_protocol_version ${version} is older than TLSv1.2_2019`];
+  },
+};

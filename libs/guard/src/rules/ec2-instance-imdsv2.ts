@@ -1,0 +1,14 @@
+import { GuardRule } from '../model';
+import { imdsV2Violations } from './imds-rule';
+
+export const ec2InstanceImdsV2: GuardRule = {
+  id: 'GW-EC2-001',
+  severity: 'error',
+  title: 'EC2 instance must require IMDSv2',
+  why: 'IMDSv1 answers any request from the instance, so one SSRF bug in the application leaks the instance role credentials.',
+  fix: 'Set metadata_options { http_tokens = "required", http_endpoint = "enabled" }.',
+  checkov: ['CKV_AWS_79'],
+  trivy: ['aws-ec2-enforce-http-token-imds'],
+  resourceTypes: ['aws_instance'],
+  check: (instance) => imdsV2Violations(instance.values),
+};
