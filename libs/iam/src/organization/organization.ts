@@ -1,0 +1,172 @@
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { OrganizationsAccount } from '@cdktf/provider-aws/lib/organizations-account';
+import { OrganizationsOrganization } from '@cdktf/provider-aws/lib/organizations-organization';
+import { OrganizationsOrganizationalUnit } from '@cdktf/provider-aws/lib/organizations-organizational-unit';
+import { OrganizationsPolicy } from '@cdktf/provider-aws/lib/organizations-policy';
+import { OrganizationsPolicyAttachment } from '@cdktf/provider-aws/lib/organizations-policy-attachment';
+import { ServiceControlPolicy } from '../scp/service-control-policy';
+import {
+  DEFAULT_OU_TREE,
+  OrganizationalUnitSpec,
+  flattenOrganizationalUnits,
+} from './organizational-unit-spec';
+
+/** The name for the organization root in SCP targets. */
+export const ORGANIZATION_ROOT = 'Root';
+
+/** Service principals the organization always trusts: AWS Config, CloudTrail and IAM Identity Center. */
+export const DEFAULT_SERVICE_ACCESS_PRINCIPALS: readonly string[] = [
+  'config.amazonaws.com',
+  'cloudtrail.amazonaws.com',
+  'sso.amazonaws.com',
+];
+
+export interface MemberAccountSpec {
+  /** Account name; also its construct id, so renaming it in code replaces (closes and recreates) the account. */
+  readonly name: string;
+  /** Root user e-mail address, unique across AWS. */
+  readonly email: string;
+  /** OU path the account lives in, e.g. `Workloads/Prod`, or `Root`. */
+  readonly organizationalUnit: string;
+  /** Close the account when it is removed from code (otherwise it only leaves Terraform state). @default false */
+  readonly closeOnDeletion?: boolean;
+  /** Let IAM users and roles in the account see billing. @default false */
+  readonly iamUserAccessToBilling?: boolean;
+  /** Role Organizations creates in the account for the management account to assume. @default 'OrganizationAccountAccessRole' */
+  readonly accessRoleName?: string;
+}
+
+/** An SCP and where it is attached: `Root` and/or OU paths. */
+export interface ScpAttachmentSpec {
+  readonly policy: ServiceControlPolicy;
+  readonly targets: readonly string[];
+}
+
+export interface OrganizationProps {
+  /** @default DEFAULT_OU_TREE: Security, Infrastructure, Workloads/Prod, Workloads/NonProd, Sandbox */
+  readonly organizationalUnits?: readonly OrganizationalUnitSpec[];
+  /** Member accounts to create. @default none */
+  readonly accounts?: readonly MemberAccountSpec[];
+  /** SCPs and their targets. @default none (AWS keeps FullAWSAccess attached everywhere) */
+  readonly serviceControlPolicies?: readonly ScpAttachmentSpec[];
+  /** Service principals trusted besides config, cloudtrail and sso. @default none */
+  readonly additionalServiceAccessPrincipals?: readonly string[];
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * The AWS Organization (all features, SCPs enabled, trusted access for Config, CloudTrail and SSO), its OU tree,
+ * optional member accounts and SCP attachments. Deploy it from the management account.
+ */
+export class Organization extends Construct {
+  readonly organization: OrganizationsOrganization;
+  /** Id of the organization root (`r-...`). */
+  readonly rootId: string;
+  /** OUs by path (`Workloads/Prod`). */
+  readonly organizationalUnits: Readonly<Record<string, OrganizationsOrganizationalUnit>>;
+  readonly accounts: Readonly<Record<string, OrganizationsAccount>>;
+  private readonly policies = new Map<string, { resource: OrganizationsPolicy; content: string }>();
+
+  constructor(scope: Construct, id: string, props: OrganizationProps = {}) {
+    super(scope, id);
+    const principals = [
+      ...new Set([...DEFAULT_SERVICE_ACCESS_PRINCIPALS, ...(props.additionalServiceAccessPrincipals ?? [])]),
+    ];
+    this.organization = new OrganizationsOrganization(this, 'organization', {
+      featureSet: 'ALL',
+      enabledPolicyTypes: ['SERVICE_CONTROL_POLICY'],
+      awsServiceAccessPrincipals: principals,
+    });
+    this.rootId = this.organization.roots.get(0).id;
+
+    const ous: Record<string, OrganizationsOrganizationalUnit> = {};
+    for (const ou of flattenOrganizationalUnits(props.organizationalUnits ?? DEFAULT_OU_TREE)) {
+      ous[ou.path] = new OrganizationsOrganizationalUnit(this, `ou-${ou.path.replace(/\//g, '-')}`, {
+        name: ou.name,
+        parentId: ou.parentPath === undefined ? this.rootId : ous[ou.parentPath].id,
+      });
+    }
+    this.organizationalUnits = ous;
+
+    const accounts: Record<string, OrganizationsAccount> = {};
+    for (const account of props.accounts ?? []) {
+      if (accounts[account.name]) throw new Error(`account "${account.name}" is listed twice: keep one`);
+      if (!Token.isUnresolved(account.email) && !EMAIL.test(account.email)) {
+        throw new Error(`account "${account.name}" has e-mail "${account.email}": give a valid address`);
+      }
+      accounts[account.name] = new OrganizationsAccount(this, `account-${account.name}`, {
+        name: account.name,
+        email: account.email,
+        parentId: this.targetId(account.organizationalUnit, `account "${account.name}"`),
+        closeOnDeletion: account.closeOnDeletion ?? false,
+        iamUserAccessToBilling: account.iamUserAccessToBilling ? 'ALLOW' : 'DENY',
+        roleName: account.accessRoleName ?? 'OrganizationAccountAccessRole',
+        // Organizations does not return these after creation; without this every plan would replace the account.
+        lifecycle: { ignoreChanges: ['role_name', 'iam_user_access_to_billing'] },
+      });
+    }
+    this.accounts = accounts;
+
+    for (const spec of props.serviceControlPolicies ?? []) this.attachPolicy(spec.policy, spec.targets);
+  }
+
+  /** The OU at `path`; throws listing the known paths when there is none. */
+  organizationalUnit(path: string): OrganizationsOrganizationalUnit {
+    const ou = this.organizationalUnits[path];
+    if (!ou) {
+      throw new Error(
+        `no OU at "${path}": known paths are ${Object.keys(this.organizationalUnits).join(', ')}`,
+      );
+    }
+    return ou;
+  }
+
+  /**
+   * Creates the SCP (once per policy name) and attaches it to each target (`Root` or an OU path). Construct ids
+   * derive from the policy name and target, so renaming either replaces the attachment.
+   */
+  attachPolicy(policy: ServiceControlPolicy, targets: readonly string[]): OrganizationsPolicy {
+    if (targets.length === 0) {
+      throw new Error(`SCP ${policy.name} has no targets: give Root or OU paths such as Workloads/Prod`);
+    }
+    policy.document.assertValid('scp', `SCP ${policy.name}`);
+    const content = policy.document.toString();
+    const existing = this.policies.get(policy.name);
+    if (existing && existing.content !== content) {
+      throw new Error(
+        `two different SCPs are named ${policy.name}: give one a different name (ServiceControlPolicy.name)`,
+      );
+    }
+    const resource =
+      existing?.resource ??
+      new OrganizationsPolicy(this, `scp-${policy.name}`, {
+        name: policy.name,
+        description: policy.description,
+        type: 'SERVICE_CONTROL_POLICY',
+        content: policy.document.toTerraformString(),
+      });
+    this.policies.set(policy.name, { resource, content });
+    for (const target of targets) {
+      const targetId = this.targetId(target, `SCP ${policy.name}`);
+      new OrganizationsPolicyAttachment(this, `scp-${policy.name}-${target.replace(/\//g, '-')}`, {
+        policyId: resource.id,
+        targetId,
+      });
+    }
+    return resource;
+  }
+
+  private targetId(target: string, what: string): string {
+    if (target === ORGANIZATION_ROOT) return this.rootId;
+    const ou = this.organizationalUnits[target];
+    if (!ou) {
+      throw new Error(
+        `${what} targets "${target}", which is not Root or an OU path: use one of ` +
+          `${[ORGANIZATION_ROOT, ...Object.keys(this.organizationalUnits)].join(', ')}`,
+      );
+    }
+    return ou.id;
+  }
+}

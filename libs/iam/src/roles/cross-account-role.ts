@@ -1,0 +1,100 @@
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { PolicyDocument } from '../policy/policy-document';
+import { Conditions, Statement } from '../policy/statement';
+import { RoleBase, RoleBaseProps, validateRoleBase } from './role-base';
+
+export interface CrossAccountRoleProps extends RoleBaseProps {
+  /** 12-digit ids of the accounts whose principals may switch into the role. Tokens are not checked. */
+  readonly trustedAccountIds: readonly string[];
+  /**
+   * Require MFA (`aws:MultiFactorAuthPresent`) to assume the role. Turning it off is for third-party services
+   * that cannot present MFA; give them an `externalId` instead.
+   * @default true
+   */
+  readonly requireMfa?: boolean;
+  /** Refuse sessions whose MFA sign-in is older than this many seconds. @default none */
+  readonly maxMfaAgeSeconds?: number;
+  /**
+   * The `sts:ExternalId` a third party must send, 2 to 1224 characters of letters, digits and `+=,.@:/-_`.
+   * @default none
+   */
+  readonly externalId?: string;
+  /**
+   * ISO 8601 date-time after which the role can no longer be assumed (`aws:CurrentTime`), for temporary access
+   * such as a consultant's engagement. Existing sessions last until they expire.
+   * @default none
+   */
+  readonly expiresAt?: string;
+  /** @default '/' */
+  readonly path?: string;
+}
+
+const ACCOUNT_ID = /^\d{12}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+
+/** A switch role for people (or a third party) in other accounts: MFA required by default, optional ExternalId. */
+export class CrossAccountRole extends RoleBase {
+  constructor(scope: Construct, id: string, props: CrossAccountRoleProps) {
+    validateRoleBase('CrossAccountRole', props);
+    const trustPolicy = crossAccountTrustPolicy(props);
+    super(scope, id);
+    this.createRole({ ...props, trustPolicy });
+  }
+}
+
+/** The trust policy of a `CrossAccountRole` (exported so it can be evaluated and reused). */
+export function crossAccountTrustPolicy(props: CrossAccountRoleProps, partition = 'aws'): PolicyDocument {
+  if (props.trustedAccountIds.length === 0) {
+    throw new Error('CrossAccountRole: trustedAccountIds is empty: give at least one 12-digit account id');
+  }
+  for (const accountId of props.trustedAccountIds) {
+    if (!Token.isUnresolved(accountId) && !ACCOUNT_ID.test(accountId)) {
+      throw new Error(`CrossAccountRole: trusted account id "${accountId}" must be 12 digits`);
+    }
+  }
+  if (
+    props.externalId !== undefined &&
+    !Token.isUnresolved(props.externalId) &&
+    !EXTERNAL_ID.test(props.externalId)
+  ) {
+    throw new Error(
+      'CrossAccountRole: externalId must be 2 to 1224 characters of letters, digits and +=,.@:/-_',
+    );
+  }
+  const maxAge = props.maxMfaAgeSeconds;
+  if (maxAge !== undefined && (!Number.isInteger(maxAge) || maxAge <= 0)) {
+    throw new Error(`CrossAccountRole: maxMfaAgeSeconds must be a positive integer, got ${maxAge}`);
+  }
+  const requireMfa = props.requireMfa ?? true;
+  if (!requireMfa && maxAge !== undefined) {
+    throw new Error('CrossAccountRole: maxMfaAgeSeconds needs requireMfa: remove one of them');
+  }
+  if (props.expiresAt !== undefined && Number.isNaN(Date.parse(props.expiresAt))) {
+    throw new Error(
+      `CrossAccountRole: expiresAt "${props.expiresAt}" is not an ISO 8601 date-time, e.g. 2027-03-31T23:59:59Z`,
+    );
+  }
+
+  const conditions: Record<string, Record<string, string | number | boolean>> = {};
+  const add = (operator: string, key: string, value: string | number | boolean): void => {
+    conditions[operator] = { ...conditions[operator], [key]: value };
+  };
+  if (requireMfa) add('Bool', 'aws:MultiFactorAuthPresent', true);
+  if (maxAge !== undefined) add('NumericLessThan', 'aws:MultiFactorAuthAge', maxAge);
+  if (props.externalId !== undefined) add('StringEquals', 'sts:ExternalId', props.externalId);
+  if (props.expiresAt !== undefined) add('DateLessThan', 'aws:CurrentTime', props.expiresAt);
+
+  return new PolicyDocument({
+    statements: [
+      Statement.allow({
+        sid: 'TrustedAccounts',
+        principals: {
+          AWS: props.trustedAccountIds.map((accountId) => `arn:${partition}:iam::${accountId}:root`),
+        },
+        actions: ['sts:AssumeRole'],
+        conditions: Object.keys(conditions).length > 0 ? (conditions as Conditions) : undefined,
+      }),
+    ],
+  });
+}
