@@ -45,7 +45,7 @@ export class GatewayEndpoints extends Construct {
 export function checkInterfaceEndpointServices(where: string, services: readonly string[]): void {
   const seen = new Set<string>();
   services.forEach((service, i) => {
-    if (!SERVICE_NAME_PATTERN.test(service)) {
+    if (!SERVICE_NAME_PATTERN.test(service) || /^(cn\.)?com\.amazonaws\./.test(service)) {
       throw new Error(
         `${where}: interfaceEndpoints[${i}] "${service}" is not a service short name: write it as AWS names the ` +
           `endpoint after com.amazonaws.<region>., e.g. ssm, ecr.api, secretsmanager`,

@@ -1,3 +1,4 @@
+import { TerraformOutput } from 'cdktf';
 import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
 import { Vpc, VpcProps } from './vpc';
 
@@ -87,5 +88,93 @@ describe('Vpc', () => {
     expect(stack.resources('aws_route')).toHaveLength(0);
     expect(vpc.hasTier('public')).toBe(false);
     expect(() => vpc.subnets('public')).toThrow('has no public tier (it has: isolated); add tiers.public');
+  });
+
+  describe('default resources', () => {
+    const { stack } = synthVpc();
+
+    it('takes over the default security group with no rules', () => {
+      const group = stack.resource('aws_default_security_group');
+      expect(group.values.vpc_id).toBe(ref(stack.resource('aws_vpc'), 'id'));
+      expect(group.values.ingress).toEqual([]);
+      expect(group.values.egress).toEqual([]);
+    });
+
+    it('leaves the main route table empty and associates every subnet with its own table', () => {
+      const main = stack.resource('aws_default_route_table');
+      expect(main.values.default_route_table_id).toBe(
+        ref(stack.resource('aws_vpc'), 'default_route_table_id'),
+      );
+      expect(main.values.route).toEqual([]);
+      const associated = stack.resources('aws_route_table_association').map((a) => a.values.subnet_id);
+      expect(associated.sort()).toEqual(
+        stack
+          .resources('aws_subnet')
+          .map((s) => ref(s, 'id'))
+          .sort(),
+      );
+      expect(stack.resources('aws_route').some((r) => r.values.route_table_id === ref(main, 'id'))).toBe(
+        false,
+      );
+    });
+
+    it('does not give instances in public subnets public IPs', () => {
+      for (const subnet of stack.resources('aws_subnet'))
+        expect(subnet.values.map_public_ip_on_launch).toBe(false);
+    });
+  });
+
+  it('maps public IPs in the public tier only when asked', () => {
+    const { stack } = synthVpc({
+      tiers: { public: { mapPublicIpOnLaunch: true }, private: {}, isolated: {} },
+    });
+    const mapped = stack.resources('aws_subnet').filter((s) => s.values.map_public_ip_on_launch === true);
+    expect(mapped.map((s) => (s.values.tags as Record<string, string>).Tier)).toEqual([
+      'public',
+      'public',
+      'public',
+    ]);
+  });
+
+  it('outputs the VPC id and each tier’s subnet ids', () => {
+    const { stack, vpc } = synthVpc({ natMode: 'single', tiers: { public: {}, private: {} } });
+    const outputs = Object.entries(stack.outputs());
+    expect(outputs).toHaveLength(3);
+    const output = (part: string) => outputs.find(([name]) => name.includes(part))![1].value;
+    expect(output('vpc-id')).toBe(ref(stack.resource('aws_vpc'), 'id'));
+    const subnetRefs = (tier: string) =>
+      stack
+        .resources('aws_subnet')
+        .filter((s) => (s.values.tags as Record<string, string>).Tier === tier)
+        .map((s) => ref(s, 'id'));
+    expect(output('public-subnet-ids')).toEqual(subnetRefs('public'));
+    expect(output('private-subnet-ids')).toEqual(subnetRefs('private'));
+    expect(vpc.dbSubnetGroupName).toBeUndefined();
+    expect(stack.resources('aws_db_subnet_group')).toHaveLength(0);
+  });
+
+  it('names the DB subnet group after the name prop', () => {
+    const stack = synthConstruct((s) => {
+      const vpc = new Vpc(s, 'main', { name: 'Prod' });
+      new TerraformOutput(s, 'db-subnet-group-name', { value: vpc.dbSubnetGroupName });
+    });
+    const group = stack.resource('aws_db_subnet_group');
+    expect(group.values.name).toBe('prod-isolated');
+    expect(stack.outputs()['db-subnet-group-name'].value).toBe(ref(group, 'name'));
+  });
+
+  it('uses given tier prefix lengths and explicit blocks', () => {
+    const { vpc } = synthVpc({
+      cidrBlock: '172.16.0.0/20',
+      azCount: 2,
+      tiers: {
+        public: { cidrBlocks: ['172.16.0.0/26', '172.16.0.64/26'] },
+        private: { prefixLength: 22 },
+        isolated: { prefixLength: 24 },
+      },
+    });
+    expect(vpc.subnetCidrBlocks('public')).toEqual(['172.16.0.0/26', '172.16.0.64/26']);
+    expect(vpc.subnetCidrBlocks('private')).toEqual(['172.16.4.0/22', '172.16.8.0/22']);
+    expect(vpc.subnetCidrBlocks('isolated')).toEqual(['172.16.1.0/24', '172.16.2.0/24']);
   });
 });
