@@ -160,21 +160,32 @@ export class BucketPolicyBuilder {
     }
     const services = [...this.services.values()];
     if (this.exclusivePrincipals) {
-      // Deny unless the caller is a listed principal. Service principals carry no aws:PrincipalArn, so the
-      // services this policy lets in are exempted by the resource they act for (aws:SourceArn), which callers
-      // cannot set themselves. Both conditions must hold for the deny to apply.
-      const condition: Record<string, Record<string, string[]>> = {
-        ArnNotLike: { 'aws:PrincipalArn': this.exclusivePrincipals },
-      };
-      const serviceSources = services.flatMap((s) => s.sourceArns);
-      if (serviceSources.length) condition.ArnNotEquals = { 'aws:SourceArn': serviceSources };
+      // Callers that are not AWS services must be listed (an unsigned request has no
+      // aws:PrincipalIsAWSService, hence BoolIfExists: it is denied too).
       statements.push({
         Sid: 'DenyAllExceptListedPrincipals',
         Effect: 'Deny',
         Principal: '*',
         Action: ['s3:*'],
         Resource: bucketAndObjects,
-        Condition: condition,
+        Condition: {
+          ArnNotLike: { 'aws:PrincipalArn': this.exclusivePrincipals },
+          BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' },
+        },
+      });
+      // AWS services carry no aws:PrincipalArn: they get in only on behalf of the resources this policy
+      // names (aws:SourceArn, which only services set), and not at all when it names none.
+      const serviceSources = services.flatMap((s) => s.sourceArns);
+      statements.push({
+        Sid: 'DenyServicesExceptListedSources',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: ['s3:*'],
+        Resource: bucketAndObjects,
+        Condition: {
+          Bool: { 'aws:PrincipalIsAWSService': 'true' },
+          ...(serviceSources.length ? { ArnNotEquals: { 'aws:SourceArn': serviceSources } } : {}),
+        },
       });
     }
     for (const s of services) {
