@@ -1,0 +1,166 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { App, TerraformStack } from 'cdktf';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
+import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
+import { runCli } from '../cli';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'groundwork-guard-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function guard(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const sink = (buf: string[]) =>
+    new Writable({
+      write(chunk, _enc, done) {
+        buf.push(String(chunk));
+        done();
+      },
+    });
+  const code = await runCli(['guard', ...argv], { stdout: sink(out), stderr: sink(err), env: {}, cwd: dir });
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+function writeJson(name: string, json: unknown): string {
+  writeFileSync(join(dir, name), typeof json === 'string' ? json : JSON.stringify(json, null, 2));
+  return name;
+}
+
+/** A real cdktf output directory: one stack with SSH open to the world and a compliant queue. */
+function synthesizeCdktfOut(): string {
+  const outdir = join(dir, 'cdktf.out');
+  const app = new App({ outdir });
+  const stack = new TerraformStack(app, 'edge-dev');
+  new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+  new SecurityGroup(stack, 'ssh', {
+    vpcId: 'vpc-123',
+    ingress: [{ protocol: 'tcp', fromPort: 22, toPort: 22, cidrBlocks: ['0.0.0.0/0'] }],
+  });
+  new SqsQueue(stack, 'jobs', { name: 'jobs' });
+  app.synth();
+  return 'cdktf.out';
+}
+
+const warningOnly = {
+  resource: { aws_subnet: { public: { cidr_block: '10.0.0.0/24', map_public_ip_on_launch: true } } },
+};
+
+describe('groundwork guard scan', () => {
+  it('scans a cdktf output directory and fails on errors, naming stack, construct path and fix', async () => {
+    const { code, out } = await guard('scan', synthesizeCdktfOut());
+    expect(code).toBe(1);
+    expect(out).toContain(
+      'edge-dev (cdktf.out/stacks/edge-dev/cdk.tf.json): 1 error, 0 warnings, 0 suppressed',
+    );
+    expect(out).toMatch(/edge-dev\/ssh {2}\[aws_security_group\.ssh\]\n +error +GW-NET-001/);
+    expect(out).toMatch(/fix: Restrict the rule/);
+  });
+
+  it('writes SARIF whose locations name the cdk.tf.json and the construct path', async () => {
+    const { code, out } = await guard('scan', 'cdktf.out', '--format', 'sarif');
+    expect(code).toBe(1);
+    const result = JSON.parse(out).runs[0].results[0];
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe(
+      'cdktf.out/stacks/edge-dev/cdk.tf.json',
+    );
+    expect(result.locations[0].logicalLocations[0].fullyQualifiedName).toBe('edge-dev/ssh');
+  });
+
+  it('fails on warnings only with --strict', async () => {
+    const file = writeJson('subnets.tf.json', warningOnly);
+    expect((await guard('scan', file)).code).toBe(0);
+    const strict = await guard('scan', file, '--strict', '--format=json');
+    expect(strict.code).toBe(1);
+    expect(JSON.parse(strict.out).summary).toEqual({ errors: 0, warnings: 1, suppressed: 0 });
+    expect(JSON.parse(strict.out).stacks).toEqual([{ stack: 'subnets', file: 'subnets.tf.json' }]);
+  });
+
+  it('writes the report to --output and nothing to stdout', async () => {
+    const file = writeJson('subnets.tf.json', warningOnly);
+    const { code, out } = await guard('scan', file, '-o', 'report.json', '-f', 'json');
+    expect(code).toBe(0);
+    expect(out).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).findings).toHaveLength(1);
+  });
+
+  const badInputs: [string, string[], RegExp, Record<string, unknown>?][] = [
+    [
+      'a missing file',
+      ['scan', 'missing.tf.json'],
+      /missing\.tf\.json: no such file or directory\. Pass a cdktf output directory/,
+    ],
+    [
+      'invalid JSON',
+      ['scan', 'broken.tf.json'],
+      /broken\.tf\.json: not valid JSON .*not HCL/,
+      { 'broken.tf.json': '{"resource": ' },
+    ],
+    [
+      'a JSON array',
+      ['scan', 'list.tf.json'],
+      /list\.tf\.json: the top level must be a Terraform JSON object, got an array/,
+      { 'list.tf.json': [] },
+    ],
+    [
+      'a malformed resource section',
+      ['scan', 'bad-section.tf.json'],
+      /bad-section\.tf\.json: field "resource\.aws_vpc": .*got an array/,
+      { 'bad-section.tf.json': { resource: { aws_vpc: [] } } },
+    ],
+    ['no input', ['scan'], /needs at least one input/],
+    [
+      'an unknown format',
+      ['scan', 'x.tf.json', '--format', 'xml'],
+      /--format must be one of text, json, sarif, got "xml"/,
+    ],
+    ['an unknown option', ['scan', 'x.tf.json', '--bogus'], /unknown option "--bogus"/],
+    ['an unknown subcommand', ['lint'], /unknown subcommand "lint"/],
+  ];
+  it.each(badInputs)('exits 2 with a clear message for %s', async (_name, argv, message, files = {}) => {
+    for (const [name, json] of Object.entries(files)) writeJson(name, json);
+    const { code, err, out } = await guard(...argv);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+    expect(out).toBe('');
+  });
+
+  it('names the manifest field that is wrong', async () => {
+    mkdirSync(join(dir, 'bad.out'), { recursive: true });
+    writeJson('bad.out/manifest.json', { version: '0.21.0', stacks: { web: { name: 'web' } } });
+    const { code, err } = await guard('scan', 'bad.out', '--output', 'never.txt');
+    expect(code).toBe(2);
+    expect(err).toMatch(/bad\.out\/manifest\.json: field "stacks\.web\.synthesizedStackPath" must be/);
+    expect(existsSync(join(dir, 'never.txt'))).toBe(false);
+  });
+
+  it('teaches on --help: inputs, formats, exit codes and suppression', async () => {
+    const { code, out } = await guard('scan', '--help');
+    expect(code).toBe(0);
+    for (const topic of [
+      'cdktf.out',
+      '--format',
+      'sarif',
+      '--strict',
+      'Exit codes',
+      "suppress(bucket, 'GW-S3-007'",
+    ]) {
+      expect(out).toContain(topic);
+    }
+  });
+
+  it('lists every rule with its checkov and trivy ids', async () => {
+    const { code, out } = await guard('rules');
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /GW-NET-001 +error +Security group must not allow SSH \(22\) from the internet\n +checkov: CKV_AWS_24/,
+    );
+    expect(out).toMatch(/\n37 rules\n$/);
+  });
+});

@@ -1,0 +1,39 @@
+export const GUARD_HELP = `Usage: groundwork guard scan <cdktf.out | stack-dir | file.tf.json ...> [options]
+       groundwork guard rules
+
+Scans synthesized Terraform JSON for security mistakes before anything is deployed: security groups open to
+the world on 22, 3389 or every port, public or unencrypted buckets, IMDSv1, unencrypted or public databases,
+HTTP listeners, old TLS, "*" on "*" IAM policies and more. \`groundwork guard rules\` lists every rule with its
+severity and the matching checkov and trivy ids.
+
+Inputs
+  cdktf.out          a cdktf output directory: every stack its manifest.json names is scanned
+  <stack dir>        one stack directory (cdktf.out/stacks/<name>) holding cdk.tf.json
+  <file.tf.json>     any Terraform JSON file, from cdktf or not
+
+Options
+  -f, --format <f>   text (default): findings grouped by stack and construct path, each with its fix
+                     json: { stacks, summary, findings } for scripts
+                     sarif: SARIF 2.1.0 for GitHub code scanning (locations name the cdk.tf.json and the
+                     construct path)
+  -o, --output <file>  write the report to a file instead of stdout (written whole or not at all)
+      --strict       fail on warnings too
+  -h, --help         this help
+
+Exit codes
+  0  no unsuppressed errors (and, with --strict, no unsuppressed warnings)
+  1  unsuppressed findings that fail the scan
+  2  bad input or usage: the message names the file, the field and the fix
+
+Suppressing a finding
+  In code, on a construct or a resource, with a reason that is required:
+    import { suppress } from '@groundwork/governance';
+    suppress(bucket, 'GW-S3-007', 'Access is logged by the CloudFront distribution in front of it');
+  The suppression is written into the resource's "//" metadata in cdk.tf.json, so this scanner sees it; every
+  output still lists the finding as suppressed, with the reason.
+
+Examples
+  npm start && npm run --silent guard -- scan cdktf.out
+  groundwork guard scan cdktf.out --format sarif --output guard.sarif
+  groundwork guard scan main.tf.json --strict
+`;
