@@ -76,8 +76,7 @@ export class Bastion extends Construct {
       throw invalid(path, 'the bastion goes in a public subnet, but the VPC has no public tier');
     }
     const sshCidrs = props.sshAllowedCidrs ?? [];
-    checkIpv4Cidrs(path, 'sshAllowedCidrs', sshCidrs);
-    const open = sshCidrs.find((c) => isLiteral(c) && c.endsWith('/0'));
+    const open = sshCidrs.find((c) => isLiteral(c) && c.trim().endsWith('/0'));
     if (open !== undefined) {
       throw invalid(
         path,
@@ -85,6 +84,7 @@ export class Bastion extends Construct {
           'List your office or VPN CIDRs, or leave sshAllowedCidrs unset and use SSM Session Manager',
       );
     }
+    checkIpv4Cidrs(path, 'sshAllowedCidrs', sshCidrs);
     if (props.keyName !== undefined && sshCidrs.length === 0) {
       throw invalid(path, 'keyName is only used for SSH: give sshAllowedCidrs too, or drop keyName');
     }

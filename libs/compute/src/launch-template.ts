@@ -103,6 +103,9 @@ export class LaunchTemplate extends Construct {
       );
     }
     const name = props.name ?? id;
+    if (isLiteral(name) && !/^[A-Za-z0-9_-]{1,32}$/.test(name)) {
+      throw invalid(path, `name must be 1-32 letters, digits, hyphens and underscores, got "${name}"`);
+    }
 
     const profile = new IamInstanceProfile(this, 'profile', {
       namePrefix: `${name}-`,

@@ -32,8 +32,3 @@ export function checkIpv4Cidrs(path: string, field: string, cidrs: readonly stri
     }
   }
 }
-
-/** True for a CIDR that matches every IPv4 or IPv6 address. */
-export function isAnyAddress(cidr: string): boolean {
-  return /^0\.0\.0\.0\/0$/.test(cidr.trim()) || /^::\/0$/.test(cidr.trim());
-}
