@@ -1,0 +1,75 @@
+import { NormSet } from '../normalize/norm-values';
+import {
+  type AtomicRule,
+  ruleFromVpcRuleResource,
+  rulesFromConfigPermission,
+  rulesFromTerraformBlock,
+} from '../normalize/security-group-rules';
+import type { Adapter, ExpectedInput } from './adapter';
+import { UNKNOWN, blocks, conf, defined, keys, liveTags, tagsOf, text } from './helpers';
+
+function expectedRules(input: ExpectedInput, direction: 'ingress' | 'egress'): unknown {
+  const rules: AtomicRule[] = [];
+  const own = text(input.state?.['id']);
+  const add = (r: AtomicRule[] | typeof UNKNOWN): boolean => {
+    if (r === UNKNOWN) return false;
+    rules.push(...r);
+    return true;
+  };
+  for (const b of blocks(input.values[direction])) if (!add(rulesFromTerraformBlock(b, own))) return UNKNOWN;
+  for (const f of input.folded) {
+    if (f.type === 'aws_security_group_rule' && f.values['type'] === direction) {
+      if (!add(rulesFromTerraformBlock(f.values as Record<string, unknown>, own))) return UNKNOWN;
+    } else if (f.type === `aws_vpc_security_group_${direction}_rule`) {
+      if (!add(ruleFromVpcRuleResource(f.values as Record<string, unknown>, own))) return UNKNOWN;
+    }
+  }
+  // A group the IaC creates has exactly the rules it declares (Terraform removes AWS's default egress rule).
+  return new NormSet(rules, input.ownsResource);
+}
+
+export const ec2SecurityGroupAdapter: Adapter = {
+  configType: 'AWS::EC2::SecurityGroup',
+  terraformTypes: ['aws_security_group'],
+  folds: [
+    { type: 'aws_security_group_rule', parentAttributes: ['security_group_id'] },
+    { type: 'aws_vpc_security_group_ingress_rule', parentAttributes: ['security_group_id'] },
+    { type: 'aws_vpc_security_group_egress_rule', parentAttributes: ['security_group_id'] },
+  ],
+  compared: [
+    'name',
+    'description',
+    'vpc_id',
+    'ingress (set of atomic rules)',
+    'egress (set of atomic rules)',
+    'tags',
+  ],
+  joinKey: 'security group id',
+  desiredKeys: (_v, s) => keys(s?.['id']),
+  liveKeys: (item) => keys(item.resourceId),
+  expected: (input) => {
+    const v = input.values;
+    return defined({
+      name: v['name'],
+      description: input.ownsResource ? (v['description'] ?? 'Managed by Terraform') : undefined,
+      vpc_id: v['vpc_id'],
+      ingress: expectedRules(input, 'ingress'),
+      egress: expectedRules(input, 'egress'),
+      tags: tagsOf(input),
+    });
+  },
+  actual: (item) => {
+    const c = conf(item);
+    const own = text(c['groupId']) ?? item.resourceId;
+    return {
+      name: c['groupName'],
+      description: c['description'],
+      vpc_id: c['vpcId'],
+      ingress: new NormSet(blocks(c['ipPermissions']).flatMap((p) => rulesFromConfigPermission(p, own))),
+      egress: new NormSet(blocks(c['ipPermissionsEgress']).flatMap((p) => rulesFromConfigPermission(p, own))),
+      tags: liveTags(item),
+    };
+  },
+  awsDefault: (item) =>
+    conf(item)['groupName'] === 'default' ? 'the default security group of its VPC' : undefined,
+};

@@ -1,0 +1,424 @@
+import type { Adapter, AdapterOptions, FoldedResource } from '../adapters/adapter';
+import { ADAPTERS } from '../adapters/registry';
+import { DriftInputError } from '../errors';
+import type { DesiredModel, DesiredResource } from '../iac/desired-model';
+import { DriftIgnore, type IgnoreSubject } from '../ignore/drift-ignore';
+import { type ConfigItem, isDeletedItem } from '../live/config-item';
+import { compareDocuments } from '../normalize/compare';
+import type { DriftReport, DriftStatus, ResourceResult } from '../report-types';
+import type { StateModel } from '../state/state-model';
+import { applyIgnoreChanges } from './ignore-changes';
+import { Resolver } from './resolver';
+
+export interface DriftOptions extends AdapterOptions {
+  /** Report AWS-created defaults (default VPC, default security groups, main route tables, service-linked roles). */
+  readonly strict?: boolean;
+  /** Only these stacks (UNMANAGED resources are then not reported). */
+  readonly stacks?: string[];
+  /** A parsed .driftignore. */
+  readonly ignore?: DriftIgnore;
+  /** Config types the recorder records: lets a missing item mean DELETED (the Lambda knows its recorder). */
+  readonly recordedTypes?: string[];
+}
+
+/** One live resource as the IaC describes it: a primary resource and the resources folded into its item. */
+interface Group {
+  readonly stack: string;
+  readonly adapter: Adapter;
+  readonly primary: DesiredResource | undefined;
+  readonly folded: DesiredResource[];
+  readonly state: Readonly<Record<string, unknown>> | undefined;
+  readonly resolver: Resolver;
+  resolvedPrimary?: Record<string, unknown>;
+  expected?: Record<string, unknown>;
+}
+
+const TAG_STACK = 'iac:stack';
+const TAG_ADDRESS = 'iac:address';
+const SEP = '\u0000';
+
+function byStackThenAddress(a: ResourceResult, b: ResourceResult): number {
+  const sa = a.stack ?? '\uffff';
+  const sb = b.stack ?? '\uffff';
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  const aa = a.address ?? `${a.resourceType}:${a.resourceId}`;
+  const ab = b.address ?? `${b.resourceType}:${b.resourceId}`;
+  return aa < ab ? -1 : aa > ab ? 1 : 0;
+}
+
+/** Newer configuration item first: capture time, then state id. */
+function isNewer(a: ConfigItem, b: ConfigItem): boolean {
+  const ta = a.configurationItemCaptureTime ?? '';
+  const tb = b.configurationItemCaptureTime ?? '';
+  if (ta !== tb) return ta > tb;
+  return Number(a.configurationStateId ?? 0) > Number(b.configurationStateId ?? 0);
+}
+
+/**
+ * Compares live AWS Config items with the desired model. Indexes are built once here, so checkItem (the event
+ * path) is a few map lookups and one comparison.
+ */
+export class DriftEngine {
+  private readonly options: DriftOptions;
+  private readonly ignore: DriftIgnore;
+  private readonly included: ReadonlySet<string>;
+  private readonly groups: Group[] = [];
+  private readonly byKey = new Map<string, Group>();
+  private readonly byTagAddress = new Map<string, Group>();
+  private readonly byConfigType = new Map<string, Adapter>();
+  private readonly notAdapted: ResourceResult[] = [];
+  private readonly managedAddresses = new Map<string, DesiredResource>();
+
+  constructor(desired: DesiredModel, state: StateModel | undefined, options: DriftOptions = {}) {
+    this.options = options;
+    this.ignore = options.ignore ?? DriftIgnore.empty();
+    const names = desired.stacks.map((s) => s.name);
+    for (const s of options.stacks ?? [])
+      if (!names.includes(s))
+        throw new DriftInputError(
+          '--stack',
+          '',
+          `one of the stacks in the IaC (${names.join(', ')})`,
+          `"${s}"`,
+        );
+    this.included = new Set(options.stacks && options.stacks.length > 0 ? options.stacks : names);
+    const byTfType = new Map<string, Adapter>();
+    const foldOf = new Map<string, { adapter: Adapter; parentAttributes: readonly string[] }>();
+    for (const a of ADAPTERS) {
+      this.byConfigType.set(a.configType, a);
+      for (const t of a.terraformTypes) byTfType.set(t, a);
+      for (const f of a.folds) foldOf.set(f.type, { adapter: a, parentAttributes: f.parentAttributes });
+    }
+    for (const stack of desired.stacks) {
+      const stackState = state?.stacks.get(stack.name);
+      const resolver = new Resolver(stack, stackState);
+      const primaries = new Map<string, Group>();
+      const localKeys = new Map<string, Group>();
+      for (const r of stack.resources) {
+        this.managedAddresses.set(`${stack.name}${SEP}${r.address}`, r);
+        const adapter = byTfType.get(r.type);
+        if (!adapter) continue;
+        if (r.repeated) {
+          this.notAdapted.push(
+            this.notChecked(r, adapter.configType, 'count/for_each resources are not compared yet'),
+          );
+          continue;
+        }
+        const attrs = stackState?.resources.get(r.address);
+        const group: Group = { stack: stack.name, adapter, primary: r, folded: [], state: attrs, resolver };
+        primaries.set(r.address, group);
+        this.addGroup(group, localKeys);
+      }
+      for (const r of stack.resources) {
+        if (byTfType.has(r.type)) continue;
+        const fold = foldOf.get(r.type);
+        if (!fold) {
+          if (r.type.startsWith('aws_'))
+            this.notAdapted.push(
+              this.notChecked(r, null, `no adapter compares ${r.type} (its AWS Config type is not adapted)`),
+            );
+          continue;
+        }
+        if (r.repeated) {
+          this.notAdapted.push(
+            this.notChecked(r, fold.adapter.configType, 'count/for_each resources are not compared yet'),
+          );
+          continue;
+        }
+        const raw = fold.parentAttributes.map((a) => r.values[a]).find((v) => v !== undefined);
+        const ref = Resolver.referencedAddress(raw);
+        let parent = ref ? primaries.get(ref) : undefined;
+        if (parent && parent.adapter !== fold.adapter) parent = undefined;
+        if (!parent) {
+          const literal = resolver.resolve(raw);
+          if (typeof literal !== 'string') {
+            this.notAdapted.push(
+              this.notChecked(
+                r,
+                fold.adapter.configType,
+                `cannot tell which ${fold.adapter.configType} it belongs to without state`,
+              ),
+            );
+            continue;
+          }
+          const key = `${fold.adapter.configType}${SEP}${literal}`;
+          parent = localKeys.get(key) ?? this.byKey.get(key);
+          if (!parent) {
+            // Settings on a resource the IaC does not create (a policy attached to an existing role).
+            parent = {
+              stack: stack.name,
+              adapter: fold.adapter,
+              primary: undefined,
+              folded: [],
+              state: undefined,
+              resolver,
+            };
+            this.groups.push(parent);
+            localKeys.set(key, parent);
+            if (!this.byKey.has(key)) this.byKey.set(key, parent);
+          }
+        }
+        parent.folded.push(r);
+      }
+    }
+  }
+
+  private addGroup(group: Group, localKeys: Map<string, Group>): void {
+    this.groups.push(group);
+    const r = group.primary as DesiredResource;
+    group.resolvedPrimary = group.resolver.resolve(r.values) as Record<string, unknown>;
+    for (const k of group.adapter.desiredKeys(group.resolvedPrimary, group.state)) {
+      const key = `${group.adapter.configType}${SEP}${k}`;
+      if (!this.byKey.has(key)) this.byKey.set(key, group);
+      localKeys.set(key, group);
+    }
+    this.byTagAddress.set(`${group.stack}${SEP}${r.address}`, group);
+  }
+
+  private notChecked(r: DesiredResource, resourceType: string | null, reason: string): ResourceResult {
+    return {
+      status: 'NOT_CHECKED',
+      stack: r.stack,
+      address: r.address,
+      addresses: [r.address],
+      constructPath: r.constructPath,
+      resourceType,
+      resourceId: null,
+      differences: [],
+      reason,
+    };
+  }
+
+  private findGroup(item: ConfigItem, adapter: Adapter): Group | undefined {
+    const stack = item.tags[TAG_STACK];
+    const address = item.tags[TAG_ADDRESS];
+    if (stack && address) {
+      const g = this.byTagAddress.get(`${stack}${SEP}${address}`);
+      if (g && g.adapter === adapter) return g;
+    }
+    for (const k of adapter.liveKeys(item)) {
+      const g = this.byKey.get(`${adapter.configType}${SEP}${k}`);
+      if (g) return g;
+    }
+    return undefined;
+  }
+
+  private expectedOf(g: Group): Record<string, unknown> {
+    if (g.expected) return g.expected;
+    const primary = g.primary;
+    const ic = primary?.ignoreChanges;
+    let values: Record<string, unknown> = {};
+    let ignoredTags: readonly string[] | 'all' = [];
+    if (primary && ic !== 'all') {
+      const applied = applyIgnoreChanges(
+        g.resolvedPrimary ?? (g.resolver.resolve(primary.values) as Record<string, unknown>),
+        ic ?? [],
+      );
+      values = applied.values;
+      ignoredTags = applied.ignoredTags;
+    }
+    const folded: FoldedResource[] = g.folded
+      .filter((f) => f.ignoreChanges !== 'all')
+      .map((f) => ({
+        type: f.type,
+        address: f.address,
+        values: applyIgnoreChanges(
+          g.resolver.resolve(f.values) as Record<string, unknown>,
+          f.ignoreChanges as readonly string[],
+        ).values,
+      }));
+    g.expected =
+      primary && ic === 'all'
+        ? {}
+        : g.adapter.expected({
+            values,
+            ownsResource: primary !== undefined,
+            folded,
+            state: g.state,
+            defaultTags: primary?.defaultTags ?? g.folded[0]?.defaultTags ?? {},
+            ignoredTags,
+            options: this.options,
+          });
+    return g.expected;
+  }
+
+  private subject(
+    g: Group | undefined,
+    adapter: Adapter | undefined,
+    item: ConfigItem | undefined,
+  ): IgnoreSubject {
+    const types: string[] = [];
+    const ids: string[] = [];
+    const first = g?.primary ?? g?.folded[0];
+    if (first) types.push(first.type);
+    else if (adapter) types.push(...adapter.terraformTypes);
+    if (adapter) types.push(adapter.configType);
+    if (item) ids.push(item.resourceId, ...(item.resourceName ? [item.resourceName] : []));
+    const sid = g?.state?.['id'];
+    if (typeof sid === 'string') ids.push(sid);
+    if (first) ids.push(first.name, first.address);
+    return { types, ids };
+  }
+
+  private result(
+    g: Group,
+    status: DriftStatus,
+    item: ConfigItem | undefined,
+    reason: string | null,
+    differences: ResourceResult['differences'] = [],
+  ): ResourceResult {
+    const first = (g.primary ?? g.folded[0]) as DesiredResource;
+    const sid = g.state?.['id'];
+    return {
+      status,
+      stack: g.stack,
+      address: first.address,
+      addresses: [...(g.primary ? [g.primary.address] : []), ...g.folded.map((f) => f.address)],
+      constructPath: first.constructPath,
+      resourceType: g.adapter.configType,
+      resourceId: item?.resourceId ?? (typeof sid === 'string' ? sid : null),
+      differences,
+      reason,
+    };
+  }
+
+  private compare(g: Group, item: ConfigItem): ResourceResult {
+    if (isDeletedItem(item))
+      return this.result(g, 'DELETED', item, `AWS Config recorded ${item.configurationItemStatus}`);
+    if (g.adapter.gone?.(item))
+      return this.result(g, 'DELETED', item, 'the live item shows the resource deleted or terminated');
+    const subject = this.subject(g, g.adapter, item);
+    const diffs = compareDocuments(this.expectedOf(g), g.adapter.actual(item, this.options)).filter(
+      (d) => !this.ignore.ignoresField(subject, d.path),
+    );
+    return this.result(g, diffs.length > 0 ? 'MODIFIED' : 'IN_SYNC', item, null, diffs);
+  }
+
+  private bare(item: ConfigItem, status: DriftStatus, reason: string | null): ResourceResult {
+    return {
+      status,
+      stack: null,
+      address: null,
+      addresses: [],
+      constructPath: null,
+      resourceType: item.resourceType,
+      resourceId: item.resourceId,
+      differences: [],
+      reason,
+    };
+  }
+
+  /**
+   * The result for one live item, or a reason it is left out of a full report (AWS defaults, resources launched
+   * by a service, unselected stacks, ignored resources, deleted resources no stack manages).
+   */
+  private evaluate(item: ConfigItem): { result: ResourceResult; group?: Group; omit?: boolean } {
+    const adapter = this.byConfigType.get(item.resourceType);
+    if (!adapter) {
+      const stack = item.tags[TAG_STACK];
+      const address = item.tags[TAG_ADDRESS];
+      const r = stack && address ? this.managedAddresses.get(`${stack}${SEP}${address}`) : undefined;
+      const reason = `no adapter compares ${item.resourceType}`;
+      return r
+        ? {
+            result: { ...this.notChecked(r, item.resourceType, reason), resourceId: item.resourceId },
+            omit: true,
+          }
+        : { result: this.bare(item, 'NOT_CHECKED', reason), omit: true };
+    }
+    const group = this.findGroup(item, adapter);
+    if (group) {
+      if (!this.included.has(group.stack))
+        return {
+          result: this.result(group, 'NOT_CHECKED', item, `stack ${group.stack} is not selected`),
+          group,
+          omit: true,
+        };
+      if (this.ignore.ignoresResource(this.subject(group, adapter, item)))
+        return {
+          result: this.result(group, 'NOT_CHECKED', item, 'ignored by .driftignore'),
+          group,
+          omit: true,
+        };
+      return { result: this.compare(group, item), group };
+    }
+    if (isDeletedItem(item))
+      return { result: this.bare(item, 'NOT_CHECKED', 'deleted, and no stack manages it'), omit: true };
+    if (adapter.gone?.(item))
+      return {
+        result: this.bare(item, 'NOT_CHECKED', 'deleted or terminated, and no stack manages it'),
+        omit: true,
+      };
+    const service = adapter.createdByService?.(item);
+    if (service)
+      return { result: this.bare(item, 'NOT_CHECKED', `not managed directly: ${service}`), omit: true };
+    const aws = this.options.strict ? undefined : adapter.awsDefault?.(item);
+    if (aws) return { result: this.bare(item, 'NOT_CHECKED', `AWS-created default: ${aws}`), omit: true };
+    if (this.ignore.ignoresResource(this.subject(undefined, adapter, item)))
+      return { result: this.bare(item, 'NOT_CHECKED', 'ignored by .driftignore'), omit: true };
+    const filtered = this.options.stacks !== undefined && this.options.stacks.length > 0;
+    return { result: this.bare(item, 'UNMANAGED', null), omit: filtered };
+  }
+
+  /** One changed item (the event path): the result for that live resource only. */
+  checkItem(item: ConfigItem): ResourceResult {
+    return this.evaluate(item).result;
+  }
+
+  /** Full comparison of a set of live items: also reports DELETED, NOT_CHECKED and UNMANAGED resources. */
+  check(items: ConfigItem[]): DriftReport {
+    const latest = new Map<string, ConfigItem>();
+    for (const item of items) {
+      const key = `${item.resourceType}${SEP}${item.resourceId}`;
+      const prev = latest.get(key);
+      if (!prev || isNewer(item, prev)) latest.set(key, item);
+    }
+    const recorded = new Set<string>(this.options.recordedTypes ?? []);
+    for (const item of latest.values()) recorded.add(item.resourceType);
+    const resources: ResourceResult[] = [];
+    const seen = new Set<Group>();
+    for (const item of latest.values()) {
+      const { result, group, omit } = this.evaluate(item);
+      if (group) seen.add(group);
+      if (!omit) resources.push(result);
+    }
+    for (const g of this.groups) {
+      if (seen.has(g) || !this.included.has(g.stack)) continue;
+      if (this.ignore.ignoresResource(this.subject(g, g.adapter, undefined))) continue;
+      const type = g.adapter.configType;
+      resources.push(
+        recorded.has(type)
+          ? this.result(
+              g,
+              'DELETED',
+              undefined,
+              `no ${type} item for it, although the input records that type`,
+            )
+          : this.result(
+              g,
+              'NOT_CHECKED',
+              undefined,
+              `no ${type} item in the live input: the recorder may not record this type, so deletion cannot be told`,
+            ),
+      );
+    }
+    for (const r of this.notAdapted) if (r.stack !== null && this.included.has(r.stack)) resources.push(r);
+    resources.sort(byStackThenAddress);
+    return { schemaVersion: 1, summary: summarize(resources), resources };
+  }
+}
+
+export function summarize(resources: readonly ResourceResult[]): DriftReport['summary'] {
+  const count = (s: DriftStatus): number => resources.filter((r) => r.status === s).length;
+  const managed = resources.filter((r) => r.stack !== null);
+  const checked = managed.filter((r) => r.status !== 'NOT_CHECKED').length;
+  return {
+    total: resources.length,
+    inSync: count('IN_SYNC'),
+    modified: count('MODIFIED'),
+    deleted: count('DELETED'),
+    unmanaged: count('UNMANAGED'),
+    notChecked: count('NOT_CHECKED'),
+    coverage: managed.length === 0 ? 1 : Math.round((checked / managed.length) * 10000) / 10000,
+  };
+}

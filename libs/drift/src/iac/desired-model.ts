@@ -1,0 +1,32 @@
+/** One Terraform resource or data source of one stack, as written in the synthesized JSON. */
+export interface DesiredResource {
+  readonly stack: string;
+  /** `aws_vpc.main` for resources, `data.aws_iam_policy_document.trust` for data sources. */
+  readonly address: string;
+  readonly mode: 'managed' | 'data';
+  readonly type: string;
+  readonly name: string;
+  /** Arguments as written, with `//`, lifecycle, provider, depends_on, count and for_each removed. */
+  readonly values: Readonly<Record<string, unknown>>;
+  /** Construct path from the resource's `//` metadata, when synthesized by cdktf. */
+  readonly constructPath: string | null;
+  /** `lifecycle.ignore_changes`: attribute names, or 'all'. */
+  readonly ignoreChanges: readonly string[] | 'all';
+  /** Provider `default_tags` that apply to this resource (its provider alias). */
+  readonly defaultTags: Readonly<Record<string, string>>;
+  /** Set when the resource uses count or for_each (one block, several instances). */
+  readonly repeated: boolean;
+  readonly file: string;
+}
+
+export interface DesiredStack {
+  readonly name: string;
+  readonly file: string;
+  readonly resources: readonly DesiredResource[];
+  readonly dataSources: readonly DesiredResource[];
+}
+
+/** The desired state: every stack of a cdktf output directory, or every plain Terraform JSON file. */
+export interface DesiredModel {
+  readonly stacks: readonly DesiredStack[];
+}

@@ -1,0 +1,112 @@
+import { DriftInputError, type SourceFile } from '../errors';
+
+interface Rule {
+  readonly negated: boolean;
+  readonly type: RegExp;
+  readonly id: RegExp;
+  /** Field path segments (globs); empty for a whole-resource rule. */
+  readonly path: readonly RegExp[];
+  readonly line: number;
+}
+
+/** What a rule is matched against: Terraform or Config type, and every id the resource is known by. */
+export interface IgnoreSubject {
+  readonly types: readonly string[];
+  readonly ids: readonly string[];
+}
+
+function glob(segment: string): RegExp {
+  const escaped = segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${escaped}$`);
+}
+
+/** Splits on dots that are not escaped with a backslash (`aws_s3_bucket.my\.bucket.tags`). */
+function splitUnescaped(s: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '\\' && s[i + 1] === '.') {
+      cur += '.';
+      i++;
+    } else if (s[i] === '.') {
+      out.push(cur);
+      cur = '';
+    } else cur += s[i];
+  }
+  out.push(cur);
+  return out;
+}
+
+function pathSegments(path: string): string[] {
+  return path
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter((s) => s !== '');
+}
+
+/**
+ * A parsed `.driftignore` (driftctl's syntax): one rule a line, `type.id` ignores a resource,
+ * `type.id.path.to.field` one attribute, `*` matches anything within a segment, `!` re-includes what an earlier
+ * rule ignored, `#` starts a comment, and `\.` is a literal dot inside an id. The last matching rule wins.
+ */
+export class DriftIgnore {
+  private constructor(private readonly rules: readonly Rule[]) {}
+
+  static parse(file: SourceFile): DriftIgnore {
+    const rules: Rule[] = [];
+    file.content.split(/\r?\n/).forEach((raw, i) => {
+      const line = raw.trim();
+      if (line === '' || line.startsWith('#')) return;
+      const negated = line.startsWith('!');
+      const body = negated ? line.slice(1).trim() : line;
+      const parts = body === '*' ? ['*', '*'] : splitUnescaped(body);
+      if (parts.length < 2 || parts.some((p) => p === ''))
+        throw new DriftInputError(
+          file.path,
+          `line ${i + 1}`,
+          'a rule like "aws_s3_bucket.my-bucket", "aws_s3_bucket.*.tags.Owner" or "!aws_iam_role.admin"',
+          `"${line}"`,
+        );
+      rules.push({
+        negated,
+        type: glob(parts[0]),
+        id: glob(parts[1]),
+        path: parts.slice(2).map(glob),
+        line: i + 1,
+      });
+    });
+    return new DriftIgnore(rules);
+  }
+
+  static empty(): DriftIgnore {
+    return new DriftIgnore([]);
+  }
+
+  private subjectMatches(rule: Rule, s: IgnoreSubject): boolean {
+    return s.types.some((t) => rule.type.test(t)) && s.ids.some((id) => rule.id.test(id));
+  }
+
+  /** True when the whole resource is ignored. */
+  ignoresResource(subject: IgnoreSubject): boolean {
+    let ignored = false;
+    for (const r of this.rules)
+      if (r.path.length === 0 && this.subjectMatches(r, subject)) ignored = !r.negated;
+    return ignored;
+  }
+
+  /** True when one attribute (a difference path such as `tags.Owner` or `ingress`) is ignored. */
+  ignoresField(subject: IgnoreSubject, path: string): boolean {
+    const segs = pathSegments(path);
+    let ignored = false;
+    for (const r of this.rules) {
+      if (!this.subjectMatches(r, subject)) continue;
+      if (r.path.length > segs.length) continue;
+      if (r.path.every((p, i) => p.test(segs[i]))) ignored = !r.negated;
+    }
+    return ignored;
+  }
+}
+
+export function parseDriftIgnore(file: SourceFile): DriftIgnore {
+  return DriftIgnore.parse(file);
+}

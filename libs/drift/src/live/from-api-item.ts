@@ -1,0 +1,78 @@
+import { DriftInputError, describe, isRecord } from '../errors';
+import type { ConfigItem, ConfigRelationship } from './config-item';
+import { decodeNested, tagMap, toIsoTime } from './decode';
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null;
+}
+
+function relationships(value: unknown): ConfigRelationship[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(isRecord).map((r) => ({
+    resourceType: str(r['resourceType']) ?? '',
+    resourceId: str(r['resourceId']),
+    resourceName: str(r['resourceName']),
+    relationshipName: (str(r['relationshipName']) ?? str(r['name']) ?? '').trim(),
+  }));
+}
+
+function tagsOf(
+  raw: Record<string, unknown>,
+  configuration: Record<string, unknown> | null,
+  supplementary: Record<string, unknown>,
+): Record<string, string> {
+  const own = tagMap(raw['tags']);
+  if (own && Object.keys(own).length > 0) return own;
+  const fromSupp = tagMap(supplementary['Tags']);
+  if (fromSupp && Object.keys(fromSupp).length > 0) return fromSupp;
+  const fromConf = configuration
+    ? (tagMap(configuration['tags']) ?? tagMap(configuration['Tags']))
+    : undefined;
+  if (fromConf && Object.keys(fromConf).length > 0) return fromConf;
+  return own ?? {};
+}
+
+/**
+ * Normalizes one configuration item in any form: event (ARN, awsAccountId, configuration object), API
+ * (arn, accountId, configuration as a JSON string, "null" for deleted) or select (a JSON string of selected fields).
+ */
+export function fromApiItem(apiItem: unknown, source: string, path = ''): ConfigItem {
+  const raw = typeof apiItem === 'string' ? decodeNested(apiItem) : apiItem;
+  if (!isRecord(raw)) throw new DriftInputError(source, path, 'a configuration item object', describe(raw));
+  const resourceType = raw['resourceType'];
+  const resourceId = str(raw['resourceId']);
+  if (typeof resourceType !== 'string')
+    throw new DriftInputError(
+      source,
+      `${path}/resourceType`,
+      'an AWS Config resource type such as "AWS::EC2::VPC"',
+      describe(resourceType),
+    );
+  if (resourceId === null)
+    throw new DriftInputError(
+      source,
+      `${path}/resourceId`,
+      'the resource id string',
+      describe(raw['resourceId']),
+    );
+  const conf = decodeNested(raw['configuration']);
+  const configuration = isRecord(conf) ? conf : null;
+  const supplementary: Record<string, unknown> = {};
+  const supp = decodeNested(raw['supplementaryConfiguration']);
+  if (isRecord(supp)) for (const [k, v] of Object.entries(supp)) supplementary[k] = decodeNested(v);
+  return {
+    resourceType,
+    resourceId,
+    resourceName: str(raw['resourceName']),
+    arn: str(raw['arn']) ?? str(raw['ARN']),
+    awsRegion: str(raw['awsRegion']),
+    accountId: str(raw['accountId']) ?? str(raw['awsAccountId']),
+    configurationItemStatus: str(raw['configurationItemStatus']) ?? 'OK',
+    configurationItemCaptureTime: toIsoTime(raw['configurationItemCaptureTime']),
+    configurationStateId: str(raw['configurationStateId']),
+    configuration,
+    supplementaryConfiguration: supplementary,
+    tags: tagsOf(raw, configuration, supplementary),
+    relationships: relationships(raw['relationships']),
+  };
+}

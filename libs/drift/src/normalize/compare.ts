@@ -1,0 +1,116 @@
+import type { Difference } from '../report-types';
+import { canonicalJson } from './canonical';
+import { NormMap, NormMatch, NormSet, NormWhole, UNKNOWN, containsUnknown } from './norm-values';
+import { isEmpty, scalarsEqual } from './scalars';
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+}
+
+function join(path: string, key: string): string {
+  return path === '' ? key : `${path}.${key}`;
+}
+
+/** A readable form of a normalized value for a difference. */
+export function plain(v: unknown): unknown {
+  if (v instanceof NormSet) return v.items.map(plain);
+  if (v instanceof NormMap)
+    return Object.fromEntries(Object.entries(v.entries).map(([k, x]) => [k, plain(x)]));
+  if (v instanceof NormWhole) return v.value;
+  if (v instanceof NormMatch) return v.value;
+  if (v === UNKNOWN) return undefined;
+  if (Array.isArray(v)) return v.map(plain);
+  if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+  return v;
+}
+
+function diffSet(expected: NormSet, actual: unknown, path: string, out: Difference[]): void {
+  const actualItems =
+    actual instanceof NormSet
+      ? actual.items
+      : Array.isArray(actual)
+        ? actual
+        : isEmpty(actual)
+          ? []
+          : [actual];
+  const want = new Map(expected.items.map((i) => [canonicalJson(plain(i)), i]));
+  const have = new Map(actualItems.map((i) => [canonicalJson(plain(i)), i]));
+  for (const [k, v] of want)
+    if (!have.has(k)) out.push({ path, expected: plain(v), actual: undefined, type: 'REMOVE' });
+  if (expected.exclusive)
+    for (const [k, v] of have)
+      if (!want.has(k)) out.push({ path, expected: undefined, actual: plain(v), type: 'ADD' });
+}
+
+function diffMap(expected: NormMap, actual: unknown, path: string, out: Difference[]): void {
+  const act: Record<string, unknown> =
+    actual instanceof NormMap ? { ...actual.entries } : isPlainObject(actual) ? actual : {};
+  for (const [k, v] of Object.entries(expected.entries)) diffValue(v, act[k], join(path, k), out);
+  if (expected.exclusive)
+    for (const [k, v] of Object.entries(act))
+      if (!(k in expected.entries) && v !== undefined)
+        out.push({ path: join(path, k), expected: undefined, actual: plain(v), type: 'ADD' });
+}
+
+function diffValue(expected: unknown, actual: unknown, path: string, out: Difference[]): void {
+  if (expected === undefined || actual === UNKNOWN || containsUnknown(expected)) return;
+  if (expected instanceof NormSet) return diffSet(expected, actual, path, out);
+  if (expected instanceof NormMap) return diffMap(expected, actual, path, out);
+  if (expected instanceof NormMatch) {
+    if (isEmpty(expected.value) && isEmpty(actual)) return;
+    if (!expected.matches(actual))
+      out.push({
+        path,
+        expected: expected.value,
+        actual: plain(actual),
+        type: isEmpty(actual) ? 'REMOVE' : 'NOT_EQUAL',
+      });
+    return;
+  }
+  if (expected instanceof NormWhole) {
+    const a = actual instanceof NormWhole ? actual.value : actual;
+    if (canonicalJson(expected.value) !== canonicalJson(a))
+      out.push({
+        path,
+        expected: expected.value,
+        actual: a ?? null,
+        type: a === undefined || a === null ? 'REMOVE' : 'NOT_EQUAL',
+      });
+    return;
+  }
+  if (isPlainObject(expected)) {
+    const act = isPlainObject(actual) ? actual : {};
+    for (const [k, v] of Object.entries(expected)) diffValue(v, act[k], join(path, k), out);
+    return;
+  }
+  if (Array.isArray(expected)) {
+    const act = Array.isArray(actual) ? actual : isEmpty(actual) ? [] : [actual];
+    // Ordered lists: same length, then element by element (each compares only what the IaC sets).
+    if (expected.length !== act.length)
+      out.push({ path, expected: plain(expected), actual: plain(act), type: 'NOT_EQUAL' });
+    else expected.forEach((e, i) => diffValue(e, act[i], `${path}[${i}]`, out));
+    return;
+  }
+  if (!scalarsEqual(expected, actual)) {
+    const missing = actual === undefined || actual === null;
+    out.push({
+      path,
+      expected,
+      actual: missing ? null : plain(actual),
+      type: missing ? 'REMOVE' : 'NOT_EQUAL',
+    });
+  }
+}
+
+/**
+ * Differences between the expected document (from the IaC) and the actual one (from AWS Config). Only what the
+ * expected side sets is compared; UNKNOWN on either side is skipped; sets and maps follow their exclusivity.
+ */
+export function compareDocuments(
+  expected: Record<string, unknown>,
+  actual: Record<string, unknown>,
+): Difference[] {
+  const out: Difference[] = [];
+  for (const [k, v] of Object.entries(expected)) diffValue(v, actual[k], k, out);
+  return out;
+}

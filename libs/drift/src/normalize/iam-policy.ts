@@ -1,0 +1,91 @@
+import { isRecord } from '../errors';
+import { canonicalJson } from './canonical';
+
+/** Keys whose values are lists of strings where order and the single-string form carry no meaning. */
+const LIST_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource']);
+
+function decodePolicyText(text: string): unknown {
+  let t = text.trim();
+  if (t.startsWith('%7B') || t.startsWith('%7b') || /%22|%7B/i.test(t.slice(0, 12))) {
+    try {
+      t = decodeURIComponent(t.replace(/\+/g, '%20'));
+    } catch {
+      /* not URL-encoded after all */
+    }
+  }
+  try {
+    const parsed: unknown = JSON.parse(t);
+    return typeof parsed === 'string' ? decodePolicyText(parsed) : parsed;
+  } catch {
+    return undefined;
+  }
+}
+
+function stringList(v: unknown): string[] {
+  const list = Array.isArray(v) ? v : [v];
+  return [...new Set(list.map((x) => String(x)))].sort();
+}
+
+function normalizePrincipal(p: unknown): unknown {
+  if (p === '*') return { AWS: ['*'] };
+  if (!isRecord(p)) return p;
+  const out: Record<string, string[]> = {};
+  for (const k of Object.keys(p).sort()) out[k] = stringList(p[k]);
+  return out;
+}
+
+function normalizeCondition(c: unknown): unknown {
+  if (!isRecord(c)) return c;
+  const out: Record<string, Record<string, string[]>> = {};
+  for (const op of Object.keys(c).sort()) {
+    const byKey = c[op];
+    if (!isRecord(byKey)) continue;
+    out[op] = {};
+    // Condition keys are case-insensitive in IAM; values are kept as written.
+    for (const key of Object.keys(byKey).sort()) out[op][key.toLowerCase()] = stringList(byKey[key]);
+  }
+  return out;
+}
+
+function normalizeStatement(s: unknown): unknown {
+  if (!isRecord(s)) return s;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(s)) {
+    if (v === undefined || v === null) continue;
+    if (LIST_KEYS.has(k)) out[k] = stringList(v);
+    else if (k === 'Principal' || k === 'NotPrincipal') out[k] = normalizePrincipal(v);
+    else if (k === 'Condition') out[k] = normalizeCondition(v);
+    else if (k === 'Sid' && v === '') continue;
+    else out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * An IAM policy document in a canonical form: decoded from a (URL-encoded) JSON string, statement order ignored,
+ * Action/Resource lists sorted and deduplicated (a single string equals a one-element list), `Principal: "*"`
+ * as `{"AWS": ["*"]}`, Version "2012-10-17" assumed when missing is not assumed (it changes variable handling).
+ * Returns undefined when the input is not a policy document.
+ */
+export function normalizePolicy(doc: unknown): Record<string, unknown> | undefined {
+  const parsed = typeof doc === 'string' ? decodePolicyText(doc) : doc;
+  if (!isRecord(parsed)) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(parsed)) {
+    if (k === 'Statement') {
+      const list = Array.isArray(v) ? v : [v];
+      const statements = list.map(normalizeStatement);
+      const unique = new Map(statements.map((s) => [canonicalJson(s), s]));
+      out[k] = [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, s]) => s);
+    } else if (k === 'Id') continue;
+    else out[k] = v;
+  }
+  return out;
+}
+
+/** True when two IAM policy documents (objects, JSON strings or URL-encoded JSON strings) mean the same. */
+export function policiesEqual(a: unknown, b: unknown): boolean {
+  const na = normalizePolicy(a);
+  const nb = normalizePolicy(b);
+  return na !== undefined && nb !== undefined && canonicalJson(na) === canonicalJson(nb);
+}

@@ -1,0 +1,31 @@
+import { NormMap } from './norm-values';
+
+/** Tags that AWS adds itself (`aws:cloudformation:*`, `aws:autoscaling:groupName`, ...): never drift. */
+export function withoutAwsTags(tags: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(tags)) if (!k.toLowerCase().startsWith('aws:')) out[k] = v;
+  return out;
+}
+
+/**
+ * The tags the IaC expects: provider default_tags merged under the resource's own tags (the resource wins, as in
+ * the AWS provider). Undefined when neither sets any, so that tags are not compared at all.
+ */
+export function expectedTags(
+  resourceTags: unknown,
+  defaultTags: Readonly<Record<string, string>>,
+): NormMap | undefined {
+  const own =
+    typeof resourceTags === 'object' && resourceTags !== null && !Array.isArray(resourceTags)
+      ? (resourceTags as Record<string, unknown>)
+      : {};
+  const merged: Record<string, unknown> = { ...defaultTags };
+  for (const [k, v] of Object.entries(own)) merged[k] = v === null ? '' : v;
+  const filtered: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(merged)) if (!k.toLowerCase().startsWith('aws:')) filtered[k] = v;
+  return Object.keys(filtered).length === 0 && resourceTags === undefined ? undefined : new NormMap(filtered);
+}
+
+export function actualTags(tags: Readonly<Record<string, string>>): NormMap {
+  return new NormMap(withoutAwsTags(tags));
+}
