@@ -54,7 +54,11 @@ describe('SecurityGroup', () => {
       new SecurityGroup(s, 'sg', { vpcId: 'vpc-0123456789abcdef0', description: 'Closed' });
     });
     expect(closed.resources('aws_vpc_security_group_egress_rule')).toHaveLength(0);
-    expect(closed.resource('aws_security_group').values.vpc_id).toBe('vpc-0123456789abcdef0');
+    expect(closed.resource('aws_security_group').values).toMatchObject({
+      vpc_id: 'vpc-0123456789abcdef0',
+      name_prefix: 'group-sg-', // never sg-…, which AWS rejects
+      lifecycle: { create_before_destroy: true },
+    });
 
     const open = synthConstruct((s) => {
       new SecurityGroup(s, 'sg', {

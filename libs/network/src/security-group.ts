@@ -47,6 +47,12 @@ function checkDescription(what: string, description: string): void {
   }
 }
 
+// AWS rejects group names that start with "sg-", and name_prefix takes at most 100 characters.
+function generatedNamePrefix(id: string): string {
+  const prefix = `${idPart(id).slice(0, 90)}-`;
+  return /^sg-/i.test(prefix) ? `group-${prefix}` : prefix;
+}
+
 function idPart(text: string): string {
   return text.replace(/[^A-Za-z0-9_-]+/g, '-');
 }
@@ -80,9 +86,12 @@ export class SecurityGroup extends Construct {
     this.resource = new SecurityGroupResource(this, 'group', {
       vpcId: props.vpc?.vpcId ?? props.vpcId,
       description: props.description,
-      ...(props.name !== undefined ? { name: props.name } : { namePrefix: `${idPart(id)}-` }),
       tags: { Name: props.name ?? id },
-      lifecycle: { createBeforeDestroy: true },
+      // A generated name lets a replacement group exist beside the old one while references move over;
+      // a fixed name cannot, so it is replaced in place.
+      ...(props.name !== undefined
+        ? { name: props.name }
+        : { namePrefix: generatedNamePrefix(id), lifecycle: { createBeforeDestroy: true } }),
     });
     this.securityGroupId = this.resource.id;
     if (props.allowAllOutbound) {

@@ -1,4 +1,7 @@
 import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
+import { Peer } from './peer';
+import { Port } from './port';
+import { SecurityGroup } from './security-group';
 import { Vpc, VpcProps } from './vpc';
 
 const ref = SynthesizedStack.ref;
@@ -31,6 +34,24 @@ describe('VPC endpoints', () => {
       expect(expected).toHaveLength(6);
       for (const e of endpoints) expect([...(e.values.route_table_ids as string[])].sort()).toEqual(expected);
     });
+  });
+
+  it('exposes the S3 prefix list for egress rules', () => {
+    const stack = synthConstruct((s) => {
+      const vpc = new Vpc(s, 'main', {});
+      const app = new SecurityGroup(s, 'app', { vpc, description: 'App' });
+      app.addEgressRule(
+        Peer.prefixList(vpc.gatewayEndpoints!.prefixListIds.s3!),
+        Port.tcp(443),
+        'S3 via the gateway',
+      );
+    });
+    const s3 = stack
+      .resources('aws_vpc_endpoint')
+      .find((e) => String(e.values.service_name).endsWith('.s3'))!;
+    expect(stack.resource('aws_vpc_security_group_egress_rule').values.prefix_list_id).toBe(
+      ref(s3, 'prefix_list_id'),
+    );
   });
 
   it('can be limited or left out', () => {

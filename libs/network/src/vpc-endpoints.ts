@@ -26,17 +26,21 @@ export interface GatewayEndpointsProps {
 export class GatewayEndpoints extends Construct {
   /** Endpoint id per service. */
   readonly endpointIds: Partial<Record<GatewayEndpointService, string>> = {};
+  /** The AWS-managed prefix list per service, for egress rules: `Peer.prefixList(prefixListIds.s3)`. */
+  readonly prefixListIds: Partial<Record<GatewayEndpointService, string>> = {};
 
   constructor(scope: Construct, id: string, props: GatewayEndpointsProps) {
     super(scope, id);
     for (const service of props.services) {
-      this.endpointIds[service] = new VpcEndpoint(this, service, {
+      const endpoint = new VpcEndpoint(this, service, {
         vpcId: props.vpcId,
         serviceName: `com.amazonaws.${props.region}.${service}`,
         vpcEndpointType: 'Gateway',
         routeTableIds: props.routeTableIds,
         tags: { Name: `${props.name}-${service}` },
-      }).id;
+      });
+      this.endpointIds[service] = endpoint.id;
+      this.prefixListIds[service] = endpoint.prefixListId;
     }
   }
 }
