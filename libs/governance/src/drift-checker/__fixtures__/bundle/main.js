@@ -1,0 +1,2 @@
+// Stand-in for the drift-checker bundle in construct tests.
+exports.handler = async () => ({ outcome: 'ignored' });

@@ -1,0 +1,281 @@
+import { join } from 'node:path';
+import { TerraformStack } from 'cdktf';
+import { SynthesizedStack, itPassesTerraform, synthConstruct } from '@groundwork/testing';
+import { DriftChecker, DriftCheckerProps } from './drift-checker';
+
+const bundleDir = join(__dirname, '__fixtures__', 'bundle');
+const TYPES = ['AWS::S3::Bucket', 'AWS::EC2::SecurityGroup', 'AWS::IAM::Role'];
+const base: DriftCheckerProps = {
+  bundleDir,
+  iacBucket: 'acme-iac',
+  statePrefix: 'groundwork/',
+  stateBucket: 'acme-tfstate',
+  resourceTypes: TYPES,
+  alertEmails: ['oncall@example.com'],
+  alertHttpsEndpoints: ['https://hooks.example.com/drift'],
+};
+
+function synth(props: Partial<DriftCheckerProps> = {}) {
+  return synthConstruct((s: TerraformStack) => new DriftChecker(s, 'drift', { ...base, ...props }));
+}
+
+interface Statement {
+  sid?: string;
+  actions: string[];
+  resources: string[];
+  condition?: unknown[];
+}
+
+/** `${type.name.attr}` of the one block of that type whose name contains `name`. */
+function ref(stack: SynthesizedStack, type: string, name: string, attribute: string): string {
+  const block = type.startsWith('data.')
+    ? stack.dataSources(type.slice(5)).find((d) => d.name.startsWith(`drift_${name}_`))!
+    : stack.resource(type, name);
+  return SynthesizedStack.ref(block, attribute);
+}
+
+function policyStatements(stack: ReturnType<typeof synth>, name: string): Statement[] {
+  const doc = stack.dataSources('aws_iam_policy_document').find((d) => d.name.startsWith(`drift_${name}_`));
+  return doc!.values.statement as Statement[];
+}
+
+describe('DriftChecker', () => {
+  const stack = synth();
+
+  it('grants the role only the actions the handler calls, plus what Lambda needs for logs and the DLQ', () => {
+    const actions = policyStatements(stack, 'policy').flatMap((s) => s.actions);
+    expect(new Set(actions)).toEqual(
+      new Set([
+        'config:PutEvaluations',
+        'config:GetResourceConfigHistory',
+        'config:BatchGetResourceConfig',
+        'config:ListDiscoveredResources',
+        's3:GetObject',
+        'sns:Publish',
+        'events:PutEvents',
+        'logs:CreateLogStream',
+        'logs:PutLogEvents',
+        'sqs:SendMessage',
+      ]),
+    );
+    expect(actions).toHaveLength(new Set(actions).size);
+    expect(actions.some((a) => a.includes('*'))).toBe(false);
+  });
+
+  it('names the resources of every action that supports resource-level permissions', () => {
+    const bySid: Record<string, string[]> = Object.fromEntries(
+      policyStatements(stack, 'policy').map((s) => [s.sid, s.resources]),
+    );
+    const partition = ref(stack, 'data.aws_partition', 'partition', 'partition');
+    expect(bySid.ReadPublishedIacAndState).toEqual([
+      `arn:${partition}:s3:::acme-iac/cdktf.out/*`,
+      `arn:${partition}:s3:::acme-tfstate/groundwork/*`,
+    ]);
+    expect(bySid.PublishDriftAlerts).toEqual([ref(stack, 'aws_sns_topic', 'alerts', 'arn')]);
+    expect(bySid.PutDriftEvents).toEqual([ref(stack, 'aws_cloudwatch_event_bus', 'bus', 'arn')]);
+    expect(bySid.DeadLetterFailedEvents).toEqual([ref(stack, 'aws_sqs_queue', 'dlq', 'arn')]);
+    expect(bySid.WriteOwnLogs).toEqual([`${ref(stack, 'aws_cloudwatch_log_group', 'logs', 'arn')}:*`]);
+    // Only the Config actions, which support no resource-level permissions, are on "*".
+    expect(
+      Object.entries(bySid)
+        .filter(([, r]) => r.includes('*'))
+        .map(([sid]) => sid),
+    ).toEqual(['ConfigEvaluateAndRead']);
+  });
+
+  it('adds kms:Decrypt through S3 only when the buckets use SSE-KMS keys', () => {
+    const key = 'arn:aws:kms:eu-west-1:123456789012:key/11111111-2222-3333-4444-555555555555';
+    const withKey = policyStatements(synth({ bucketKmsKeyArns: [key] }), 'policy').find(
+      (s) => s.sid === 'DecryptIacAndStateObjects',
+    );
+    expect(withKey).toMatchObject({
+      actions: ['kms:Decrypt'],
+      resources: [key],
+      condition: [{ variable: 'kms:ViaService' }],
+    });
+    expect(
+      policyStatements(stack, 'policy').find((s) => s.sid === 'DecryptIacAndStateObjects'),
+    ).toBeUndefined();
+  });
+
+  it('runs the bundle on Node 20 with a DLQ, JSON logs and the settings the handler reads', () => {
+    const fn = stack.resource('aws_lambda_function').values;
+    expect(fn).toMatchObject({
+      handler: 'main.handler',
+      runtime: 'nodejs20.x',
+      memory_size: 512,
+      timeout: 300,
+      dead_letter_config: { target_arn: ref(stack, 'aws_sqs_queue', 'dlq', 'arn') },
+      logging_config: { log_format: 'JSON' },
+    });
+    expect(String(fn.filename)).toMatch(/assets\/.*\.zip$/);
+    expect((fn.environment as { variables: Record<string, string> }).variables).toMatchObject({
+      IAC_BUCKET: 'acme-iac',
+      IAC_PREFIX: 'cdktf.out/',
+      STATE_BUCKET: 'acme-tfstate',
+      STATE_PREFIX: 'groundwork/',
+      SWEEP_RESOURCE_TYPES: TYPES.join(','),
+      CACHE_TTL_SECONDS: '60',
+      DEDUPE_WINDOW_SECONDS: '86400',
+    });
+    expect(stack.resource('aws_lambda_function_event_invoke_config').values).toMatchObject({
+      maximum_retry_attempts: 2,
+    });
+  });
+
+  it('encrypts logs and alerts with a rotated key, and keeps logs for a year', () => {
+    expect(stack.resource('aws_kms_key').values).toMatchObject({ enable_key_rotation: true });
+    const keyArn = ref(stack, 'aws_kms_key', 'key', 'arn');
+    expect(stack.resource('aws_cloudwatch_log_group').values).toMatchObject({
+      name: '/aws/lambda/groundwork-drift-checker',
+      retention_in_days: 365,
+      kms_key_id: keyArn,
+    });
+    expect(stack.resource('aws_sns_topic').values).toMatchObject({ kms_master_key_id: keyArn });
+    expect(stack.resources('aws_sqs_queue')[0].values).toMatchObject({
+      sqs_managed_sse_enabled: true,
+      message_retention_seconds: 1209600,
+    });
+  });
+
+  it('subscribes the given email and HTTPS endpoints', () => {
+    expect(
+      stack.resources('aws_sns_topic_subscription').map((s) => [s.values.protocol, s.values.endpoint]),
+    ).toEqual([
+      ['email', 'oncall@example.com'],
+      ['https', 'https://hooks.example.com/drift'],
+    ]);
+  });
+
+  it('triggers on Config change events of the given types, full and oversized', () => {
+    const pattern = JSON.parse(String(stack.resource('aws_cloudwatch_event_rule').values.event_pattern));
+    expect(pattern).toEqual({
+      source: ['aws.config'],
+      'detail-type': ['Config Configuration Item Change'],
+      detail: {
+        $or: [
+          {
+            messageType: ['ConfigurationItemChangeNotification'],
+            configurationItem: { resourceType: TYPES },
+          },
+          {
+            messageType: ['OversizedConfigurationItemChangeNotification'],
+            configurationItemSummary: { resourceType: TYPES },
+          },
+        ],
+      },
+    });
+    expect(stack.resource('aws_cloudwatch_event_target').values.arn).toBe(
+      ref(stack, 'aws_lambda_function', 'function', 'arn'),
+    );
+  });
+
+  it('is a CUSTOM_LAMBDA Config rule on changes, oversized changes and a daily schedule', () => {
+    const rule = stack.resource('aws_config_config_rule').values;
+    expect(rule).toMatchObject({
+      name: 'groundwork-drift',
+      source: {
+        owner: 'CUSTOM_LAMBDA',
+        source_identifier: ref(stack, 'aws_lambda_function', 'function', 'arn'),
+        source_detail: [
+          { event_source: 'aws.config', message_type: 'ConfigurationItemChangeNotification' },
+          { event_source: 'aws.config', message_type: 'OversizedConfigurationItemChangeNotification' },
+          {
+            event_source: 'aws.config',
+            message_type: 'ScheduledNotification',
+            maximum_execution_frequency: 'TwentyFour_Hours',
+          },
+        ],
+      },
+      scope: { compliance_resource_types: TYPES },
+    });
+    expect(rule.depends_on).toContain(stack.resource('aws_lambda_permission', 'allow-config').address);
+  });
+
+  it('lets only EventBridge (from its rule) and Config (from this account) invoke the function', () => {
+    const perms = stack.resources('aws_lambda_permission').map((p) => p.values);
+    expect(perms).toHaveLength(2);
+    expect(perms).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          principal: 'events.amazonaws.com',
+          source_arn: ref(stack, 'aws_cloudwatch_event_rule', 'config-changes', 'arn'),
+        }),
+        expect.objectContaining({
+          principal: 'config.amazonaws.com',
+          source_account: ref(stack, 'data.aws_caller_identity', 'account', 'account_id'),
+        }),
+      ]),
+    );
+  });
+
+  it('alarms on function errors and on a non-empty DLQ, to the alert topic', () => {
+    const alarms = stack.resources('aws_cloudwatch_metric_alarm').map((a) => a.values);
+    expect(alarms.map((a) => `${a.namespace} ${a.metric_name}`).sort()).toEqual([
+      'AWS/Lambda Errors',
+      'AWS/SQS ApproximateNumberOfMessagesVisible',
+    ]);
+    for (const a of alarms) expect(a.alarm_actions).toEqual([ref(stack, 'aws_sns_topic', 'alerts', 'arn')]);
+  });
+
+  it('takes a different schedule', () => {
+    const details = synth({ scheduleFrequency: 'Six_Hours' }).resource('aws_config_config_rule').values
+      .source as {
+      source_detail: { maximum_execution_frequency?: string }[];
+    };
+    expect(details.source_detail[2].maximum_execution_frequency).toBe('Six_Hours');
+  });
+
+  it.each<[string, Partial<DriftCheckerProps>, string]>([
+    [
+      'a bundle without main.js',
+      { bundleDir: __dirname + '/nowhere' },
+      'has no main.js; run `npx nx build drift-checker`',
+    ],
+    [
+      'too many types',
+      { resourceTypes: Array.from({ length: 101 }, (_, i) => `AWS::S3::Bucket${i}`) },
+      'resourceTypes must list 1 to 100 AWS Config types, got 101',
+    ],
+    [
+      'a type that is not a Config type',
+      { resourceTypes: ['aws_s3_bucket'] },
+      'resourceTypes must be AWS Config types like "AWS::S3::Bucket", got "aws_s3_bucket"',
+    ],
+    [
+      'an http endpoint',
+      { alertHttpsEndpoints: ['http://hooks.example.com'] },
+      'alertHttpsEndpoints must start with https://, got "http://hooks.example.com"',
+    ],
+    ['a bad email', { alertEmails: ['oncall'] }, 'alertEmails must be email addresses, got "oncall"'],
+    [
+      'a wildcard prefix',
+      { statePrefix: 'groundwork/*' },
+      'statePrefix must be an S3 key prefix without a leading "/" or "*", got "groundwork/*"',
+    ],
+    [
+      'a timeout past 15 minutes',
+      { timeoutSeconds: 901 },
+      'timeoutSeconds must be a whole number between 1 and 900, got 901',
+    ],
+    [
+      'a retention CloudWatch does not offer',
+      { logRetentionDays: 10 as never },
+      'logRetentionDays must be one of 1, 3, 5',
+    ],
+  ])('rejects %s', (_name, props, message) => {
+    expect(() => synth(props)).toThrow(message);
+  });
+
+  itPassesTerraform('passes terraform validate and a mock apply', () => [
+    { name: 'defaults', config: stack.json },
+    {
+      name: 'encrypted_buckets',
+      config: synth({
+        bucketKmsKeyArns: ['arn:aws:kms:us-east-1:123456789012:key/11111111-2222-3333-4444-555555555555'],
+        alertEmails: [],
+        alertHttpsEndpoints: [],
+      }).json,
+    },
+  ]);
+});

@@ -1,0 +1,417 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AssetType, ITerraformDependable, TerraformAsset, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { CloudwatchEventBus } from '@cdktf/provider-aws/lib/cloudwatch-event-bus';
+import { CloudwatchEventRule } from '@cdktf/provider-aws/lib/cloudwatch-event-rule';
+import { CloudwatchEventTarget } from '@cdktf/provider-aws/lib/cloudwatch-event-target';
+import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
+import { ConfigConfigRule } from '@cdktf/provider-aws/lib/config-config-rule';
+import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
+import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
+import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
+import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
+import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias';
+import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
+import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+import { LambdaFunctionEventInvokeConfig } from '@cdktf/provider-aws/lib/lambda-function-event-invoke-config';
+import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
+import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
+import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
+import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
+import { ADAPTED_RESOURCE_TYPES } from '@groundwork/drift';
+import { configChangePattern } from './event-pattern';
+import { functionPolicyStatements } from './function-policy';
+import { keyPolicyStatements } from './key-policy';
+
+/** How often AWS Config runs the scheduled sweep. */
+export type ConfigScheduleFrequency =
+  'One_Hour' | 'Three_Hours' | 'Six_Hours' | 'Twelve_Hours' | 'TwentyFour_Hours';
+
+/** Retention periods CloudWatch Logs accepts. */
+export type LogRetentionDays =
+  | 1
+  | 3
+  | 5
+  | 7
+  | 14
+  | 30
+  | 60
+  | 90
+  | 120
+  | 150
+  | 180
+  | 365
+  | 400
+  | 545
+  | 731
+  | 1096
+  | 1827
+  | 2192
+  | 2557
+  | 2922
+  | 3288
+  | 3653;
+
+export type DriftCheckerLogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+
+export interface DriftCheckerProps {
+  /**
+   * Directory of the bundled handler (`npx nx build drift-checker` writes `dist/apps/drift-checker`); it must hold
+   * `main.js`. It is zipped into a TerraformAsset at synth time.
+   */
+  readonly bundleDir: string;
+  /** Bucket the deploy workflow publishes cdktf.out to. */
+  readonly iacBucket: string;
+  /** Key prefix of cdktf.out in that bucket. @default 'cdktf.out/' */
+  readonly iacPrefix?: string;
+  /** Bucket of the stacks' Terraform S3 backend. @default iacBucket */
+  readonly stateBucket?: string;
+  /**
+   * Key prefix of the stacks' state objects (their S3 backend keys); the function may read nothing else there.
+   * Required so the role never reads a whole bucket by accident; give '' only for a bucket that holds state alone.
+   */
+  readonly statePrefix: string;
+  /** KMS keys the IaC and state objects are encrypted with (SSE-KMS): the role may decrypt through S3 only. @default [] */
+  readonly bucketKmsKeyArns?: readonly string[];
+  /** Email addresses subscribed to drift alerts (each must confirm). @default [] */
+  readonly alertEmails?: readonly string[];
+  /** HTTPS endpoints subscribed to drift alerts. @default [] */
+  readonly alertHttpsEndpoints?: readonly string[];
+  /** AWS Config types both triggers are scoped to, and that the sweep lists. @default ADAPTED_RESOURCE_TYPES of @groundwork/drift */
+  readonly resourceTypes?: readonly string[];
+  /**
+   * Types the Config recorder records: a managed resource of such a type with no live item is DELETED in the sweep.
+   * @default [] (DELETED only where the sweep itself shows the type is recorded)
+   */
+  readonly recordedResourceTypes?: readonly string[];
+  /** How often the scheduled sweep runs. @default 'TwentyFour_Hours' */
+  readonly scheduleFrequency?: ConfigScheduleFrequency;
+  /** Prefix of every name (function, rule, topic, bus, queue, key alias). @default 'groundwork-drift' */
+  readonly namePrefix?: string;
+  /** @default 365 */
+  readonly logRetentionDays?: LogRetentionDays;
+  /** @default 512 */
+  readonly memorySize?: number;
+  /** Long enough for a sweep of the whole account. @default 300 */
+  readonly timeoutSeconds?: number;
+  /** How long a loaded IaC version is trusted before its ETags are checked again. @default 60 */
+  readonly cacheTtlSeconds?: number;
+  /** The same drift is not alerted twice within this window (per execution environment). @default 86400 */
+  readonly dedupeWindowSeconds?: number;
+  /** @default 'INFO' */
+  readonly logLevel?: DriftCheckerLogLevel;
+  /** Resources the Config rule must wait for, typically the ConfigRecorder (a rule needs a recorder). @default [] */
+  readonly dependsOn?: readonly ITerraformDependable[];
+}
+
+const SCHEDULES: readonly ConfigScheduleFrequency[] = [
+  'One_Hour',
+  'Three_Hours',
+  'Six_Hours',
+  'Twelve_Hours',
+  'TwentyFour_Hours',
+];
+const RETENTIONS: readonly number[] = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+];
+/** A Config rule scope takes at most 100 resource types. */
+const MAX_SCOPE_TYPES = 100;
+
+function checkRange(name: string, value: number, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`DriftChecker: ${name} must be a whole number between ${min} and ${max}, got ${value}`);
+}
+
+function checkPrefix(name: string, value: string): string {
+  if (Token.isUnresolved(value))
+    throw new Error(`DriftChecker: ${name} must be a literal key prefix, not a token`);
+  if (value.startsWith('/') || value.includes('*'))
+    throw new Error(
+      `DriftChecker: ${name} must be an S3 key prefix without a leading "/" or "*", got "${value}"`,
+    );
+  return value === '' || value.endsWith('/') ? value : `${value}/`;
+}
+
+/**
+ * The event-driven drift checker: a Lambda that AWS Config triggers (rule invocations and EventBridge change events)
+ * to compare live resources with the published IaC, reporting to Config, SNS and EventBridge.
+ *
+ * Bucket names may be tokens; they are not validated at synth time then.
+ */
+export class DriftChecker extends Construct {
+  readonly functionArn: string;
+  readonly functionName: string;
+  readonly roleArn: string;
+  readonly topicArn: string;
+  readonly busArn: string;
+  readonly busName: string;
+  readonly configRuleName: string;
+  readonly configRuleArn: string;
+  readonly deadLetterQueueArn: string;
+  readonly keyArn: string;
+  /** The exact statements of the function's role policy (for review and tests). */
+  readonly roleStatements: ReturnType<typeof functionPolicyStatements>;
+
+  constructor(scope: Construct, id: string, props: DriftCheckerProps) {
+    super(scope, id);
+    const bundleDir = resolve(props.bundleDir);
+    if (!existsSync(join(bundleDir, 'main.js')))
+      throw new Error(
+        `DriftChecker: bundleDir ${bundleDir} has no main.js; run \`npx nx build drift-checker\` and pass dist/apps/drift-checker`,
+      );
+    const name = props.namePrefix ?? 'groundwork-drift';
+    if (!/^[A-Za-z0-9-]{1,40}$/.test(name))
+      throw new Error(`DriftChecker: namePrefix must be 1-40 letters, digits or "-", got "${name}"`);
+    const schedule = props.scheduleFrequency ?? 'TwentyFour_Hours';
+    if (!SCHEDULES.includes(schedule))
+      throw new Error(
+        `DriftChecker: scheduleFrequency must be one of ${SCHEDULES.join(', ')}, got "${schedule}"`,
+      );
+    const retention = props.logRetentionDays ?? 365;
+    if (!RETENTIONS.includes(retention))
+      throw new Error(
+        `DriftChecker: logRetentionDays must be one of ${RETENTIONS.join(', ')}, got ${retention}`,
+      );
+    const memorySize = props.memorySize ?? 512;
+    checkRange('memorySize', memorySize, 128, 10_240);
+    const timeout = props.timeoutSeconds ?? 300;
+    checkRange('timeoutSeconds', timeout, 1, 900);
+    const cacheTtl = props.cacheTtlSeconds ?? 60;
+    checkRange('cacheTtlSeconds', cacheTtl, 0, 86_400);
+    const dedupeWindow = props.dedupeWindowSeconds ?? 86_400;
+    checkRange('dedupeWindowSeconds', dedupeWindow, 0, 30 * 86_400);
+    const resourceTypes = [...(props.resourceTypes ?? ADAPTED_RESOURCE_TYPES)];
+    if (resourceTypes.length === 0 || resourceTypes.length > MAX_SCOPE_TYPES)
+      throw new Error(
+        `DriftChecker: resourceTypes must list 1 to ${MAX_SCOPE_TYPES} AWS Config types, got ${resourceTypes.length}`,
+      );
+    const badType = resourceTypes.find((t) => !/^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+$/.test(t));
+    if (badType)
+      throw new Error(
+        `DriftChecker: resourceTypes must be AWS Config types like "AWS::S3::Bucket", got "${badType}"`,
+      );
+    const badEndpoint = (props.alertHttpsEndpoints ?? []).find(
+      (e) => !Token.isUnresolved(e) && !e.startsWith('https://'),
+    );
+    if (badEndpoint)
+      throw new Error(`DriftChecker: alertHttpsEndpoints must start with https://, got "${badEndpoint}"`);
+    const badEmail = (props.alertEmails ?? []).find(
+      (e) => !Token.isUnresolved(e) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e),
+    );
+    if (badEmail) throw new Error(`DriftChecker: alertEmails must be email addresses, got "${badEmail}"`);
+    const iacPrefix = checkPrefix('iacPrefix', props.iacPrefix ?? 'cdktf.out/');
+    const statePrefix = checkPrefix('statePrefix', props.statePrefix);
+    const stateBucket = props.stateBucket ?? props.iacBucket;
+
+    const partition = new DataAwsPartition(this, 'partition').partition;
+    const region = new DataAwsRegion(this, 'region').name;
+    const accountId = new DataAwsCallerIdentity(this, 'account').accountId;
+    const functionName = `${name}-checker`;
+    const logGroupName = `/aws/lambda/${functionName}`;
+
+    const assume = new DataAwsIamPolicyDocument(this, 'assume-role', {
+      statement: [
+        {
+          actions: ['sts:AssumeRole'],
+          principals: [{ type: 'Service', identifiers: ['lambda.amazonaws.com'] }],
+          condition: [{ test: 'StringEquals', variable: 'aws:SourceAccount', values: [accountId] }],
+        },
+      ],
+    });
+    const role = new IamRole(this, 'role', {
+      name: `${name}-checker`,
+      description: 'Groundwork drift checker: reads Config and the published IaC, reports drift',
+      assumeRolePolicy: assume.json,
+    });
+
+    const keyPolicy = new DataAwsIamPolicyDocument(this, 'key-policy', {
+      statement: keyPolicyStatements({
+        partition,
+        region,
+        accountId,
+        logGroupName,
+        functionRoleArn: role.arn,
+      }),
+    });
+    const key = new KmsKey(this, 'key', {
+      description: 'Groundwork drift checker: logs and alert topic',
+      enableKeyRotation: true,
+      deletionWindowInDays: 30,
+      policy: keyPolicy.json,
+    });
+    new KmsAlias(this, 'key-alias', { name: `alias/${name}`, targetKeyId: key.keyId });
+
+    const logGroup = new CloudwatchLogGroup(this, 'logs', {
+      name: logGroupName,
+      retentionInDays: retention,
+      kmsKeyId: key.arn,
+    });
+    const topic = new SnsTopic(this, 'alerts', { name: `${name}-alerts`, kmsMasterKeyId: key.arn });
+    for (const [i, endpoint] of (props.alertEmails ?? []).entries())
+      new SnsTopicSubscription(this, `alert-email-${i}`, {
+        topicArn: topic.arn,
+        protocol: 'email',
+        endpoint,
+      });
+    for (const [i, endpoint] of (props.alertHttpsEndpoints ?? []).entries())
+      new SnsTopicSubscription(this, `alert-https-${i}`, {
+        topicArn: topic.arn,
+        protocol: 'https',
+        endpoint,
+      });
+    const bus = new CloudwatchEventBus(this, 'bus', { name: `${name}-events` });
+    const dlq = new SqsQueue(this, 'dlq', {
+      name: `${name}-dlq`,
+      messageRetentionSeconds: 14 * 86_400,
+      sqsManagedSseEnabled: true,
+    });
+
+    this.roleStatements = functionPolicyStatements({
+      partition,
+      region,
+      iacBucket: props.iacBucket,
+      iacPrefix,
+      stateBucket,
+      statePrefix,
+      topicArn: topic.arn,
+      busArn: bus.arn,
+      logGroupArn: logGroup.arn,
+      deadLetterQueueArn: dlq.arn,
+      bucketKmsKeyArns: props.bucketKmsKeyArns ?? [],
+    });
+    const policy = new DataAwsIamPolicyDocument(this, 'policy', { statement: this.roleStatements });
+    const rolePolicy = new IamRolePolicy(this, 'role-policy', {
+      name: 'drift-checker',
+      role: role.id,
+      policy: policy.json,
+    });
+
+    const asset = new TerraformAsset(this, 'bundle', { path: bundleDir, type: AssetType.ARCHIVE });
+    const fn = new LambdaFunction(this, 'function', {
+      functionName,
+      description: 'Groundwork drift checker: compares AWS Config items with the published IaC',
+      filename: asset.path,
+      sourceCodeHash: asset.assetHash,
+      handler: 'main.handler',
+      runtime: 'nodejs20.x',
+      architectures: ['arm64'],
+      memorySize,
+      timeout,
+      role: role.arn,
+      deadLetterConfig: { targetArn: dlq.arn },
+      loggingConfig: { logFormat: 'JSON', logGroup: logGroup.name },
+      environment: {
+        variables: {
+          IAC_BUCKET: props.iacBucket,
+          IAC_PREFIX: iacPrefix,
+          STATE_BUCKET: stateBucket,
+          STATE_PREFIX: statePrefix,
+          TOPIC_ARN: topic.arn,
+          EVENT_BUS_NAME: bus.name,
+          CACHE_TTL_SECONDS: String(cacheTtl),
+          DEDUPE_WINDOW_SECONDS: String(dedupeWindow),
+          RECORDED_RESOURCE_TYPES: (props.recordedResourceTypes ?? []).join(','),
+          SWEEP_RESOURCE_TYPES: resourceTypes.join(','),
+          POWERTOOLS_SERVICE_NAME: 'groundwork-drift-checker',
+          POWERTOOLS_METRICS_NAMESPACE: 'Groundwork/Drift',
+          POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
+          NODE_OPTIONS: '--enable-source-maps',
+        },
+      },
+      dependsOn: [logGroup, rolePolicy],
+    });
+    // Two attempts after the first, then the DLQ; events older than six hours are not worth checking any more.
+    new LambdaFunctionEventInvokeConfig(this, 'async', {
+      functionName: fn.functionName,
+      maximumRetryAttempts: 2,
+      maximumEventAgeInSeconds: 6 * 3600,
+    });
+
+    const changeRule = new CloudwatchEventRule(this, 'config-changes', {
+      name: `${name}-config-changes`,
+      description: 'AWS Config item changes of the types the drift engine compares',
+      eventPattern: JSON.stringify(configChangePattern(resourceTypes)),
+    });
+    new CloudwatchEventTarget(this, 'config-changes-target', { rule: changeRule.name, arn: fn.arn });
+    new LambdaPermission(this, 'allow-eventbridge', {
+      statementId: 'AllowConfigChangeEvents',
+      action: 'lambda:InvokeFunction',
+      functionName: fn.functionName,
+      principal: 'events.amazonaws.com',
+      sourceArn: changeRule.arn,
+    });
+    // The rule's ARN is not known before the rule, and the rule needs this permission first: scope by account.
+    const allowConfig = new LambdaPermission(this, 'allow-config', {
+      statementId: 'AllowConfigRuleInvocations',
+      action: 'lambda:InvokeFunction',
+      functionName: fn.functionName,
+      principal: 'config.amazonaws.com',
+      sourceAccount: accountId,
+    });
+    const rule = new ConfigConfigRule(this, 'rule', {
+      name,
+      description: 'Resources match the committed IaC (Groundwork drift checker)',
+      source: {
+        owner: 'CUSTOM_LAMBDA',
+        sourceIdentifier: fn.arn,
+        sourceDetail: [
+          { eventSource: 'aws.config', messageType: 'ConfigurationItemChangeNotification' },
+          { eventSource: 'aws.config', messageType: 'OversizedConfigurationItemChangeNotification' },
+          {
+            eventSource: 'aws.config',
+            messageType: 'ScheduledNotification',
+            maximumExecutionFrequency: schedule,
+          },
+        ],
+      },
+      scope: { complianceResourceTypes: resourceTypes },
+      dependsOn: [allowConfig, ...(props.dependsOn ?? [])],
+    });
+
+    new CloudwatchMetricAlarm(this, 'errors-alarm', {
+      alarmName: `${name}-checker-errors`,
+      alarmDescription: 'The drift checker failed; failed events are retried, then kept in the DLQ',
+      namespace: 'AWS/Lambda',
+      metricName: 'Errors',
+      dimensions: { FunctionName: fn.functionName },
+      statistic: 'Sum',
+      period: 300,
+      evaluationPeriods: 1,
+      threshold: 0,
+      comparisonOperator: 'GreaterThanThreshold',
+      treatMissingData: 'notBreaching',
+      alarmActions: [topic.arn],
+      okActions: [topic.arn],
+    });
+    new CloudwatchMetricAlarm(this, 'dlq-alarm', {
+      alarmName: `${name}-dlq-not-empty`,
+      alarmDescription: 'Config events the drift checker could not handle are waiting in the DLQ',
+      namespace: 'AWS/SQS',
+      metricName: 'ApproximateNumberOfMessagesVisible',
+      dimensions: { QueueName: dlq.name },
+      statistic: 'Maximum',
+      period: 300,
+      evaluationPeriods: 1,
+      threshold: 0,
+      comparisonOperator: 'GreaterThanThreshold',
+      treatMissingData: 'notBreaching',
+      alarmActions: [topic.arn],
+      okActions: [topic.arn],
+    });
+
+    this.functionArn = fn.arn;
+    this.functionName = fn.functionName;
+    this.roleArn = role.arn;
+    this.topicArn = topic.arn;
+    this.busArn = bus.arn;
+    this.busName = bus.name;
+    this.configRuleName = rule.name;
+    this.configRuleArn = rule.arn;
+    this.deadLetterQueueArn = dlq.arn;
+    this.keyArn = key.arn;
+  }
+}

@@ -1,0 +1,23 @@
+// EventBridge pattern for AWS Config's change events, scoped to the resource types the drift engine compares.
+
+export const CONFIG_CHANGE_DETAIL_TYPE = 'Config Configuration Item Change';
+
+export function configChangePattern(resourceTypes: readonly string[]): Record<string, unknown> {
+  return {
+    source: ['aws.config'],
+    'detail-type': [CONFIG_CHANGE_DETAIL_TYPE],
+    detail: {
+      // Full items carry the type under configurationItem, oversized ones under configurationItemSummary.
+      $or: [
+        {
+          messageType: ['ConfigurationItemChangeNotification'],
+          configurationItem: { resourceType: [...resourceTypes] },
+        },
+        {
+          messageType: ['OversizedConfigurationItemChangeNotification'],
+          configurationItemSummary: { resourceType: [...resourceTypes] },
+        },
+      ],
+    },
+  };
+}

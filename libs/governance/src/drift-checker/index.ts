@@ -1,0 +1,2 @@
+export * from './drift-checker';
+export { configChangePattern } from './event-pattern';
