@@ -76,7 +76,7 @@ export function mysqlSandboxExample(scope: Construct): Database {
     deletionProtection: false,
     skipFinalSnapshot: true,
     instanceClass: 'db.t4g.micro',
-    performanceInsightsRetentionDays: 7,
+    performanceInsights: false, // MySQL has none on micro and small classes
   });
 }
 

@@ -1,3 +1,4 @@
+import { Construct } from 'constructs';
 import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
 import { SecureBucket, SecureBucketProps } from './secure-bucket';
 import type { PolicyStatement } from './bucket-policy';
@@ -169,6 +170,16 @@ describe('SecureBucket options', () => {
         StringEquals: { 'aws:SourceAccount': ref(account[0], 'account_id') },
       },
     });
+  });
+
+  it('prefixes logs with the construct path below the stack, so nested buckets of the same id do not mix', () => {
+    const stack = synthConstruct((s) => {
+      const logs = new SecureBucket(s, 'logs', { disableAccessLogs: true });
+      new SecureBucket(new Construct(s, 'site'), 'assets', { accessLogsBucket: logs });
+      new SecureBucket(s, 'assets', { accessLogsBucket: logs, accessLogsPrefix: 'custom/' });
+    });
+    const prefixes = stack.resources('aws_s3_bucket_logging').map((r) => r.values.target_prefix);
+    expect(prefixes.sort()).toEqual(['custom/', 'site/assets/']);
   });
 
   it('collects every source bucket into one log delivery statement', () => {

@@ -74,7 +74,7 @@ export interface SecureBucketProps {
    * @default none: then `disableAccessLogs: true` must be given
    */
   readonly accessLogsBucket?: SecureBucket;
-  /** Key prefix of this bucket's logs in the log bucket. @default `<construct id>/` */
+  /** Key prefix of this bucket's logs in the log bucket. @default the construct path below the stack, e.g. `site/assets/` */
   readonly accessLogsPrefix?: string;
   /**
    * Turn server access logging off. Meant for the log bucket itself (which must not log into itself) and
@@ -250,7 +250,12 @@ export class SecureBucket extends Construct {
       new S3BucketLoggingA(this, 'access-logs', {
         bucket: this.bucket.id,
         targetBucket: logBucket.bucketName,
-        targetPrefix: props.accessLogsPrefix ?? `${id}/`,
+        targetPrefix:
+          props.accessLogsPrefix ??
+          `${this.node.scopes
+            .slice(2)
+            .map((c) => c.node.id)
+            .join('/')}/`,
         targetObjectKeyFormat: { partitionedPrefix: { partitionDateSource: 'EventTime' } },
       });
       logBucket.acceptAccessLogsFrom(this);

@@ -197,6 +197,7 @@ describe('StaticSiteDistribution validation', () => {
     [{ defaultRootObject: '/index.html' }, 'defaultRootObject is an object key without a leading "/"'],
     [{ originPath: 'site' }, 'originPath must start with "/"'],
     [{ originPath: '/site/' }, 'originPath must start with "/"'],
+    [{ comment: 'x'.repeat(129) }, 'comment must be at most 128 characters, got 129'],
   ])('fails on %j', (props, message) => {
     expect(() => synthSite(props)).toThrow(message);
   });

@@ -58,7 +58,7 @@ export interface StaticSiteDistributionProps {
   readonly singlePageApp?: boolean;
   /** AWS WAF web ACL (ARN, WAFv2 in us-east-1) attached to the distribution. @default none */
   readonly webAclArn?: string;
-  /** @default the construct path */
+  /** Up to 128 characters. @default the construct path (its last 128 characters) */
   readonly comment?: string;
   /** @default none */
   readonly tags?: Record<string, string>;
@@ -109,7 +109,7 @@ export class StaticSiteDistribution extends Construct implements CloudFrontDistr
 
     this.distribution = new CloudfrontDistribution(this, 'distribution', {
       enabled: true,
-      comment: props.comment ?? this.node.path,
+      comment: props.comment ?? this.node.path.slice(-128),
       defaultRootObject: props.defaultRootObject ?? 'index.html',
       aliases: props.aliases,
       priceClass: props.priceClass ?? 'PriceClass_All',
@@ -197,6 +197,9 @@ function validateProps(where: string, props: StaticSiteDistributionProps): void 
     throw new Error(
       `${where}: originPath must start with "/" and not end with "/", e.g. "/site"; got "${path}"`,
     );
+  }
+  if (props.comment !== undefined && !Token.isUnresolved(props.comment) && props.comment.length > 128) {
+    throw new Error(`${where}: comment must be at most 128 characters, got ${props.comment.length}`);
   }
   if (props.logPrefix !== undefined && props.logBucket === undefined) {
     throw new Error(`${where}: logPrefix is set but logBucket is not; give logBucket or drop logPrefix`);

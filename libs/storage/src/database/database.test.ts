@@ -182,6 +182,16 @@ describe('Database options', () => {
     });
   });
 
+  it('turns Performance Insights off on request, e.g. for a small MySQL instance', () => {
+    const v = synthDb({
+      engine: 'mysql',
+      instanceClass: 'db.t4g.micro',
+      performanceInsights: false,
+    }).stack.resource('aws_db_instance').values;
+    expect(v.performance_insights_enabled).toBe(false);
+    expect(v).not.toHaveProperty('performance_insights_retention_period');
+  });
+
   it('adds peers with allowFrom once each', () => {
     const { stack } = synthDb({}, (db, app) => {
       db.allowFrom(app);
@@ -267,6 +277,8 @@ describe('Database validation', () => {
     [{ masterUsername: '1admin' }, 'masterUsername "1admin" must be 1-63 letters, digits and underscores'],
     [{ masterUsername: 'rdsadmin' }, 'masterUsername "rdsadmin" is reserved by RDS'],
     [{ engine: 'mysql', masterUsername: 'a'.repeat(33) }, /masterUsername "a+" must be 1-32/],
+    [{ engine: 'mysql', instanceClass: 'db.t4g.small' }, 'MySQL has no Performance Insights on db.t4g.small'],
+    [{ performanceInsights: false, performanceInsightsRetentionDays: 31 }, 'needs performanceInsights: true'],
     [{ databaseName: 'my-db' }, 'databaseName "my-db" must be 1-63 letters, digits and underscores'],
   ])('fails on %j', (props, message) => {
     expect(() => synthDb(props)).toThrow(message);

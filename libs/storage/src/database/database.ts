@@ -56,6 +56,12 @@ export interface DatabaseProps {
   readonly deletionProtection?: boolean;
   /** Destroy without a final snapshot. Only for throwaway environments. @default false */
   readonly skipFinalSnapshot?: boolean;
+  /**
+   * Performance Insights (the engine behind CloudWatch Database Insights). MySQL offers it only from the
+   * medium classes up, so micro and small MySQL instances must turn it off.
+   * @default true
+   */
+  readonly performanceInsights?: boolean;
   /** Performance Insights retention: 7, 731, or a multiple of 31 up to 713. @default 7 (the free tier) */
   readonly performanceInsightsRetentionDays?: number;
   /** Logs exported to CloudWatch Logs. @default ['postgresql', 'upgrade'] for postgres, ['error', 'slowquery'] for mysql */
@@ -136,6 +142,22 @@ export class Database extends Construct {
         `${where}: performanceInsightsRetentionDays must be 7, 731 or a multiple of 31 up to 713, got ${piDays}`,
       );
     }
+    const instanceClass = props.instanceClass ?? DEFAULT_INSTANCE_CLASS;
+    const performanceInsights = props.performanceInsights ?? true;
+    if (
+      performanceInsights &&
+      engine === 'mysql' &&
+      !Token.isUnresolved(instanceClass) &&
+      /^db\.t\d+g?\.(micro|small)$/.test(instanceClass)
+    ) {
+      throw new Error(
+        `${where}: MySQL has no Performance Insights on ${instanceClass}; use db.t4g.medium or larger, ` +
+          'or set performanceInsights: false',
+      );
+    }
+    if (!performanceInsights && props.performanceInsightsRetentionDays !== undefined) {
+      throw new Error(`${where}: performanceInsightsRetentionDays needs performanceInsights: true`);
+    }
     if (props.masterPasswordRotationDays !== undefined) {
       requireWholeNumber(where, 'masterPasswordRotationDays', props.masterPasswordRotationDays, 1, 365);
     }
@@ -175,7 +197,7 @@ export class Database extends Construct {
       engineVersion: version,
       autoMinorVersionUpgrade: true,
       allowMajorVersionUpgrade: false,
-      instanceClass: props.instanceClass ?? DEFAULT_INSTANCE_CLASS,
+      instanceClass,
       allocatedStorage: allocated,
       maxAllocatedStorage: maxAllocated,
       storageType: 'gp3',
@@ -198,8 +220,8 @@ export class Database extends Construct {
       deletionProtection: props.deletionProtection ?? true,
       skipFinalSnapshot: props.skipFinalSnapshot ?? false,
       finalSnapshotIdentifier: props.skipFinalSnapshot ? undefined : `${this.identifier}-final`,
-      performanceInsightsEnabled: true,
-      performanceInsightsRetentionPeriod: piDays,
+      performanceInsightsEnabled: performanceInsights,
+      performanceInsightsRetentionPeriod: performanceInsights ? piDays : undefined,
       enabledCloudwatchLogsExports: logExports,
       tags: props.tags,
     });
