@@ -27,7 +27,7 @@ export interface ApplicationLoadBalancerProps {
    * @default 'internal'
    */
   readonly scheme?: LoadBalancerScheme;
-  /** ARN of the ACM certificate of the HTTPS listener. */
+  /** ARN of the ACM certificate of the HTTPS listener; checked for the ACM ARN shape unless it is a token. */
   readonly certificateArn: string;
   /** Security policy of the HTTPS listener: only TLS 1.2/1.3 policies are accepted. @default 'ELBSecurityPolicy-TLS13-1-2-2021-06' */
   readonly sslPolicy?: ModernTlsPolicy;

@@ -3,9 +3,10 @@ import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-p
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
+import { invalid, isLiteral } from './validation';
 
 export interface SsmInstanceRoleProps {
-  /** Name prefix of the role. @default Terraform generates a unique name */
+  /** Name prefix of the role: at most 38 of letters, digits and +=,.@_-. @default Terraform generates a unique name */
   readonly namePrefix?: string;
 }
 
@@ -19,6 +20,13 @@ export class SsmInstanceRole extends Construct {
 
   constructor(scope: Construct, id: string, props: SsmInstanceRoleProps = {}) {
     super(scope, id);
+    const prefix = props.namePrefix;
+    if (prefix !== undefined && isLiteral(prefix) && !/^[\w+=,.@-]{1,38}$/.test(prefix)) {
+      throw invalid(
+        this.node.path,
+        `namePrefix must be 1-38 of letters, digits and +=,.@_- (IAM adds 26 characters), got "${prefix}"`,
+      );
+    }
     const trust = new DataAwsIamPolicyDocument(this, 'trust', {
       statement: [
         {
