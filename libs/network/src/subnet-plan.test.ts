@@ -22,8 +22,7 @@ describe('planSubnets', () => {
     ]);
     expect(plan.public!.every((b) => b.prefixLength === 24)).toBe(true);
     expect(plan.isolated!.every((b) => b.prefixLength === 24)).toBe(true);
-    // Two /18 private blocks plus four /24s do not fit beside each other in a /16, so private gets /18 only if
-    // it fits; the planner takes the largest automatic size that does.
+    // Two private /17s would fill the /16 and leave no room for the /24s, so /18 is the largest that fits.
     expect(plan.private!.map((b) => b.prefixLength)).toEqual([18, 18]);
   });
 
