@@ -1,6 +1,7 @@
 import { TerraformStack } from 'cdktf';
 import { SecurityGroup, Vpc } from '@groundwork/network';
-import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
+import fc from 'fast-check';
+import { SynthesizedStack, synthConstruct, testApp } from '@groundwork/testing';
 import { ApplicationLoadBalancer } from './application-load-balancer';
 import { AutoScalingTier, AutoScalingTierProps } from './auto-scaling-tier';
 import { LaunchTemplate } from './launch-template';
@@ -191,5 +192,28 @@ describe('AutoScalingTier validation', () => {
         new AutoScalingTier(stack, 'web', { vpc, launchTemplate, subnetTier: 'isolated' });
       }),
     ).toThrow('test/web: subnetTier is "isolated", but the VPC has no isolated subnets');
+  });
+});
+
+describe('AutoScalingTier capacity property', () => {
+  it('accepts exactly the capacities with min ≤ desired ≤ max', () => {
+    const stack = new TerraformStack(testApp(), 'capacities');
+    const { vpc, launchTemplate } = fixture(stack);
+    let n = 0;
+    fc.assert(
+      fc.property(fc.nat(12), fc.nat(12), fc.integer({ min: 1, max: 12 }), (min, desired, max) => {
+        const build = () =>
+          new AutoScalingTier(stack, `tier-${n++}`, {
+            vpc,
+            launchTemplate,
+            minCapacity: min,
+            desiredCapacity: desired,
+            maxCapacity: max,
+          });
+        if (min <= desired && desired <= max) expect(build).not.toThrow();
+        else expect(build).toThrow(/must not exceed maxCapacity|desiredCapacity must be between/);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

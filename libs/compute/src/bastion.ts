@@ -102,7 +102,8 @@ export class Bastion extends Construct {
 
     this.securityGroup = new SecurityGroup(this, 'security-group', {
       vpc: props.vpc,
-      description: `Bastion ${name}: ${sshCidrs.length > 0 ? 'SSH from listed CIDRs' : 'no inbound, SSM only'}`,
+      // Stable text: a description change would replace the group.
+      description: `Bastion ${name}`,
     });
     // Session Manager, package updates and AWS APIs are all HTTPS.
     this.securityGroup.addEgressRule(

@@ -1,4 +1,5 @@
 import { Token } from 'cdktf';
+import fc from 'fast-check';
 import { architectureOf, checkInstanceType, isInstanceType } from './instance-type';
 
 describe('instance type pattern', () => {
@@ -63,5 +64,35 @@ describe('architectureOf', () => {
 
   it('cannot tell for a token', () => {
     expect(architectureOf(Token.asString({ Ref: 'x' }))).toBeUndefined();
+  });
+});
+
+describe('instance type property', () => {
+  const families = ['t3', 't4g', 'm7i', 'm7i-flex', 'c6gn', 'r7iz', 'x2iedn', 'u-6tb1', 'a1', 'inf2'];
+  const sizes = [
+    'nano',
+    'micro',
+    'small',
+    'medium',
+    'large',
+    'xlarge',
+    '2xlarge',
+    '48xlarge',
+    'metal',
+    'metal-24xl',
+  ];
+
+  it('accepts every family with every size, and rejects them joined by anything but one dot', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...families),
+        fc.constantFrom(...sizes),
+        fc.constantFrom('', '..', '-', '_', ' ', '/'),
+        (family, size, joint) => {
+          expect(isInstanceType(`${family}.${size}`)).toBe(true);
+          expect(isInstanceType(`${family}${joint}${size}`)).toBe(false);
+        },
+      ),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { Fn } from 'cdktf';
+import { Fn, Token } from 'cdktf';
 import { UserData, encodeUserData, userDataBytes } from './user-data';
 
 describe('UserData', () => {
@@ -25,7 +25,7 @@ describe('UserData', () => {
 
   it('leaves scripts with tokens to terraform base64encode', () => {
     const script = `echo ${Fn.upper('x')}`;
-    expect(encodeUserData(script)).not.toBe(Buffer.from(script).toString('base64'));
+    expect(Token.isUnresolved(encodeUserData(script))).toBe(true);
     expect(userDataBytes(script)).toBeUndefined();
   });
 });
