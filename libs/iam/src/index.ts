@@ -23,3 +23,4 @@ export * from './scp/deny-root-user';
 export * from './scp/require-imdsv2';
 export * from './scp/deny-s3-public-access-block-changes';
 export * from './scp/deny-iam-user-access-keys';
+export * from './scp/combine-service-control-policies';

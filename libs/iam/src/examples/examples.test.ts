@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { itPassesTerraform, synthConstruct } from '@groundwork/testing';
 import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret';
 import { identityExample } from './identity-example';
@@ -54,6 +56,16 @@ describe('README examples', () => {
       aws_organizations_policy_attachment: 11,
     });
   });
+
+  it.each(['identity-example.ts', 'roles-example.ts', 'organization-example.ts'])(
+    'are shown in the README as they are: %s',
+    (file) => {
+      const source = readFileSync(join(__dirname, file), 'utf8');
+      const example = source.slice(source.indexOf('export function'));
+      expect(example.length).toBeGreaterThan(100);
+      expect(readFileSync(join(__dirname, '../../README.md'), 'utf8')).toContain(example);
+    },
+  );
 
   itPassesTerraform(
     'pass terraform validate and a mock apply',

@@ -1,6 +1,11 @@
 import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
 import { PolicyJson } from '../policy/policy-document';
+import { combineServiceControlPolicies } from '../scp/combine-service-control-policies';
+import { denyIamUserAccessKeys } from '../scp/deny-iam-user-access-keys';
 import { denyLeavingOrganization } from '../scp/deny-leaving-organization';
+import { denyRootUser } from '../scp/deny-root-user';
+import { denyS3PublicAccessBlockChanges } from '../scp/deny-s3-public-access-block-changes';
+import { protectSecurityServices } from '../scp/protect-security-services';
 import { requireImdsv2 } from '../scp/require-imdsv2';
 import { restrictRegions } from '../scp/restrict-regions';
 import { ADMINISTRATOR_ACCESS, FULL_AWS_ACCESS } from '../test-support/aws-managed-policies';
@@ -123,6 +128,37 @@ describe('Organization', () => {
     ],
   ])('rejects %s', (_title, props, message) => {
     expect(() => organization(props)).toThrow(message);
+  });
+
+  it('refuses a fifth SCP of its own on one target (FullAWSAccess is the sixth), and combining fixes it', () => {
+    const five = [
+      denyLeavingOrganization(),
+      denyRootUser(),
+      denyIamUserAccessKeys(),
+      denyS3PublicAccessBlockChanges(),
+      requireImdsv2(),
+    ];
+    expect(() =>
+      organization({ serviceControlPolicies: five.map((policy) => ({ policy, targets: ['Sandbox'] })) }),
+    ).toThrow(
+      /Sandbox would have 6 SCPs .* over the 5 AWS allows: combine some with combineServiceControlPolicies/,
+    );
+    const combined = combineServiceControlPolicies('SandboxGuardrails', 'All sandbox guardrails', [
+      ...five,
+      protectSecurityServices(),
+    ]);
+    expect(combined.document.statements.map((st) => st.sid)).toEqual(
+      [...five, protectSecurityServices()].flatMap((p) => p.document.statements.map((st) => st.sid)),
+    );
+    const stack = organization({ serviceControlPolicies: [{ policy: combined, targets: ['Sandbox'] }] });
+    expect(stack.resources('aws_organizations_policy_attachment')).toHaveLength(1);
+  });
+
+  it('refuses a combined SCP over 5,120 characters', () => {
+    const many = Array.from({ length: 8 }, () => protectSecurityServices());
+    expect(() => combineServiceControlPolicies('TooBig', 'x', many)).toThrow(
+      /invalid service control policy: .*Sid "ProtectCloudTrail" is used more than once.*over the 5120/,
+    );
   });
 
   describe('the region SCP, by policy evaluation', () => {

@@ -54,6 +54,9 @@ export interface OrganizationProps {
   readonly additionalServiceAccessPrincipals?: readonly string[];
 }
 
+/** SCPs per root, OU or account that AWS allows, FullAWSAccess (attached by default) included. */
+export const MAX_SCPS_PER_TARGET = 5;
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
@@ -68,6 +71,7 @@ export class Organization extends Construct {
   readonly organizationalUnits: Readonly<Record<string, OrganizationsOrganizationalUnit>>;
   readonly accounts: Readonly<Record<string, OrganizationsAccount>>;
   private readonly policies = new Map<string, { resource: OrganizationsPolicy; content: string }>();
+  private readonly attachmentsByTarget = new Map<string, Set<string>>();
 
   constructor(scope: Construct, id: string, props: OrganizationProps = {}) {
     super(scope, id);
@@ -150,6 +154,17 @@ export class Organization extends Construct {
     this.policies.set(policy.name, { resource, content });
     for (const target of targets) {
       const targetId = this.targetId(target, `SCP ${policy.name}`);
+      const attached = this.attachmentsByTarget.get(target) ?? new Set<string>();
+      if (attached.has(policy.name)) throw new Error(`SCP ${policy.name} is attached to ${target} twice`);
+      if (attached.size + 1 >= MAX_SCPS_PER_TARGET) {
+        throw new Error(
+          `${target} would have ${attached.size + 2} SCPs (${[...attached, policy.name].join(', ')} and ` +
+            `FullAWSAccess), over the ${MAX_SCPS_PER_TARGET} AWS allows: combine some with ` +
+            'combineServiceControlPolicies',
+        );
+      }
+      attached.add(policy.name);
+      this.attachmentsByTarget.set(target, attached);
       new OrganizationsPolicyAttachment(this, `scp-${policy.name}-${target.replace(/\//g, '-')}`, {
         policyId: resource.id,
         targetId,
