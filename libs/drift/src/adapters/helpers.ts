@@ -55,8 +55,14 @@ export function maybe<T>(v: T, f: (x: Exclude<T, undefined>) => unknown): unknow
   return f(v as Exclude<T, undefined>);
 }
 
+/** An enum value: compared case- and separator-insensitively, shown as written. */
 export function lower(v: unknown): unknown {
-  return v === UNKNOWN || v === undefined ? v : enumValue(v);
+  if (typeof v !== 'string') return v;
+  const want = enumValue(v);
+  return new NormMatch(
+    v,
+    (actual) => enumValue(actual instanceof NormMatch ? actual.value : actual) === want,
+  );
 }
 
 export function bool(v: unknown): unknown {

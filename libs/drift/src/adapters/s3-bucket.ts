@@ -2,6 +2,7 @@ import { isRecord } from '../errors';
 import type { ConfigItem } from '../live/config-item';
 import { tagMap } from '../live/decode';
 import { NormSet } from '../normalize/norm-values';
+import { enumValue } from '../normalize/scalars';
 import { actualTags } from '../normalize/tags';
 import type { Adapter } from './adapter';
 import {
@@ -36,9 +37,10 @@ function days(v: unknown): unknown {
   return v === -1 || v === -1.0 || v === '-1' || v === undefined ? null : v;
 }
 
+/** Terraform's Enabled/Suspended/Disabled against Config's Enabled/Suspended/Off. */
 function versioningStatus(v: unknown): unknown {
-  const s = lower(v);
-  return s === 'off' ? 'disabled' : s;
+  if (typeof v !== 'string') return v;
+  return lower(v.toLowerCase() === 'off' ? 'Disabled' : v);
 }
 
 function hasFullSupplementary(item: ConfigItem): boolean {
@@ -105,7 +107,7 @@ export const s3BucketAdapter: Adapter = {
         ? new NormSet(
             blocks(life['rule']).map((r) => ({
               id: r['id'],
-              status: lower(r['status']),
+              status: enumValue(r['status']),
               expiration_days: days(get(r, 'expiration.days')),
               noncurrent_days: days(get(r, 'noncurrent_version_expiration.noncurrent_days')),
               abort_days: days(get(r, 'abort_incomplete_multipart_upload.days_after_initiation')),
@@ -169,7 +171,7 @@ export const s3BucketAdapter: Adapter = {
           : new NormSet(
               (isRecord(lifecycle) ? blocks(lifecycle['rules']) : []).map((r) => ({
                 id: r['id'],
-                status: lower(r['status']),
+                status: enumValue(r['status']),
                 expiration_days: days(r['expirationInDays']),
                 noncurrent_days: days(
                   r['noncurrentVersionExpirationInDays'] ??

@@ -273,7 +273,7 @@ export class DriftEngine {
       status,
       stack: g.stack,
       address: first.address,
-      addresses: [...(g.primary ? [g.primary.address] : []), ...g.folded.map((f) => f.address)],
+      addresses: [...(g.primary ? [g.primary.address] : []), ...g.folded.map((f) => f.address).sort()],
       constructPath: first.constructPath,
       resourceType: g.adapter.configType,
       resourceId: item?.resourceId ?? (typeof sid === 'string' ? sid : null),

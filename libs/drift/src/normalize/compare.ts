@@ -52,8 +52,9 @@ function diffMap(expected: NormMap, actual: unknown, path: string, out: Differen
         out.push({ path: join(path, k), expected: undefined, actual: plain(v), type: 'ADD' });
 }
 
-function diffValue(expected: unknown, actual: unknown, path: string, out: Difference[]): void {
-  if (expected === undefined || actual === UNKNOWN || containsUnknown(expected)) return;
+function diffValue(expected: unknown, rawActual: unknown, path: string, out: Difference[]): void {
+  if (expected === undefined || rawActual === UNKNOWN || containsUnknown(expected)) return;
+  const actual = rawActual instanceof NormMatch ? rawActual.value : rawActual;
   if (expected instanceof NormSet) return diffSet(expected, actual, path, out);
   if (expected instanceof NormMap) return diffMap(expected, actual, path, out);
   if (expected instanceof NormMatch) {

@@ -1,0 +1,147 @@
+import { awsConfigExample } from '../fixtures/load-fixture';
+import { engineFor } from '../fixtures/harness';
+import { parseLive } from '../live/parse-live';
+
+const [eventItem] = parseLive(
+  awsConfigExample('custodian-rule-event-ConfigurationItemChangeNotification-security-group.json'),
+  'sg',
+).items;
+const [historyItem] = parseLive(
+  awsConfigExample('custodian-placebo-GetResourceConfigHistory-security-group.json'),
+  'sg',
+).items;
+
+describe('AWS::EC2::SecurityGroup adapter (real items)', () => {
+  const state = { 'aws_security_group.web': { id: 'sg-a38ed1de' } };
+  const tags = { App: 'blue-moon', NetworkLocation: 'DMZ' };
+
+  it('is IN_SYNC with inline rules in any order (2016 schema: ipRanges strings, null egress ports)', () => {
+    const engine = engineFor({
+      net: {
+        resources: {
+          aws_security_group: {
+            web: {
+              name: 'allow-access',
+              description: 'inbound access',
+              vpc_id: 'vpc-72885e14',
+              ingress: [
+                { protocol: 'tcp', from_port: 443, to_port: 443, cidr_blocks: ['10.42.1.0/24'] },
+                { protocol: '6', from_port: 8080, to_port: 8080, cidr_blocks: ['0.0.0.0/0'] },
+              ],
+              egress: [{ protocol: '-1', from_port: 0, to_port: 0, cidr_blocks: ['0.0.0.0/0'] }],
+              tags,
+            },
+          },
+        },
+        state,
+      },
+    });
+    expect(engine.checkItem(historyItem)).toMatchObject({ status: 'IN_SYNC', differences: [] });
+  });
+
+  it('folds aws_vpc_security_group_*_rule and aws_security_group_rule resources, and reports a rule opened outside the IaC', () => {
+    const engine = engineFor({
+      net: {
+        resources: {
+          aws_security_group: {
+            web: { name: 'allow-access', description: 'inbound access', vpc_id: 'vpc-72885e14', tags },
+          },
+          aws_vpc_security_group_ingress_rule: {
+            https: {
+              security_group_id: '${aws_security_group.web.id}',
+              ip_protocol: 'tcp',
+              from_port: 443,
+              to_port: 443,
+              cidr_ipv4: '10.42.1.0/24',
+            },
+          },
+          aws_security_group_rule: {
+            out: {
+              type: 'egress',
+              security_group_id: '${aws_security_group.web.id}',
+              protocol: 'all',
+              from_port: 0,
+              to_port: 65535,
+              cidr_blocks: ['0.0.0.0/0'],
+            },
+          },
+        },
+        state,
+      },
+    });
+    const result = engine.checkItem(historyItem);
+    expect(result.addresses).toEqual([
+      'aws_security_group.web',
+      'aws_security_group_rule.out',
+      'aws_vpc_security_group_ingress_rule.https',
+    ]);
+    expect(result.differences).toEqual([
+      {
+        path: 'ingress',
+        expected: undefined,
+        actual: { protocol: 'tcp', from_port: 8080, to_port: 8080, peer: '0.0.0.0/0' },
+        type: 'ADD',
+      },
+    ]);
+  });
+
+  it('detects port 22 opened to the world on the 2017-schema event item', () => {
+    const engine = engineFor({
+      net: {
+        resources: {
+          aws_security_group: {
+            ssh: {
+              name: 'sg_open_ssh',
+              description: 'open ssh',
+              egress: [{ protocol: '-1', from_port: 0, to_port: 0, cidr_blocks: ['0.0.0.0/0'] }],
+            },
+          },
+        },
+        state: { 'aws_security_group.ssh': { id: 'sg-e2fb6999' } },
+      },
+    });
+    expect(engine.checkItem(eventItem).differences).toEqual([
+      {
+        path: 'ingress',
+        expected: undefined,
+        actual: { protocol: 'tcp', from_port: 22, to_port: 22, peer: '0.0.0.0/0' },
+        type: 'ADD',
+      },
+    ]);
+  });
+
+  it('checks rules added to a group the IaC does not create for presence only', () => {
+    const engine = engineFor({
+      net: {
+        resources: {
+          aws_vpc_security_group_ingress_rule: {
+            r: {
+              security_group_id: 'sg-a38ed1de',
+              ip_protocol: 'tcp',
+              from_port: 8443,
+              to_port: 8443,
+              cidr_ipv4: '10.0.0.0/8',
+            },
+          },
+        },
+      },
+    });
+    expect(engine.checkItem(historyItem)).toMatchObject({
+      status: 'MODIFIED',
+      address: 'aws_vpc_security_group_ingress_rule.r',
+      differences: [
+        {
+          path: 'ingress',
+          expected: { protocol: 'tcp', from_port: 8443, to_port: 8443, peer: '10.0.0.0/8' },
+          actual: undefined,
+          type: 'REMOVE',
+        },
+      ],
+    });
+  });
+
+  it('never calls a default security group unmanaged', () => {
+    const item = { ...eventItem, configuration: { ...eventItem.configuration, groupName: 'default' } };
+    expect(engineFor({ net: { resources: {} } }).checkItem(item).reason).toMatch(/default security group/);
+  });
+});

@@ -1,0 +1,212 @@
+import { awsConfigExample } from '../fixtures/load-fixture';
+import { configItem, engineFor } from '../fixtures/harness';
+import { parseLive } from '../live/parse-live';
+
+const [roleNow, roleBefore] = parseLive(
+  awsConfigExample('custodian-placebo-GetResourceConfigHistory-iam-role.json'),
+  'role',
+).items;
+const trust = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+};
+
+describe('AWS::IAM::Role adapter (real items)', () => {
+  const engine = engineFor({
+    iam: {
+      resources: {
+        aws_iam_role: {
+          test: {
+            name: 'c7n-json-diff-test',
+            assume_role_policy: '${data.aws_iam_policy_document.trust.json}',
+          },
+        },
+        aws_iam_role_policy_attachment: {
+          ssm: {
+            role: '${aws_iam_role.test.name}',
+            policy_arn: 'arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore',
+          },
+          power: { role: '${aws_iam_role.test.name}', policy_arn: 'arn:aws:iam::aws:policy/PowerUserAccess' },
+        },
+      },
+      data: {
+        aws_iam_policy_document: {
+          trust: {
+            statement: [
+              {
+                actions: ['sts:AssumeRole'],
+                principals: [{ type: 'Service', identifiers: ['ec2.amazonaws.com'] }],
+              },
+            ],
+          },
+        },
+      },
+    },
+  });
+
+  it('joins by role name (not the AROA id), renders the policy-document data source and decodes the URL-encoded trust policy', () => {
+    expect(engine.checkItem(roleBefore)).toMatchObject({
+      status: 'IN_SYNC',
+      resourceId: 'AROAY5Y4D45RLATRHIRGV',
+      addresses: [
+        'aws_iam_role.test',
+        'aws_iam_role_policy_attachment.power',
+        'aws_iam_role_policy_attachment.ssm',
+      ],
+    });
+  });
+
+  it('detects AdministratorAccess attached outside the IaC (the real drift in the capture)', () => {
+    expect(engine.checkItem(roleNow).differences).toEqual([
+      {
+        path: 'managed_policy_arns',
+        expected: undefined,
+        actual: 'arn:aws:iam::aws:policy/AdministratorAccess',
+        type: 'ADD',
+      },
+    ]);
+  });
+
+  it('detects a changed trust policy and an inline policy added by hand', () => {
+    const changed = configItem(
+      'AWS::IAM::Role',
+      'AROA1',
+      {
+        roleName: 'ops',
+        path: '/',
+        assumeRolePolicyDocument: encodeURIComponent(
+          JSON.stringify({
+            ...trust,
+            Statement: [{ ...trust.Statement[0], Principal: { AWS: 'arn:aws:iam::999999999999:root' } }],
+          }),
+        ),
+        attachedManagedPolicies: [],
+        rolePolicyList: [
+          {
+            policyName: 'backdoor',
+            policyDocument: encodeURIComponent(
+              JSON.stringify({ Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }),
+            ),
+          },
+        ],
+      },
+      { resourceName: 'ops', ARN: 'arn:aws:iam::111122223333:role/ops' },
+    );
+    const result = engineFor({
+      iam: {
+        resources: { aws_iam_role: { ops: { name: 'ops', assume_role_policy: JSON.stringify(trust) } } },
+      },
+    }).checkItem(changed);
+    expect(result.differences.map((d) => [d.path, d.type])).toEqual([
+      ['assume_role_policy', 'NOT_EQUAL'],
+      ['inline_policy.backdoor', 'ADD'],
+    ]);
+  });
+
+  it('never calls a service-linked role unmanaged', () => {
+    const slr = configItem(
+      'AWS::IAM::Role',
+      'AROA2',
+      { roleName: 'AWSServiceRoleForAutoScaling', path: '/aws-service-role/autoscaling.amazonaws.com/' },
+      { resourceName: 'AWSServiceRoleForAutoScaling' },
+    );
+    expect(engineFor({ iam: { resources: {} } }).checkItem(slr).reason).toMatch(/service-linked role/);
+  });
+});
+
+describe('AWS::IAM::User and AWS::IAM::Group adapters', () => {
+  it('reads the real select-form user (tags in {value,key} order) and checks membership for presence', () => {
+    const raw = JSON.parse(
+      (
+        awsConfigExample('custodian-placebo-SelectResourceConfig-iam-user.json') as {
+          data: { Results: string[] };
+        }
+      ).data.Results[0],
+    );
+    const user = configItem('AWS::IAM::User', 'AIDAIFSHVFT46NXYGWMEI', raw.configuration, {
+      resourceName: 'faizan.ahmed',
+    });
+    const engine = engineFor({
+      iam: {
+        resources: {
+          aws_iam_user: { u: { name: 'faizan.ahmed', tags: { Owner: 'Samson.Shi' } } },
+          aws_iam_user_group_membership: {
+            m: { user: '${aws_iam_user.u.name}', groups: ['Admins', 'Auditors'] },
+          },
+        },
+      },
+    });
+    expect(engine.checkItem(user).differences).toEqual([
+      { path: 'groups', expected: 'Auditors', actual: undefined, type: 'REMOVE' },
+    ]);
+  });
+
+  it('compares a group’s attachments and inline policies', () => {
+    const group = configItem(
+      'AWS::IAM::Group',
+      'AGPA1',
+      {
+        groupName: 'devs',
+        path: '/',
+        attachedManagedPolicies: [{ policyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }],
+        groupPolicyList: [],
+      },
+      { resourceName: 'devs' },
+    );
+    const engine = engineFor({
+      iam: {
+        resources: {
+          aws_iam_group: { devs: { name: 'devs' } },
+          aws_iam_group_policy_attachment: {
+            ro: { group: 'devs', policy_arn: 'arn:aws:iam::aws:policy/ViewOnlyAccess' },
+          },
+        },
+      },
+    });
+    expect(engine.checkItem(group).differences.map((d) => [d.type, d.expected ?? d.actual])).toEqual([
+      ['REMOVE', 'arn:aws:iam::aws:policy/ViewOnlyAccess'],
+      ['ADD', 'arn:aws:iam::aws:policy/ReadOnlyAccess'],
+    ]);
+  });
+});
+
+describe('AWS::IAM::Policy adapter (built in the schema shape)', () => {
+  it('compares the default version document semantically', () => {
+    const doc = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: '*' }],
+    };
+    const arn = 'arn:aws:iam::111122223333:policy/read';
+    const engine = engineFor({
+      iam: {
+        resources: { aws_iam_policy: { read: { name: 'read', policy: JSON.stringify(doc) } } },
+        state: { 'aws_iam_policy.read': { id: arn, arn } },
+      },
+    });
+    const item = (document: unknown) =>
+      configItem(
+        'AWS::IAM::Policy',
+        'ANPA1',
+        {
+          policyName: 'read',
+          arn,
+          defaultVersionId: 'v2',
+          policyVersionList: [
+            {
+              versionId: 'v2',
+              isDefaultVersion: true,
+              document: encodeURIComponent(JSON.stringify(document)),
+            },
+          ],
+        },
+        { ARN: arn },
+      );
+    expect(
+      engine.checkItem(item({ ...doc, Statement: [{ ...doc.Statement[0], Action: 's3:GetObject' }] })).status,
+    ).toBe('IN_SYNC');
+    expect(
+      engine.checkItem(item({ ...doc, Statement: [{ ...doc.Statement[0], Action: 's3:*' }] })).differences[0]
+        .path,
+    ).toBe('policy');
+  });
+});

@@ -1,0 +1,105 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DriftInputError } from '../errors';
+import { loadIacDir } from './load-iac-dir';
+import { parseIac } from './parse-iac';
+
+const stackJson = {
+  '//': { metadata: { stackName: 'network-dev', version: '0.21.0' } },
+  provider: {
+    aws: [
+      { region: 'eu-west-1', default_tags: [{ tags: { 'iac:stack': 'network-dev', Team: 'platform' } }] },
+      { alias: 'us', region: 'us-east-1' },
+    ],
+  },
+  resource: {
+    aws_vpc: {
+      main_vpc_1A2B: {
+        '//': { metadata: { path: 'network-dev/main/vpc', uniqueId: 'main_vpc_1A2B' } },
+        cidr_block: '10.0.0.0/16',
+        lifecycle: { ignore_changes: ['tags["Owner"]'] },
+        depends_on: ['x'],
+      },
+    },
+    aws_s3_bucket: { logs: { bucket: 'logs', provider: 'aws.us', count: 2 } },
+  },
+  data: { aws_iam_policy_document: { trust: { statement: [{ actions: ['sts:AssumeRole'] }] } } },
+};
+
+describe('parseIac', () => {
+  const manifest = {
+    version: '0.21.0',
+    stacks: {
+      'network-dev': {
+        name: 'network-dev',
+        synthesizedStackPath: 'stacks/network-dev/cdk.tf.json',
+        workingDirectory: 'stacks/network-dev',
+      },
+    },
+  };
+
+  it('reads a cdktf output directory: stack names from the manifest, construct paths, default_tags per provider alias', () => {
+    const model = parseIac([
+      { path: 'cdktf.out/manifest.json', content: JSON.stringify(manifest) },
+      { path: 'cdktf.out/stacks/network-dev/cdk.tf.json', content: JSON.stringify(stackJson) },
+    ]);
+    expect(model.stacks.map((s) => s.name)).toEqual(['network-dev']);
+    const [vpc, bucket] = model.stacks[0].resources;
+    expect(vpc).toMatchObject({
+      address: 'aws_vpc.main_vpc_1A2B',
+      constructPath: 'network-dev/main/vpc',
+      values: { cidr_block: '10.0.0.0/16' },
+      ignoreChanges: ['tags["Owner"]'],
+      defaultTags: { 'iac:stack': 'network-dev', Team: 'platform' },
+      repeated: false,
+    });
+    expect(vpc.values).not.toHaveProperty('lifecycle');
+    expect(bucket).toMatchObject({ defaultTags: {}, repeated: true });
+    expect(model.stacks[0].dataSources[0].address).toBe('data.aws_iam_policy_document.trust');
+  });
+
+  it('reads plain Terraform JSON files, one stack per file', () => {
+    const model = parseIac([
+      {
+        path: 'infra/app.tf.json',
+        content: JSON.stringify({
+          resource: { aws_vpc: { v: { cidr_block: '10.1.0.0/16', lifecycle: { ignore_changes: 'all' } } } },
+        }),
+      },
+    ]);
+    expect(model.stacks[0]).toMatchObject({ name: 'app' });
+    expect(model.stacks[0].resources[0].ignoreChanges).toBe('all');
+  });
+
+  it('names the file, the path and what was expected on bad input', () => {
+    expect(() => parseIac([{ path: 'a.tf.json', content: '{' }])).toThrow(DriftInputError);
+    expect(() =>
+      parseIac([{ path: 'a.tf.json', content: JSON.stringify({ resource: { aws_vpc: { v: 3 } } }) }]),
+    ).toThrow('a.tf.json: /resource/aws_vpc/v: expected a resource body object, got number 3');
+    expect(() => parseIac([{ path: 'o/manifest.json', content: JSON.stringify(manifest) }])).toThrow(
+      /stacks\/network-dev\/synthesizedStackPath: expected a file stacks\/network-dev\/cdk\.tf\.json next to the manifest/,
+    );
+    expect(() =>
+      parseIac([
+        {
+          path: 'a.tf.json',
+          content: JSON.stringify({ resource: { aws_vpc: { v: { lifecycle: { ignore_changes: 5 } } } } }),
+        },
+      ]),
+    ).toThrow(/lifecycle\/ignore_changes: expected "all" or a list/);
+  });
+
+  it('loads a directory from disk', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drift-iac-'));
+    try {
+      mkdirSync(join(dir, 'stacks', 'network-dev'), { recursive: true });
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+      writeFileSync(join(dir, 'stacks', 'network-dev', 'cdk.tf.json'), JSON.stringify(stackJson));
+      expect(loadIacDir(dir).stacks[0].resources).toHaveLength(2);
+      expect(() => loadIacDir(join(dir, 'missing'))).toThrow(/no such directory/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

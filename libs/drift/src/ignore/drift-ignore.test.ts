@@ -1,0 +1,44 @@
+import { parseDriftIgnore } from './drift-ignore';
+
+describe('parseDriftIgnore (driftctl syntax)', () => {
+  const ignore = parseDriftIgnore({
+    path: '.driftignore',
+    content: [
+      '# comment',
+      'aws_s3_bucket.scratch',
+      'aws_instance.*',
+      '!aws_instance.i-important',
+      'aws_iam_role.*.tags',
+      '!aws_iam_role.admin.tags.Owner',
+      'aws_s3_bucket.my\\.dotted\\.bucket',
+      '',
+    ].join('\n'),
+  });
+  const subject = (type: string, id: string) => ({ types: [type], ids: [id] });
+
+  it('ignores whole resources by type.id with wildcards, and re-includes with !', () => {
+    expect(ignore.ignoresResource(subject('aws_s3_bucket', 'scratch'))).toBe(true);
+    expect(ignore.ignoresResource(subject('aws_s3_bucket', 'prod'))).toBe(false);
+    expect(ignore.ignoresResource(subject('aws_instance', 'i-123'))).toBe(true);
+    expect(ignore.ignoresResource(subject('aws_instance', 'i-important'))).toBe(false);
+    expect(ignore.ignoresResource(subject('aws_s3_bucket', 'my.dotted.bucket'))).toBe(true);
+  });
+
+  it('ignores fields by path prefix, last matching rule wins', () => {
+    expect(ignore.ignoresField(subject('aws_iam_role', 'ops'), 'tags.Env')).toBe(true);
+    expect(ignore.ignoresField(subject('aws_iam_role', 'admin'), 'tags.Owner')).toBe(false);
+    expect(ignore.ignoresField(subject('aws_iam_role', 'admin'), 'assume_role_policy')).toBe(false);
+  });
+
+  it('names the line of a malformed rule', () => {
+    expect(() => parseDriftIgnore({ path: '.driftignore', content: 'aws_s3_bucket\n' })).toThrow(
+      '.driftignore: line 1: expected a rule like',
+    );
+  });
+
+  it('"*" alone ignores everything', () => {
+    expect(parseDriftIgnore({ path: 'x', content: '*' }).ignoresResource(subject('aws_vpc', 'vpc-1'))).toBe(
+      true,
+    );
+  });
+});
