@@ -9,7 +9,7 @@ import { Statement } from '../policy/statement';
 
 /** What every Groundwork role takes besides its trust. */
 export interface RoleBaseProps {
-  /** 1 to 64 letters, digits or +=,.@_- characters. */
+  /** 1 to 64 letters, digits or +=,.@_- characters (not checked when it is a Terraform token). */
   readonly roleName: string;
   /** @default none */
   readonly description?: string;

@@ -75,6 +75,16 @@ describe('ServiceRole', () => {
     ]);
   });
 
+  it('readSecretArns grants reading each secret', () => {
+    const other = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:app/api-key-XyZ123';
+    const policies = build({ readSecretArns: [SECRET, other] }).resources('aws_iam_role_policy');
+    expect(policies.map((p) => p.values.name)).toEqual(['read-secret-1', 'read-secret-2']);
+    expect(policies.map((p) => JSON.parse(String(p.values.policy)).Statement[0].Resource)).toEqual([
+      [SECRET],
+      [other],
+    ]);
+  });
+
   it('grant adds named inline policies and attachManagedPolicy attaches', () => {
     const stack = build(
       { managedPolicyArns: ['arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore'] },

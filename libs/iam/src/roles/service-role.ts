@@ -20,6 +20,12 @@ export interface ServiceRoleProps extends RoleBaseProps {
   /** Create an instance profile so EC2 instances can use the role. @default true for ec2.amazonaws.com */
   readonly instanceProfile?: boolean;
   /**
+   * Secrets Manager secret ARNs the role may read, each through `grantReadSecret` (GetSecretValue and
+   * DescribeSecret on exactly that secret). Token ARNs are fine; they cannot be checked at synth time.
+   * @default none
+   */
+  readonly readSecretArns?: readonly string[];
+  /**
    * Role path. Developers of `IdentityBaseline` may pass only roles under `/service/`.
    * @default '/service/'
    */
@@ -61,5 +67,6 @@ export class ServiceRole extends RoleBase {
         role: this.role.name,
       });
     }
+    for (const secretArn of props.readSecretArns ?? []) this.grantReadSecret(secretArn);
   }
 }
