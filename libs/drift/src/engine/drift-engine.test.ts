@@ -1,0 +1,209 @@
+import { configItem, engineFor, type StackSpec } from '../fixtures/harness';
+import { parseDriftIgnore } from '../ignore/drift-ignore';
+
+const vpcItem = (id: string, extra: Record<string, unknown> = {}, tags: Record<string, string> = {}) =>
+  configItem(
+    'AWS::EC2::VPC',
+    id,
+    { vpcId: id, cidrBlock: '10.0.0.0/16', isDefault: false, ...extra },
+    { tags },
+  );
+
+const network: StackSpec = {
+  defaultTags: { 'iac:stack': 'network', Team: 'platform' },
+  resources: {
+    aws_vpc: { main: { cidr_block: '10.0.0.0/16', tags: { Name: 'main' } } },
+    aws_subnet: { a: { vpc_id: '${aws_vpc.main.id}', cidr_block: '10.0.1.0/24' } },
+    aws_flow_log: { log: { vpc_id: '${aws_vpc.main.id}' } },
+    random_id: { r: { byte_length: 4 } },
+  },
+  state: {
+    'aws_vpc.main': { id: 'vpc-1' },
+    'aws_subnet.a': { id: 'subnet-1' },
+    'aws_flow_log.log': { id: 'fl-1' },
+  },
+};
+const tags = { 'iac:stack': 'network', Team: 'platform', Name: 'main' };
+
+describe('DriftEngine.check', () => {
+  it('reports every status with coverage, omitting AWS defaults and non-AWS resources', () => {
+    const report = engineFor({ network }).check([
+      vpcItem('vpc-1', {}, { ...tags, 'aws:cloudformation:stack-id': 'x' }),
+      vpcItem('vpc-default', { isDefault: true }),
+      vpcItem('vpc-stray'),
+    ]);
+    expect(report.resources.map((r) => [r.status, r.address ?? r.resourceId])).toEqual([
+      ['NOT_CHECKED', 'aws_flow_log.log'],
+      ['NOT_CHECKED', 'aws_subnet.a'],
+      ['IN_SYNC', 'aws_vpc.main'],
+      ['UNMANAGED', 'vpc-stray'],
+    ]);
+    expect(report.resources[1].reason).toMatch(/no AWS::EC2::Subnet item in the live input/);
+    expect(report.summary).toEqual({
+      total: 4,
+      inSync: 1,
+      modified: 0,
+      deleted: 0,
+      unmanaged: 1,
+      notChecked: 2,
+      coverage: 0.3333,
+    });
+  });
+
+  it('calls a missing resource DELETED only where its type is evidently recorded', () => {
+    const subnet = configItem('AWS::EC2::Subnet', 'subnet-other', {
+      cidrBlock: '10.9.0.0/24',
+      defaultForAz: true,
+    });
+    const byInput = engineFor({ network }).check([vpcItem('vpc-1', {}, tags), subnet]);
+    expect(byInput.resources.find((r) => r.address === 'aws_subnet.a')).toMatchObject({
+      status: 'DELETED',
+      resourceId: 'subnet-1',
+    });
+    const byRecorder = engineFor({ network }, { recordedTypes: ['AWS::EC2::Subnet'] }).check([
+      vpcItem('vpc-1', {}, tags),
+    ]);
+    expect(byRecorder.resources.find((r) => r.address === 'aws_subnet.a')?.status).toBe('DELETED');
+  });
+
+  it('keeps the newest of several history items for one resource', () => {
+    const old = configItem(
+      'AWS::EC2::VPC',
+      'vpc-1',
+      { cidrBlock: '10.0.0.0/16' },
+      { tags, configurationItemCaptureTime: '2026-01-01T00:00:00Z' },
+    );
+    const now = configItem(
+      'AWS::EC2::VPC',
+      'vpc-1',
+      { cidrBlock: '10.1.0.0/16' },
+      { tags, configurationItemCaptureTime: '2026-02-01T00:00:00Z' },
+    );
+    const report = engineFor({ network }).check([now, old]);
+    expect(report.resources.find((r) => r.address === 'aws_vpc.main')?.status).toBe('MODIFIED');
+    expect(report.summary.modified).toBe(1);
+  });
+
+  it('without state, joins by the iac:stack / iac:address tags and by literal names', () => {
+    // As the governance Tagging aspect stamps them: resource tags in the IaC, so they are live tags too.
+    const stamped: StackSpec = {
+      ...network,
+      state: undefined,
+      resources: {
+        ...network.resources,
+        aws_vpc: {
+          main: { cidr_block: '10.0.0.0/16', tags: { Name: 'main', 'iac:address': 'aws_vpc.main' } },
+        },
+        aws_subnet: {
+          a: {
+            vpc_id: '${aws_vpc.main.id}',
+            cidr_block: '10.0.1.0/24',
+            tags: { 'iac:address': 'aws_subnet.a' },
+          },
+        },
+      },
+    };
+    const engine = engineFor({ network: stamped });
+    const tagged = vpcItem(
+      'vpc-77',
+      { cidrBlock: '10.5.0.0/16' },
+      { ...tags, 'iac:address': 'aws_vpc.main' },
+    );
+    expect(engine.checkItem(tagged)).toMatchObject({
+      status: 'MODIFIED',
+      address: 'aws_vpc.main',
+      differences: [
+        { path: 'cidr_block', expected: '10.0.0.0/16', actual: '10.5.0.0/16', type: 'NOT_EQUAL' },
+      ],
+    });
+    // The subnet's vpc_id cannot be resolved without state: it is skipped, not reported.
+    const subnet = configItem(
+      'AWS::EC2::Subnet',
+      'subnet-9',
+      { vpcId: 'vpc-77', cidrBlock: '10.0.1.0/24' },
+      { tags: { 'iac:stack': 'network', 'iac:address': 'aws_subnet.a', Team: 'platform' } },
+    );
+    expect(engine.checkItem(subnet)).toMatchObject({ status: 'IN_SYNC', address: 'aws_subnet.a' });
+  });
+
+  it('merges default_tags into expected tags and honours lifecycle.ignore_changes', () => {
+    const spec: StackSpec = {
+      ...network,
+      resources: {
+        aws_vpc: {
+          main: {
+            cidr_block: '10.0.0.0/16',
+            tags: { Name: 'main' },
+            lifecycle: { ignore_changes: ['cidr_block', 'tags["Team"]'] },
+          },
+        },
+      },
+    };
+    const item = vpcItem(
+      'vpc-1',
+      { cidrBlock: '10.7.0.0/16' },
+      { Name: 'main', 'iac:stack': 'network', Team: 'someone-else', Owner: 'x' },
+    );
+    expect(engineFor({ network: spec }).checkItem(item).differences).toEqual([
+      { path: 'tags.Owner', expected: undefined, actual: 'x', type: 'ADD' },
+    ]);
+    const all: StackSpec = {
+      ...network,
+      resources: { aws_vpc: { main: { cidr_block: '10.0.0.0/16', lifecycle: { ignore_changes: 'all' } } } },
+    };
+    expect(engineFor({ network: all }).checkItem(item).status).toBe('IN_SYNC');
+  });
+
+  it('applies .driftignore rules to resources and fields', () => {
+    const ignore = parseDriftIgnore({
+      path: '.driftignore',
+      content: 'aws_vpc.*.tags.Owner\naws_vpc.vpc-stray\n',
+    });
+    const engine = engineFor({ network }, { ignore });
+    const report = engine.check([vpcItem('vpc-1', {}, { ...tags, Owner: 'x' }), vpcItem('vpc-stray')]);
+    expect(report.resources.map((r) => r.status)).toEqual(['NOT_CHECKED', 'NOT_CHECKED', 'IN_SYNC']);
+  });
+
+  it('limits the report to selected stacks and rejects unknown ones', () => {
+    const other: StackSpec = { resources: { aws_s3_bucket: { b: { bucket: 'b' } } } };
+    const report = engineFor({ network, other }, { stacks: ['other'] }).check([
+      vpcItem('vpc-1', {}, tags),
+      vpcItem('vpc-stray'),
+    ]);
+    expect(report.resources.map((r) => [r.stack, r.address, r.status])).toEqual([
+      ['other', 'aws_s3_bucket.b', 'NOT_CHECKED'],
+    ]);
+    expect(() => engineFor({ network }, { stacks: ['nope'] })).toThrow(
+      /--stack: \/: expected one of the stacks in the IaC \(network\), got "nope"/,
+    );
+  });
+
+  it('reports count/for_each resources as NOT_CHECKED with the reason', () => {
+    const spec: StackSpec = { resources: { aws_vpc: { many: { count: 2, cidr_block: '10.0.0.0/16' } } } };
+    expect(engineFor({ s: spec }).check([]).resources[0]).toMatchObject({
+      status: 'NOT_CHECKED',
+      reason: 'count/for_each resources are not compared yet',
+    });
+  });
+});
+
+describe('DriftEngine.checkItem', () => {
+  it('answers for items of types it does not adapt, and for deleted items no stack manages', () => {
+    const engine = engineFor({ network });
+    expect(engine.checkItem(configItem('AWS::SQS::Queue', 'q', {}))).toMatchObject({
+      status: 'NOT_CHECKED',
+      reason: 'no adapter compares AWS::SQS::Queue',
+      stack: null,
+    });
+    expect(
+      engine.checkItem(
+        configItem('AWS::EC2::VPC', 'vpc-x', null, { configurationItemStatus: 'ResourceDeleted' }),
+      ),
+    ).toMatchObject({ status: 'NOT_CHECKED', reason: 'deleted, and no stack manages it' });
+    expect(
+      engine.checkItem(
+        configItem('AWS::EC2::VPC', 'vpc-1', null, { configurationItemStatus: 'ResourceDeletedNotRecorded' }),
+      ),
+    ).toMatchObject({ status: 'DELETED', address: 'aws_vpc.main' });
+  });
+});
