@@ -1,0 +1,107 @@
+// The handler on the real @groundwork/drift engine, with the IaC and state loaded from (mocked) S3 as in production.
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { ConfigServiceClient, PutEvaluationsCommand } from '@aws-sdk/client-config-service';
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { GetObjectCommand, GetObjectCommandInput, S3Client } from '@aws-sdk/client-s3';
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { mockClient } from 'aws-sdk-client-mock';
+import { groundworkDriftEngine } from './drift-engine';
+import { createHandler } from './handler';
+import { S3IacSource } from './iac-source';
+import { InMemoryFingerprintStore } from './sinks/fingerprint-store';
+import { RULE_CHANGE_SG, editInvokingEvent, fixture } from './test-support/fixtures';
+import { SAMPLE_MANIFEST, SAMPLE_STACK, SAMPLE_STATE, sampleStack } from './test-support/sample-iac';
+
+const s3 = mockClient(S3Client);
+const config = mockClient(ConfigServiceClient);
+const sns = mockClient(SNSClient);
+const events = mockClient(EventBridgeClient);
+
+function productionLikeHandler(description: string) {
+  const objects: Record<string, unknown> = {
+    'acme-iac/cdktf.out/manifest.json': SAMPLE_MANIFEST,
+    [`acme-iac/cdktf.out/stacks/${SAMPLE_STACK}/cdk.tf.json`]: sampleStack(description),
+    [`acme-tfstate/groundwork/${SAMPLE_STACK}.tfstate`]: SAMPLE_STATE,
+  };
+  s3.on(GetObjectCommand).callsFake((input: GetObjectCommandInput) => {
+    const body = objects[`${input.Bucket}/${input.Key}`];
+    if (!body)
+      throw Object.assign(new Error('Access Denied'), {
+        name: 'AccessDenied',
+        $metadata: { httpStatusCode: 403 },
+      });
+    return { ETag: '"1"', Body: { transformToString: async () => JSON.stringify(body) } };
+  });
+  const source = new S3IacSource(new S3Client({ region: 'eu-west-1' }), {
+    iacBucket: 'acme-iac',
+    iacPrefix: 'cdktf.out/',
+    stateBucket: 'acme-tfstate',
+    statePrefix: 'groundwork/',
+    cacheTtlSeconds: 60,
+    build: (iac, states) => groundworkDriftEngine.createChecks(iac, states, { recordedTypes: [] }),
+    warn: () => undefined,
+  });
+  const metrics = new Metrics({ namespace: 'GroundworkTest' });
+  jest.spyOn(metrics, 'publishStoredMetrics').mockImplementation(() => metrics);
+  return createHandler({
+    engine: groundworkDriftEngine,
+    checks: () => source.checks(),
+    config: new ConfigServiceClient({ region: 'eu-west-1' }),
+    sns: new SNSClient({ region: 'eu-west-1' }),
+    events: new EventBridgeClient({ region: 'eu-west-1' }),
+    settings: { topicArn: 'arn:aws:sns:eu-west-1:123456789012:drift', eventBusName: 'drift', sweepTypes: [] },
+    fingerprints: new InMemoryFingerprintStore(60_000),
+    logger: new Logger({ logLevel: 'SILENT' }),
+    metrics,
+  });
+}
+
+beforeEach(() => {
+  for (const m of [s3, config, sns, events]) m.reset();
+  config.on(PutEvaluationsCommand).resolves({ FailedEvaluations: [] });
+  sns.on(PublishCommand).resolves({ MessageId: 'm' });
+  events.on(PutEventsCommand).resolves({ FailedEntryCount: 0 });
+});
+afterEach(() => jest.restoreAllMocks());
+
+describe('the handler on @groundwork/drift', () => {
+  it('adapts the types the construct scopes its triggers to', () => {
+    expect(groundworkDriftEngine.adaptedResourceTypes).toEqual(
+      expect.arrayContaining(['AWS::EC2::SecurityGroup', 'AWS::S3::Bucket']),
+    );
+  });
+
+  it('finds a changed description on the captured security group, through state loaded from S3', async () => {
+    const handler = productionLikeHandler('bastion ssh');
+    const outcome = await handler(fixture(RULE_CHANGE_SG));
+    expect(outcome).toMatchObject({ outcome: 'checked', drifted: 1 });
+    const [evaluation] = config.commandCalls(PutEvaluationsCommand)[0].args[0].input.Evaluations!;
+    expect(evaluation).toMatchObject({
+      ComplianceResourceId: 'sg-e2fb6999',
+      ComplianceType: 'NON_COMPLIANT',
+    });
+    expect(evaluation.Annotation).toContain(`(${SAMPLE_STACK}/aws_security_group.ssh)`);
+    expect(evaluation.Annotation).toContain('description: "bastion ssh" → "open ssh"');
+    expect(s3.commandCalls(GetObjectCommand).map((c) => c.args[0].input.Key)).toEqual([
+      'cdktf.out/manifest.json',
+      `cdktf.out/stacks/${SAMPLE_STACK}/cdk.tf.json`,
+      `groundwork/${SAMPLE_STACK}.tfstate`,
+    ]);
+  });
+
+  it('reports a deleted group that no stack manages as NOT_APPLICABLE', async () => {
+    const handler = productionLikeHandler('open ssh');
+    const event = editInvokingEvent(fixture(RULE_CHANGE_SG), (inv) => {
+      Object.assign(inv.configurationItem as Record<string, unknown>, {
+        resourceId: 'sg-00000000',
+        configurationItemStatus: 'ResourceDeleted',
+        configuration: null,
+      });
+    });
+    await handler(event);
+    expect(config.commandCalls(PutEvaluationsCommand)[0].args[0].input.Evaluations).toEqual([
+      expect.objectContaining({ ComplianceResourceId: 'sg-00000000', ComplianceType: 'NOT_APPLICABLE' }),
+    ]);
+  });
+});
