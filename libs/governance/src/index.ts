@@ -1,1 +1,8 @@
-export {};
+export { Guard } from './guard';
+export type { GuardProps } from './guard';
+export { Tagging, IAC_ADDRESS_TAG, IAC_STACK_TAG } from './tagging';
+export type { TaggingProps } from './tagging';
+export { suppress } from './suppress';
+export { ConfigRecorder } from './config-recorder/config-recorder';
+export type { ConfigRecorderProps, SnapshotDeliveryFrequency } from './config-recorder/config-recorder';
+export * from './drift-checker';
