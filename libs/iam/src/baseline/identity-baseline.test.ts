@@ -83,6 +83,43 @@ describe('IdentityBaseline', () => {
     ]);
   });
 
+  it('renders the MFA policy: a deny of all but MFA self-service without MFA, scoped to the caller', () => {
+    const policy = policyOf(stack.resource('aws_iam_policy', 'mfa'));
+    const bySid = Object.fromEntries(policy.Statement.map((s) => [s.Sid, s]));
+    expect(Object.keys(bySid)).toEqual([
+      'AllowViewAccountPasswordRulesAndDevices',
+      'AllowCreateVirtualMfaDevice',
+      'AllowManageOwnMfaAndPassword',
+      'AllowDeactivateOwnMfaOnlyWithMfa',
+      'DenyEverythingElseWithoutMfa',
+      'DenyOtherUsersCredentialsWithoutMfa',
+    ]);
+    expect(bySid.DenyEverythingElseWithoutMfa).toEqual({
+      Sid: 'DenyEverythingElseWithoutMfa',
+      Effect: 'Deny',
+      NotAction: [
+        'iam:ChangePassword',
+        'iam:CreateVirtualMFADevice',
+        'iam:EnableMFADevice',
+        'iam:GetAccountPasswordPolicy',
+        'iam:GetMFADevice',
+        'iam:GetUser',
+        'iam:ListMFADevices',
+        'iam:ListVirtualMFADevices',
+        'iam:ResyncMFADevice',
+        'sts:GetSessionToken',
+      ],
+      Resource: ['*'],
+      Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } },
+    });
+    // The policy variable reaches AWS unescaped; in the Terraform JSON it is written $${...}.
+    expect(bySid.AllowManageOwnMfaAndPassword.Resource).toEqual(['arn:aws:iam::*:user/${aws:username}']);
+    expect(String(stack.resource('aws_iam_policy', 'mfa').values.policy)).toContain('user/$${aws:username}');
+    expect(bySid.AllowDeactivateOwnMfaOnlyWithMfa.Condition).toEqual({
+      Bool: { 'aws:MultiFactorAuthPresent': 'true' },
+    });
+  });
+
   it('uses given Developer policies instead of the default set', () => {
     const custom = baseline({ developerPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'] });
     expect(custom.resources('aws_iam_policy').map((p) => p.values.name)).toEqual(['RequireMfa']);
