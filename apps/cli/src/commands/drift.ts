@@ -1,12 +1,34 @@
-import { Command, EXIT } from '../command';
+import { Command, EXIT, UsageError } from '../command';
+import { parseCheckOptions } from '../drift/check-options';
+import { DRIFT_HELP, DRIFT_SUMMARY } from '../drift/help';
+import { DriftCheckDeps, runDriftCheck } from '../drift/run-check';
 
-// Scaffold: replaced by the drift engine work (`groundwork drift check`).
-export const driftCommand: Command = {
-  name: 'drift',
-  summary: 'compare live AWS Config items with the synthesized IaC (not built yet)',
-  help: 'groundwork drift check: not built yet',
-  async run(_argv, io) {
-    io.stderr.write('groundwork drift: not built yet\n');
-    return EXIT.usage;
-  },
-};
+/** `groundwork drift check …`; `deps` lets tests replace the AWS Config client. */
+export function createDriftCommand(deps: DriftCheckDeps = {}): Command {
+  return {
+    name: 'drift',
+    summary: DRIFT_SUMMARY,
+    help: DRIFT_HELP,
+    async run(argv, io) {
+      const [sub, ...rest] = argv;
+      if (
+        sub === '--help' ||
+        sub === '-h' ||
+        sub === 'help' ||
+        rest.includes('--help') ||
+        rest.includes('-h')
+      ) {
+        io.stdout.write(DRIFT_HELP);
+        return EXIT.ok;
+      }
+      if (sub !== 'check') {
+        throw new UsageError(
+          `${sub === undefined ? 'a subcommand is required' : `unknown subcommand "${sub}"`}: use \`groundwork drift check\`.\n\n${DRIFT_HELP}`,
+        );
+      }
+      return runDriftCheck(parseCheckOptions(rest, io.cwd), io, deps);
+    },
+  };
+}
+
+export const driftCommand: Command = createDriftCommand();

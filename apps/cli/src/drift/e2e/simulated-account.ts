@@ -1,0 +1,70 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { awsNoise } from './aws-noise';
+import { ConfigItem, recordApplied, RecorderContext } from './config-recorder';
+import { FIXTURE_ACCOUNT, FIXTURE_REGION } from './fixture-app';
+import { SimulatedIds } from './simulated-ids';
+import { AppliedResource, applyStacks, readSynthStacks, stateFile } from './terraform-apply';
+
+/** An AWS account after `terraform apply` of every stack, as Terraform state and AWS Config see it. */
+export interface SimulatedAccount {
+  readonly applied: ReadonlyMap<string, readonly AppliedResource[]>;
+  /** Terraform state (format 4) per stack. */
+  readonly states: Readonly<Record<string, object>>;
+  /** Every configuration item the recorder holds, managed resources and AWS's own. */
+  readonly items: ConfigItem[];
+}
+
+/** Applies the synthesized stacks in `iacDir` to a fresh simulated account. */
+export function simulateAccount(iacDir: string, seed = 'groundwork-e2e'): SimulatedAccount {
+  const ids = new SimulatedIds(seed);
+  const applied = applyStacks(readSynthStacks(iacDir), {
+    account: FIXTURE_ACCOUNT,
+    region: FIXTURE_REGION,
+    ids,
+  });
+  const ctx: RecorderContext = {
+    account: FIXTURE_ACCOUNT,
+    region: FIXTURE_REGION,
+    ids,
+    captureTime: '2026-11-27T08:00:00.000Z',
+  };
+  const all = [...applied.values()].flat();
+  const items = [...recordApplied(all, ctx), ...awsNoise(all, ctx)];
+  const states = Object.fromEntries(
+    [...applied].map(([stack, resources]) => [stack, stateFile(resources, ids)]),
+  );
+  return { applied, states, items };
+}
+
+/** The resource applied for a construct path, e.g. `platform/compute/bastion`. */
+export function appliedAt(account: SimulatedAccount, constructPath: string): AppliedResource {
+  const found = [...account.applied.values()].flat().find((r) => r.constructPath === constructPath);
+  if (!found) throw new Error(`no applied resource at ${constructPath}`);
+  return found;
+}
+
+/** A Config snapshot file, as AWS Config delivers it to S3. */
+export function snapshotFile(items: readonly ConfigItem[]): object {
+  return {
+    fileVersion: '1.0',
+    configSnapshotId: '7b8e4f0a-3c2d-4e5f-9a1b-2c3d4e5f6a7b',
+    configurationItems: items,
+  };
+}
+
+/** Writes `state/<stack>.tfstate` and `snapshot.json` under `dir`. */
+export function writeAccount(
+  account: SimulatedAccount,
+  items: readonly ConfigItem[],
+  dir: string,
+): { state: string; snapshot: string } {
+  const state = join(dir, 'state');
+  mkdirSync(state, { recursive: true });
+  for (const [stack, content] of Object.entries(account.states)) {
+    writeFileSync(join(state, `${stack}.tfstate`), `${JSON.stringify(content, null, 2)}\n`);
+  }
+  const snapshot = join(dir, 'snapshot.json');
+  writeFileSync(snapshot, JSON.stringify(snapshotFile(items)));
+  return { state, snapshot };
+}

@@ -1,0 +1,172 @@
+import { ConfigServiceClient } from '@aws-sdk/client-config-service';
+import {
+  ADAPTED_RESOURCE_TYPES,
+  DriftEngine,
+  DriftInputError,
+  DriftReport,
+  fromApiItem,
+  isDrift,
+  loadIacDir,
+  loadStateDir,
+  parseDriftIgnore,
+  parseLive,
+  renderJson,
+  renderMarkdown,
+  renderSarif,
+  renderText,
+  type ConfigItem,
+} from '@groundwork/drift';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { CommandIo, EXIT, UsageError } from '../command';
+import { writeFileAtomic } from './atomic-write';
+import type { CheckOptions } from './check-options';
+import { fetchFromConfigService } from './live/config-service-source';
+import type { RetryPolicy } from './live/retry';
+import { formatCount, Progress } from './progress';
+import { synthLocator } from './synth-locator';
+
+/** What a test replaces: the AWS Config client and the retry timing. */
+export interface DriftCheckDeps {
+  readonly configClient?: (region: string | undefined) => ConfigServiceClient;
+  readonly retry?: RetryPolicy;
+}
+
+/** Runs one `groundwork drift check`; returns 0 (no drift), 1 (drift) or throws a UsageError (exit 2). */
+export async function runDriftCheck(
+  opts: CheckOptions,
+  io: CommandIo,
+  deps: DriftCheckDeps = {},
+): Promise<number> {
+  const progress = new Progress(io.stderr);
+  try {
+    const desired = loadIacDir(opts.iac);
+    const resourceCount = desired.stacks.reduce((n, s) => n + s.resources.length, 0);
+    progress.observe(resourceCount);
+    progress.report(
+      `read ${formatCount(resourceCount)} resources in ${desired.stacks.length} stacks from ${opts.iac}`,
+    );
+
+    const known = desired.stacks.map((s) => s.name);
+    for (const stack of opts.stacks) {
+      if (!known.includes(stack)) {
+        throw new UsageError(
+          `--stack ${stack}: no such stack in ${opts.iac}; its stacks are: ${known.join(', ') || '(none)'}.`,
+        );
+      }
+    }
+
+    const state = opts.state ? loadStateDir(opts.state, desired) : undefined;
+    const ignore = opts.ignore
+      ? parseDriftIgnore({ path: opts.ignore, content: readFileSync(opts.ignore, 'utf8') })
+      : undefined;
+
+    const items = await readLive(opts, progress, deps);
+    progress.observe(items.length);
+    progress.report(`comparing ${formatCount(items.length)} configuration items with the IaC`);
+
+    const engine = new DriftEngine(desired, state, {
+      strict: opts.strict,
+      stacks: opts.stacks.length > 0 ? [...opts.stacks] : undefined,
+      ignore,
+    });
+    const report = engine.check(items);
+    progress.report(
+      `compared: ${formatCount(report.summary.total)} results; writing the ${opts.format} report`,
+    );
+
+    const rendered = render(report, opts, io, desired);
+    if (opts.output) writeFileAtomic(opts.output, rendered);
+    else io.stdout.write(rendered);
+    return report.resources.some(isDrift) ? EXIT.findings : EXIT.ok;
+  } catch (err) {
+    if (err instanceof DriftInputError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+async function readLive(opts: CheckOptions, progress: Progress, deps: DriftCheckDeps): Promise<ConfigItem[]> {
+  const live = opts.live;
+  if (live.kind === 'snapshot') {
+    const content = readFileSync(live.file, 'utf8');
+    let json: unknown;
+    try {
+      json = JSON.parse(content);
+    } catch (err) {
+      throw new DriftInputError(
+        live.file,
+        '',
+        'valid JSON (a Config snapshot, an array of items or a Config event)',
+        (err as Error).message,
+      );
+    }
+    const input = parseLive(json, live.file);
+    if (input.oversized.length > 0) {
+      const first = input.oversized[0];
+      throw new DriftInputError(
+        live.file,
+        '',
+        `full configuration items, but ${input.oversized.length} are oversized summaries (first: ${first.resourceType} ${first.resourceId}); fetch them with GetResourceConfigHistory, or use --from-config`,
+      );
+    }
+    if (input.items.length === 0 && input.scheduled) {
+      throw new DriftInputError(
+        live.file,
+        '',
+        'configuration items, but a ScheduledNotification carries none; use --from-config to read the account',
+      );
+    }
+    return input.items;
+  }
+
+  const region = live.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+  const client = deps.configClient?.(region) ?? new ConfigServiceClient({ region, maxAttempts: 1 });
+  const source = live.aggregator
+    ? `AWS Config aggregator ${live.aggregator}`
+    : `AWS Config${region ? ` (${region})` : ''}`;
+  let raw: Record<string, unknown>[];
+  try {
+    raw = await fetchFromConfigService(client, {
+      resourceTypes: ADAPTED_RESOURCE_TYPES,
+      aggregator: live.aggregator,
+      retry: deps.retry,
+      onProgress: (fetched, total) => {
+        progress.observe(total ?? fetched);
+        progress.report(
+          `fetched ${formatCount(fetched)}${total ? ` of ${formatCount(total)}` : ''} items from ${source}`,
+        );
+      },
+    });
+  } catch (err) {
+    const e = err as Error;
+    throw new UsageError(`reading ${source} failed: ${e.name}: ${e.message}`);
+  }
+  return raw.map((item, i) => fromApiItem(item, `${source} item ${i}`));
+}
+
+function render(
+  report: DriftReport,
+  opts: CheckOptions,
+  io: CommandIo,
+  desired: Parameters<typeof synthLocator>[0],
+): string {
+  switch (opts.format) {
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'sarif':
+      return `${JSON.stringify(
+        renderSarif(report, {
+          iacDir: relative(io.cwd, opts.iac) || '.',
+          locate: synthLocator(desired, io.cwd),
+        }),
+        null,
+        2,
+      )}\n`;
+    case 'text': {
+      const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+      return renderText(report, { color: !opts.output && io.stdout.isTTY === true && !noColor });
+    }
+  }
+}
