@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
 import { SecureBucket, SecureBucketProps } from './secure-bucket';
 import type { PolicyStatement } from './bucket-policy';
@@ -273,6 +274,18 @@ describe('SecureBucket resource policy API', () => {
         b.denyAllExcept(['arn:aws:iam::123456789012:role/a*']);
       }),
     ).not.toThrow();
+  });
+
+  it('takes principal ARNs that are Terraform references and skips the shadow check for them', () => {
+    const stack = synthConstruct((s) => {
+      const role = new IamRole(s, 'app-role', { assumeRolePolicy: '{}' });
+      const b = new SecureBucket(s, 'data', { disableAccessLogs: true });
+      b.grantRead(role.arn);
+      b.denyAllExcept([DEPLOY]);
+    });
+    const role = stack.resource('aws_iam_role');
+    const all = statements(stack);
+    expect(all.find((x) => x.Sid === 'GrantRead1')?.Principal).toEqual({ AWS: [ref(role, 'arn')] });
   });
 
   it('fails at synth when a grant is shadowed by denyAllExcept', () => {

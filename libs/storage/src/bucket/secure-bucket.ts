@@ -286,7 +286,8 @@ export class SecureBucket extends Construct {
   /**
    * Denies every `s3:*` request from any principal not in the list, whatever its IAM policies allow. An explicit
    * deny beats every allow, so holders of `s3:*` are shut out too. ARNs are matched with ArnNotLike (`*` works);
-   * an assumed-role session matches its role ARN. The list must include the role that deploys the bucket, or
+   * an assumed-role session matches its role ARN, and `arn:aws:iam::<account>:root` matches only the root user,
+   * not the whole account. The list must include the role that deploys the bucket, or
    * Terraform itself is locked out after the first apply (only the account root can then delete the policy).
    * Services let in with `allowCloudFront` or as log delivery stay admitted through their source ARN.
    */

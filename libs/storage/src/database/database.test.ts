@@ -203,6 +203,20 @@ describe('Database options', () => {
     ).toHaveLength(2);
   });
 
+  it('keeps rule descriptions within the characters AWS accepts, whatever the peer construct id', () => {
+    const { stack } = synthDb({}, (db) => {
+      const vpc = db.node.scope!.node.findChild('vpc') as Vpc;
+      db.allowFrom(new SecurityGroup(db.node.scope!, 'batch~jobs', { vpc, description: 'Batch jobs' }));
+    });
+    const rules = stack
+      .resources('aws_vpc_security_group_ingress_rule')
+      .filter((r) => r.name.startsWith('db_'));
+    expect(rules.map((r) => r.values.description).sort()).toEqual([
+      'postgres from test/app',
+      'postgres from test/batch-jobs',
+    ]);
+  });
+
   it('takes explicit identifier, database name, version, storage and log exports', () => {
     const v = synthDb({
       identifier: 'orders-prod',

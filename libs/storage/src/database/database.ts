@@ -244,7 +244,10 @@ export class Database extends Construct {
     this.securityGroup.addIngressRule(
       Peer.securityGroup(group),
       Port.tcp(this.port),
-      `${this.engine} from ${group.node.path}`.slice(0, 255),
+      // Security group rule descriptions accept a limited character set; construct paths may hold others.
+      `${this.engine} from ${group.node.path}`
+        .replace(/[^a-zA-Z0-9. _\-:/()#,@[\]+=&;{}!$*]/g, '-')
+        .slice(0, 255),
     );
   }
 

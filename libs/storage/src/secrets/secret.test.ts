@@ -1,3 +1,4 @@
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
 import { Secret, SecretProps } from './secret';
 import { roleNameOf } from './grant-secret-read';
@@ -73,6 +74,16 @@ describe('Secret', () => {
       Resource: KEY,
       Condition: { StringLike: { 'kms:ViaService': 'secretsmanager.*.amazonaws.com' } },
     });
+  });
+
+  it('takes a role name that is a Terraform reference', () => {
+    const stack = synthConstruct((scope) => {
+      const role = new IamRole(scope, 'payments', { assumeRolePolicy: '{}' });
+      new Secret(scope, 'api-token').grantRead(role.name);
+    });
+    const grant = stack.resource('aws_iam_role_policy');
+    expect(grant.values.role).toBe(ref(stack.resource('aws_iam_role'), 'name'));
+    expect(grant.address).toContain('read-1');
   });
 
   it.each<[SecretProps, string]>([
