@@ -32,7 +32,7 @@ export function policyStatements(
     const document = config.dataSource(reference[1]);
     return document ? documentStatements(document) : undefined;
   }
-  if (policy.includes('${')) return undefined;
+  // Policy JSON with interpolated ARNs still parses; a whole-document expression (jsonencode, file) does not.
   let parsed: unknown;
   try {
     parsed = JSON.parse(policy);

@@ -335,6 +335,23 @@ const FIXTURES: Record<string, RuleFixtures> = {
     nonCompliant: [
       { name: 'no bucket policy', json: tf(bucket), at: 'aws_s3_bucket.data' },
       {
+        name: 'policy JSON with interpolated ARNs and no deny',
+        json: tf({
+          ...bucket,
+          aws_s3_bucket_policy: {
+            p: {
+              bucket: '${aws_s3_bucket.data.id}',
+              policy: JSON.stringify({
+                Statement: [
+                  { Effect: 'Allow', Action: 's3:GetObject', Resource: '${aws_s3_bucket.data.arn}/*' },
+                ],
+              }),
+            },
+          },
+        }),
+        at: 'aws_s3_bucket.data',
+      },
+      {
         name: 'a policy without the deny',
         json: tf({
           ...bucket,
