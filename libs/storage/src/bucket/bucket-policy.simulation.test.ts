@@ -1,6 +1,7 @@
 // Evaluates bucket policies as synthesized (the aws_s3_bucket_policy JSON, with Terraform references replaced
 // by the values AWS would fill in) with @cloud-copilot/iam-simulate, an IAM policy evaluation engine.
 import { anonymousPrincipal, runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
+import fc from 'fast-check';
 import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
 import { SecureBucket } from './secure-bucket';
 import type { CloudFrontDistributionRef } from './secure-bucket';
@@ -151,6 +152,39 @@ describe('denyAllExcept, evaluated with an IAM policy simulator', () => {
     await expect(
       evaluate(policy, { principal: APP, action: 's3:GetObject', context: { 's3:TlsVersion': '1.3' } }),
     ).resolves.toBe('Allowed');
+  });
+});
+
+describe('denyAllExcept over random principal lists (property, simulated)', () => {
+  const roleName = fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/);
+  const account = fc.constantFrom('123456789012', '210987654321');
+
+  it('denies every unlisted role and allows every listed one, whatever the list', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.tuple(account, roleName), {
+          minLength: 2,
+          maxLength: 6,
+          selector: ([a, r]) => `${a}/${r}`,
+        }),
+        async (roles) => {
+          const arns = roles.map(([a, r]) => `arn:aws:iam::${a}:role/${r}`);
+          const [outsider, ...listed] = arns;
+          const stack = synthConstruct((s) => {
+            new SecureBucket(s, 'secrets', { disableAccessLogs: true }).denyAllExcept(listed);
+          });
+          const policy = renderedPolicy(stack, 'secrets');
+          const get = (principal: string) =>
+            evaluate(policy, { principal, action: 's3:GetObject', identityPolicy: ALL_S3 });
+          expect(await get(outsider)).toBe('ExplicitlyDenied');
+          // Same-account callers need only their IAM allow; other-account callers also need a bucket grant.
+          for (const arn of listed.filter((a) => a.includes(ACCOUNT))) expect(await get(arn)).toBe('Allowed');
+          for (const arn of listed.filter((a) => !a.includes(ACCOUNT)))
+            expect(await get(arn)).not.toBe('ExplicitlyDenied');
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
 
