@@ -1,50 +1,163 @@
+import { App } from 'cdktf';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App, TerraformStack, Testing } from 'cdktf';
-import { itPassesTerraform, synthStack, testApp } from '@groundwork/testing';
-import { FoundationStack, buildPlatform } from './app';
+import { SynthesizedStack, itPassesTerraform, synthApp, testApp } from '@groundwork/testing';
+import { buildPlatform, loadPlatformConfig } from './app';
+import { backendKindFromEnv, stateKey } from './backend';
+import { PLATFORM_MOCKS } from './platform-mocks';
 import { formatStackTable, summarizeStacks } from './stack-summary';
 
-describe('platform app', () => {
-  const stack = new FoundationStack(testApp(), 'foundation-dev');
-  const synthesized = synthStack(stack);
+const STACKS = [
+  'org',
+  'identity-dev',
+  'network-dev',
+  'data-dev',
+  'app-dev',
+  'identity-prod',
+  'network-prod',
+  'data-prod',
+  'app-prod',
+];
 
-  it('synthesizes the foundation stack', () => {
-    expect(Testing.synth(stack)).toMatchSnapshot();
-    expect(synthesized.resource('aws_vpc').values).toMatchObject({
-      cidr_block: '10.0.0.0/16',
-      enable_dns_support: true,
+describe('platform app', () => {
+  const app = testApp();
+  const platform = buildPlatform(app, { backend: 's3' });
+  const stacks = synthApp(app);
+  const all = (): [string, SynthesizedStack][] => Object.entries(stacks);
+
+  it('builds every stack of both environments, in dependency order', () => {
+    expect(platform.stacks.map((s) => s.node.id)).toEqual(STACKS);
+    expect(Object.keys(stacks).sort()).toEqual([...STACKS].sort());
+  });
+
+  it.each(STACKS)('%s matches its snapshot', (name) => {
+    expect(stacks[name].json).toMatchSnapshot();
+  });
+
+  itPassesTerraform(
+    'every stack of both environments passes terraform validate and the mock apply',
+    () => all().map(([name, s]) => ({ name, config: s.json })),
+    { mockOverrides: PLATFORM_MOCKS },
+  );
+
+  it('keeps each stack in its account and region', () => {
+    const config = loadPlatformConfig();
+    const dev = config.environments.find((e) => e.name === 'dev');
+    expect(stacks['network-dev'].json.provider?.aws[0]).toMatchObject({
+      region: dev?.region,
+      allowed_account_ids: [dev?.accountId],
+    });
+    expect(stacks.org.json.provider?.aws[0]).toMatchObject({
+      allowed_account_ids: [config.org.managementAccountId],
     });
   });
 
-  itPassesTerraform('passes terraform validate and the mock apply', () => [
-    { name: 'foundation-dev', config: synthesized.json },
-  ]);
+  it('stores state in S3 with native locking, one key per stack', () => {
+    for (const [name, s] of all()) {
+      expect(s.json.terraform?.backend).toEqual({
+        s3: expect.objectContaining({ key: stateKey(name), encrypt: true, use_lockfile: true }),
+      });
+    }
+  });
 
-  it('writes manifest.json and each stack, and summarizes them', () => {
+  it('wires stacks through cross-stack references, never copied ids', () => {
+    const remote = (name: string) => Object.keys(stacks[name].json.data?.terraform_remote_state ?? {}).sort();
+    expect(remote('app-dev')).toEqual([
+      'cross-stack-reference-input-data-dev',
+      'cross-stack-reference-input-identity-dev',
+      'cross-stack-reference-input-network-dev',
+    ]);
+    expect(remote('data-dev')).toEqual([
+      'cross-stack-reference-input-identity-dev',
+      'cross-stack-reference-input-network-dev',
+    ]);
+    expect(remote('network-dev')).toEqual([]);
+    for (const [name, s] of all()) {
+      const text = JSON.stringify(s.json);
+      expect({ name, ids: text.match(/"(vpc|subnet|sg|igw|nat|rtb|lt)-[0-9a-f]{8,17}"/g) }).toEqual({
+        name,
+        ids: null,
+      });
+    }
+    const rule = stacks['app-dev'].resource(
+      'aws_vpc_security_group_ingress_rule',
+      'database-from-app',
+    ).values;
+    expect(rule.security_group_id).toMatch(
+      /^\$\{data\.terraform_remote_state\.cross-stack-reference-input-data-dev\.outputs\./,
+    );
+    expect(rule.referenced_security_group_id).toMatch(/^\$\{aws_security_group\.tiers_app-security-group_/);
+  });
+
+  it('runs dev on one NAT gateway and prod on one per zone, with a Multi-AZ protected database', () => {
+    expect(stacks['network-dev'].resources('aws_nat_gateway')).toHaveLength(1);
+    expect(stacks['network-prod'].resources('aws_nat_gateway')).toHaveLength(3);
+    expect(stacks['data-prod'].resource('aws_db_instance').values).toMatchObject({
+      multi_az: true,
+      deletion_protection: true,
+      storage_encrypted: true,
+      publicly_accessible: false,
+    });
+    expect(stacks['data-dev'].resource('aws_db_instance').values).toMatchObject({ multi_az: false });
+  });
+
+  it('closes the secrets bucket to everyone but the app and deploy roles', () => {
+    const policy = stacks['data-dev'].resource('aws_s3_bucket_policy', 'secrets-bucket').values
+      .policy as string;
+    const deny = (
+      JSON.parse(policy) as { Statement: { Effect: string; Condition?: unknown }[] }
+    ).Statement.filter(
+      (s) => s.Effect === 'Deny' && JSON.stringify(s.Condition ?? {}).includes('aws:PrincipalArn'),
+    );
+    expect(deny).not.toHaveLength(0);
+    expect(JSON.stringify(deny)).toContain('cross-stack-reference-input-identity-dev');
+  });
+
+  it('attaches the region SCP and the combined guardrails to every workload OU', () => {
+    const policies = stacks.org.resources('aws_organizations_policy').map((p) => p.values.name);
+    expect(policies).toEqual(
+      expect.arrayContaining(['DenyLeavingOrganization', 'RestrictRegions', 'AccountGuardrails']),
+    );
+    const regionDoc = stacks.org
+      .resources('aws_organizations_policy')
+      .find((p) => p.values.name === 'RestrictRegions')?.values.content as string;
+    expect(regionDoc).toContain('eu-west-1');
+  });
+});
+
+describe('backends', () => {
+  it('switches every stack to a local backend with GROUNDWORK_BACKEND=local', () => {
+    expect(backendKindFromEnv({ GROUNDWORK_BACKEND: 'local' })).toBe('local');
+    expect(backendKindFromEnv({})).toBe('s3');
+    expect(() => backendKindFromEnv({ GROUNDWORK_BACKEND: 'gcs' })).toThrow(
+      'GROUNDWORK_BACKEND must be "s3" or "local", got "gcs"',
+    );
+    const app = testApp();
+    buildPlatform(app, { backend: 'local' });
+    const stacks = synthApp(app);
+    expect(stacks['network-dev'].json.terraform?.backend).toEqual({
+      local: { path: 'terraform.network-dev.tfstate' },
+    });
+  });
+});
+
+describe('stack summary', () => {
+  it('writes manifest.json and each stack, and counts their resources', () => {
     const outdir = mkdtempSync(join(tmpdir(), 'groundwork-platform-'));
     try {
       const app = new App({ outdir });
       buildPlatform(app);
       app.synth();
-      const stacks = summarizeStacks(outdir);
-      expect(stacks).toEqual([
-        expect.objectContaining({ name: 'foundation-dev', resources: 1, dataSources: 0 }),
-      ]);
-      expect(formatStackTable(stacks)).toMatch(
-        /^STACK +RESOURCES {2}DATA SOURCES\nfoundation-dev +1 +0\ntotal +1$/,
-      );
+      expect(summarizeStacks(outdir).map((s) => s.name)).toEqual([...STACKS].sort());
+      const summary = summarizeStacks(outdir, STACKS);
+      expect(summary.map((s) => s.name)).toEqual(STACKS);
+      expect(summary.every((s) => s.resources > 0)).toBe(true);
+      const table = formatStackTable(summary);
+      expect(table.split('\n')[0]).toMatch(/^STACK +RESOURCES {2}DATA SOURCES$/);
+      expect(table).toMatch(new RegExp(`\\ntotal +${summary.reduce((n, s) => n + s.resources, 0)}$`));
     } finally {
       rmSync(outdir, { recursive: true, force: true });
     }
-  });
-
-  it('builds stacks only through buildPlatform', () => {
-    const app = testApp();
-    buildPlatform(app);
-    expect(app.node.children.filter((c) => c instanceof TerraformStack).map((c) => c.node.id)).toEqual([
-      'foundation-dev',
-    ]);
   });
 });

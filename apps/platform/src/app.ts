@@ -1,23 +1,77 @@
-import { App, TerraformStack } from 'cdktf';
-import { Construct } from 'constructs';
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { Vpc } from '@cdktf/provider-aws/lib/vpc';
+import { App } from 'cdktf';
+import { join } from 'node:path';
+import { BackendKind } from './backend';
+import { EnvironmentConfig, OrgConfig, loadEnvironment, loadOrg } from './config/environment';
+import { AppStack } from './stacks/app-stack';
+import { DataStack } from './stacks/data-stack';
+import { IdentityStack } from './stacks/identity-stack';
+import { NetworkStack } from './stacks/network-stack';
+import { OrgStack } from './stacks/org-stack';
+import { PlatformStack } from './stacks/platform-stack';
 
-/** The smallest useful stack: proves synthesis end to end until the reference architecture lands. */
-export class FoundationStack extends TerraformStack {
-  constructor(scope: Construct, id: string) {
-    super(scope, id);
-    new AwsProvider(this, 'aws', { region: 'eu-west-1' });
-    new Vpc(this, 'vpc', {
-      cidrBlock: '10.0.0.0/16',
-      enableDnsHostnames: true,
-      enableDnsSupport: true,
-      tags: { Name: 'groundwork-dev' },
-    });
-  }
+/** The committed configuration: `apps/platform/config/{org,dev,prod}.json`. */
+export const CONFIG_DIR = join(__dirname, '../config');
+export const DEFAULT_ENVIRONMENTS = ['dev', 'prod'] as const;
+
+export interface PlatformConfig {
+  readonly org: OrgConfig;
+  readonly environments: readonly EnvironmentConfig[];
 }
 
-/** Adds every stack of the platform to the app. */
-export function buildPlatform(app: App): void {
-  new FoundationStack(app, 'foundation-dev');
+/** Loads and validates org.json and each environment's file; throws ConfigError naming file and field. */
+export function loadPlatformConfig(
+  configDir: string = CONFIG_DIR,
+  environments: readonly string[] = DEFAULT_ENVIRONMENTS,
+): PlatformConfig {
+  const org = loadOrg(join(configDir, 'org.json'));
+  return {
+    org,
+    environments: environments.map((name) => loadEnvironment(join(configDir, `${name}.json`), org)),
+  };
+}
+
+export interface EnvironmentStacks {
+  readonly identity: IdentityStack;
+  readonly network: NetworkStack;
+  readonly data: DataStack;
+  readonly app: AppStack;
+}
+
+export interface Platform {
+  readonly org: OrgStack;
+  readonly environments: Readonly<Record<string, EnvironmentStacks>>;
+  /** Every stack, in dependency order (the order to apply them in). */
+  readonly stacks: readonly PlatformStack[];
+}
+
+export interface BuildOptions {
+  readonly config?: PlatformConfig;
+  /** @default 's3' */
+  readonly backend?: BackendKind;
+  /** Called as each stack is built, for progress output. */
+  readonly onStack?: (stack: PlatformStack) => void;
+}
+
+/** Adds every stack of the platform to the app: `org`, then per environment identity, network, data and app. */
+export function buildPlatform(app: App, options: BuildOptions = {}): Platform {
+  const config = options.config ?? loadPlatformConfig();
+  const backend = options.backend ?? 's3';
+  const base = { org: config.org, backend };
+  const stacks: PlatformStack[] = [];
+  const add = <T extends PlatformStack>(stack: T): T => {
+    stacks.push(stack);
+    options.onStack?.(stack);
+    return stack;
+  };
+
+  const org = add(new OrgStack(app, 'org', base));
+  const environments: Record<string, EnvironmentStacks> = {};
+  for (const env of config.environments) {
+    const identity = add(new IdentityStack(app, `identity-${env.name}`, { ...base, env }));
+    const network = add(new NetworkStack(app, `network-${env.name}`, { ...base, env }));
+    const data = add(new DataStack(app, `data-${env.name}`, { ...base, env, network, identity }));
+    const appStack = add(new AppStack(app, `app-${env.name}`, { ...base, env, network, identity, data }));
+    environments[env.name] = { identity, network, data, app: appStack };
+  }
+  return { org, environments, stacks };
 }

@@ -1,7 +1,16 @@
-// Entry point for `cdktf synth` (cdktf.json) and `nx run platform:synth`: synthesizes into cdktf.out.
+// Entry point for `cdktf synth` (cdktf.json) and `npm run synth`: synthesizes every stack into cdktf.out.
+// GROUNDWORK_BACKEND=local switches every stack to a local backend for offline runs.
 import { App } from 'cdktf';
 import { buildPlatform } from './app';
+import { backendKindFromEnv } from './backend';
+import { ConfigError } from './config/config-error';
 
-const app = new App();
-buildPlatform(app);
-app.synth();
+try {
+  const app = new App();
+  buildPlatform(app, { backend: backendKindFromEnv() });
+  app.synth();
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  process.stderr.write(`${err.message}\n`);
+  process.exitCode = 2;
+}

@@ -40,9 +40,10 @@ describe('workspace lint rules', () => {
   });
 
   it('rejects a construct lib that imports a higher layer', async () => {
-    const messages = await lint('libs/network/src/bad.ts', "export * from '@groundwork/compute';\n");
+    // storage and compute are both workload constructs: neither may build on the other, only on network.
+    const messages = await lint('libs/storage/src/bad.ts', "export * from '@groundwork/compute';\n");
     expect(messages.join('\n')).toMatch(
-      /@nx\/enforce-module-boundaries: A project tagged with "layer:network" can only depend on/,
+      /@nx\/enforce-module-boundaries: A project tagged with "layer:workload" can only depend on libs tagged with "layer:network"/,
     );
   });
 

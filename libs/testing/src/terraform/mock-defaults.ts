@@ -87,11 +87,35 @@ function defaultsFor(
       else if (name === 'owner_id' || name === 'account_id') out[name] = MOCK_ACCOUNT;
       else if (kind === 'data' && (name === 'json' || name === 'minified_json' || name === 'policy'))
         out[name] = EMPTY_POLICY;
-      else if (name === 'region') out[name] = MOCK_REGION;
+      else if (name === 'region' || (type === 'aws_region' && name === 'name')) out[name] = MOCK_REGION;
+      else if (name === 'partition') out[name] = 'aws';
+      else if (name === 'dns_suffix') out[name] = 'amazonaws.com';
+    } else if (isListOfObjects(attr.type)) {
+      // A computed block such as aws_db_instance.master_user_secret: the mock gives an empty list, and
+      // `master_user_secret[0].secret_arn` then fails. One element with well-formed fields behaves like AWS.
+      out[name] = [mockObject(type, attr.type[1][1])];
     } else if (JSON.stringify(attr.type) === '["list","string"]' && type === 'aws_availability_zones') {
       if (name === 'names') out[name] = ['a', 'b', 'c', 'd', 'e', 'f'].map((z) => `${MOCK_REGION}${z}`);
       if (name === 'zone_ids') out[name] = [1, 2, 3, 4, 5, 6].map((n) => `use1-az${n}`);
     }
+  }
+  return out;
+}
+
+type ObjectType = ['object', Record<string, unknown>];
+function isListOfObjects(t: unknown): t is ['list', ObjectType] {
+  return Array.isArray(t) && t[0] === 'list' && Array.isArray(t[1]) && t[1][0] === 'object';
+}
+
+function mockObject(type: string, fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [field, fieldType] of Object.entries(fields)) {
+    if (fieldType === 'string')
+      out[field] = field.endsWith('_arn') || field === 'arn' ? arnFor(type, field) : `mock-${field}`;
+    else if (fieldType === 'number') out[field] = 0;
+    else if (fieldType === 'bool') out[field] = false;
+    else if (Array.isArray(fieldType) && fieldType[0] === 'map') out[field] = {};
+    else out[field] = [];
   }
   return out;
 }

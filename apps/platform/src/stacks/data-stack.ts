@@ -1,0 +1,61 @@
+import { Construct } from 'constructs';
+import { Database, SecureBucket } from '@groundwork/storage';
+import type { EnvironmentConfig } from '../config/environment';
+import type { IdentityStack } from './identity-stack';
+import type { NetworkStack } from './network-stack';
+import { PlatformStack, PlatformStackProps } from './platform-stack';
+
+export interface DataStackProps extends Omit<PlatformStackProps, 'accountId' | 'region'> {
+  readonly env: EnvironmentConfig;
+  readonly network: NetworkStack;
+  readonly identity: IdentityStack;
+}
+
+/**
+ * `data-<env>`: where data lives. The log bucket takes server access logs and load balancer logs; the assets
+ * bucket holds application objects; the secrets bucket is closed to every principal but the app role and the
+ * deploy role, whatever their IAM policies say; the database sits in the isolated tier and keeps its master
+ * password in Secrets Manager, readable by the app instance role only.
+ */
+export class DataStack extends PlatformStack {
+  readonly logBucket: SecureBucket;
+  readonly assetsBucket: SecureBucket;
+  readonly secretsBucket: SecureBucket;
+  readonly database: Database;
+
+  constructor(scope: Construct, id: string, props: DataStackProps) {
+    super(scope, id, { ...props, accountId: props.env.accountId, region: props.env.region });
+    const { env, org, network, identity } = props;
+    const prefix = `${org.project}-${env.name}`;
+
+    this.logBucket = new SecureBucket(this, 'log-bucket', {
+      bucketNamePrefix: `${prefix}-logs-`,
+      disableAccessLogs: true,
+      expireObjectsAfterDays: 400,
+    });
+    this.assetsBucket = new SecureBucket(this, 'assets-bucket', {
+      bucketNamePrefix: `${prefix}-assets-`,
+      accessLogsBucket: this.logBucket,
+    });
+    this.secretsBucket = new SecureBucket(this, 'secrets-bucket', {
+      bucketNamePrefix: `${prefix}-secrets-`,
+      accessLogsBucket: this.logBucket,
+      minimumTlsVersion: '1.2',
+    });
+    this.secretsBucket.denyAllExcept([identity.appInstanceRole.roleArn, identity.deployRole.roleArn]);
+    this.secretsBucket.grantRead(identity.appInstanceRole.roleArn);
+
+    this.database = new Database(this, 'database', {
+      vpc: network.vpc,
+      identifier: `${prefix}-db`,
+      instanceClass: env.database.instanceClass,
+      allocatedStorageGiB: env.database.allocatedStorageGb,
+      maxAllocatedStorageGiB: env.database.allocatedStorageGb * 5,
+      multiAz: env.database.multiAz,
+      deletionProtection: env.database.deletionProtection,
+      backupRetentionDays: env.database.backupRetentionDays,
+      masterPasswordRotationDays: 30,
+    });
+    this.database.grantSecretRead(identity.appInstanceRole.roleName);
+  }
+}
