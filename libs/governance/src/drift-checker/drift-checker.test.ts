@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { TerraformStack } from 'cdktf';
+import { ADAPTED_RESOURCE_TYPES } from '@groundwork/drift';
 import { SynthesizedStack, itPassesTerraform, synthConstruct } from '@groundwork/testing';
+import { ConfigRecorder } from '../config-recorder/config-recorder';
 import { DriftChecker, DriftCheckerProps } from './drift-checker';
 
 const bundleDir = join(__dirname, '__fixtures__', 'bundle');
@@ -267,8 +269,36 @@ describe('DriftChecker', () => {
     expect(() => synth(props)).toThrow(message);
   });
 
+  // The README example: the rule waits for the account's recorder and delivery channel.
+  const readme = synthConstruct((s: TerraformStack) => {
+    const recorder = new ConfigRecorder(s, 'recorder', { recordGlobalResources: true });
+    new DriftChecker(s, 'drift', {
+      bundleDir,
+      iacBucket: 'acme-iac',
+      stateBucket: 'acme-tfstate',
+      statePrefix: 'groundwork/',
+      alertEmails: ['oncall@example.com'],
+      alertHttpsEndpoints: ['https://hooks.example.com/drift'],
+      dependsOn: [recorder.recorder, recorder.deliveryChannel],
+    });
+  });
+
+  it('scopes both triggers to the types the drift engine adapts by default, and waits for the recorder', () => {
+    const rule = readme.resource('aws_config_config_rule').values;
+    expect((rule.scope as { compliance_resource_types: string[] }).compliance_resource_types).toEqual([
+      ...ADAPTED_RESOURCE_TYPES,
+    ]);
+    expect(rule.depends_on).toEqual(
+      expect.arrayContaining([
+        readme.resource('aws_config_configuration_recorder').address,
+        readme.resource('aws_config_delivery_channel').address,
+      ]),
+    );
+  });
+
   itPassesTerraform('passes terraform validate and a mock apply', () => [
     { name: 'defaults', config: stack.json },
+    { name: 'readme', config: readme.json },
     {
       name: 'encrypted_buckets',
       config: synth({
