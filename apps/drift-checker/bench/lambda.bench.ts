@@ -3,6 +3,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
@@ -20,11 +21,15 @@ const TARGET_COLD_MS = 250;
 const TARGET_P99_MS = 5;
 
 // --- bundle size: the real build target -------------------------------------------------------------------------
-execFileSync(process.execPath, [require.resolve('nx/bin/nx'), 'run', 'drift-checker:build', '--skip-nx-cache', '--output-style=static'], {
-  cwd: root,
-  stdio: 'ignore',
-  env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' },
-});
+execFileSync(
+  process.execPath,
+  [require.resolve('nx/bin/nx'), 'run', 'drift-checker:build', '--skip-nx-cache', '--output-style=static'],
+  {
+    cwd: root,
+    stdio: 'ignore',
+    env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' },
+  },
+);
 const bundleBytes = statSync(bundle).size;
 const gzipBytes = gzipSync(readFileSync(bundle)).length;
 
@@ -33,23 +38,37 @@ function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
-function timeNode(args: string[]): number {
+/** Wall time of a node process, and the CPU time it used (which a busy machine does not inflate). */
+function timeNode(code: string): { wall: number; cpu: number } {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, {
-    env: { PATH: process.env.PATH, IAC_BUCKET: 'bench-iac', AWS_REGION: 'eu-west-1', NODE_NO_WARNINGS: '1' },
-    stdio: 'ignore',
-  });
-  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}`);
-  return Number(process.hrtime.bigint() - t) / 1e6;
+  const r = spawnSync(
+    process.execPath,
+    ['-e', `${code};const u=process.cpuUsage();process.stdout.write(String(u.user+u.system))`],
+    {
+      env: {
+        PATH: process.env.PATH,
+        IAC_BUCKET: 'bench-iac',
+        AWS_REGION: 'eu-west-1',
+        NODE_NO_WARNINGS: '1',
+      },
+      encoding: 'utf8',
+    },
+  );
+  const wall = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0) throw new Error(`node -e ${code} exited ${r.status}: ${r.stderr}`);
+  return { wall, cpu: Number(r.stdout) / 1000 };
 }
-const COLD_RUNS = 15;
-const bare: number[] = [];
-const withBundle: number[] = [];
+const COLD_RUNS = 21;
+const bare: { wall: number; cpu: number }[] = [];
+const withBundle: { wall: number; cpu: number }[] = [];
 for (let i = 0; i < COLD_RUNS; i++) {
-  bare.push(timeNode(['-e', '0']));
-  withBundle.push(timeNode(['-e', `require(${JSON.stringify(bundle)})`]));
+  bare.push(timeNode('0'));
+  withBundle.push(timeNode(`require(${JSON.stringify(bundle)})`));
 }
-const coldMs = median(withBundle) - median(bare);
+const coldMs = median(withBundle.map((r) => r.wall)) - median(bare.map((r) => r.wall));
+const coldMinMs = Math.min(...withBundle.map((r) => r.wall)) - Math.min(...bare.map((r) => r.wall));
+const coldCpuMs = median(withBundle.map((r) => r.cpu)) - median(bare.map((r) => r.cpu));
+const load = loadavg()[0];
 
 // --- warm per-event: 1,000-resource IaC, real engine, every AWS call answered in-process -----------------------------
 const SG_COUNT = 600;
@@ -67,14 +86,25 @@ const stack = {
           name: `sg-${i}`,
           description: `tier ${i % 7}`,
           vpc_id: 'vpc-0bench',
-          ingress: [{ from_port: 443, to_port: 443, protocol: 'tcp', cidr_blocks: ['10.0.0.0/16'], description: 'https' }],
+          ingress: [
+            {
+              from_port: 443,
+              to_port: 443,
+              protocol: 'tcp',
+              cidr_blocks: ['10.0.0.0/16'],
+              description: 'https',
+            },
+          ],
           egress: [{ from_port: 0, to_port: 0, protocol: '-1', cidr_blocks: ['0.0.0.0/0'] }],
           tags: { Name: `sg-${i}` },
         },
       ]),
     ),
     aws_s3_bucket: Object.fromEntries(
-      Array.from({ length: BUCKET_COUNT }, (_, i) => [`b${i}`, { '//': { metadata: { path: `bench-dev/data/b${i}` } }, bucket: `bench-bucket-${i}` }]),
+      Array.from({ length: BUCKET_COUNT }, (_, i) => [
+        `b${i}`,
+        { '//': { metadata: { path: `bench-dev/data/b${i}` } }, bucket: `bench-bucket-${i}` },
+      ]),
     ),
   },
 };
@@ -97,14 +127,21 @@ const state = {
       type: 'aws_s3_bucket',
       name: `b${i}`,
       provider: 'provider["registry.terraform.io/hashicorp/aws"]',
-      instances: [{ schema_version: 0, attributes: { id: `bench-bucket-${i}`, bucket: `bench-bucket-${i}` } }],
+      instances: [
+        { schema_version: 0, attributes: { id: `bench-bucket-${i}`, bucket: `bench-bucket-${i}` } },
+      ],
     })),
   ],
 };
 const buildStart = process.hrtime.bigint();
 const checks = groundworkDriftEngine.createChecks(
   [
-    { path: 'manifest.json', content: JSON.stringify({ stacks: { 'bench-dev': { name: 'bench-dev', synthesizedStackPath: 'stacks/bench-dev/cdk.tf.json' } } }) },
+    {
+      path: 'manifest.json',
+      content: JSON.stringify({
+        stacks: { 'bench-dev': { name: 'bench-dev', synthesizedStackPath: 'stacks/bench-dev/cdk.tf.json' } },
+      }),
+    },
     { path: 'stacks/bench-dev/cdk.tf.json', content: JSON.stringify(stack) },
   ],
   [{ path: 'bench-dev.tfstate', content: JSON.stringify(state) }],
@@ -148,19 +185,76 @@ function sgItem(i: number, drifted: boolean) {
       groupName: `sg-${i}`,
       groupId: sgId(i),
       vpcId: 'vpc-0bench',
-      ipPermissions: [{ fromPort: 443, toPort: 443, ipProtocol: 'tcp', ipv4Ranges: [{ cidrIp: '10.0.0.0/16', description: 'https' }], ipRanges: ['10.0.0.0/16'], ipv6Ranges: [], prefixListIds: [], userIdGroupPairs: [] }],
-      ipPermissionsEgress: [{ ipProtocol: '-1', ipv4Ranges: [{ cidrIp: '0.0.0.0/0' }], ipRanges: ['0.0.0.0/0'], ipv6Ranges: [], prefixListIds: [], userIdGroupPairs: [] }],
+      ipPermissions: [
+        {
+          fromPort: 443,
+          toPort: 443,
+          ipProtocol: 'tcp',
+          ipv4Ranges: [{ cidrIp: '10.0.0.0/16', description: 'https' }],
+          ipRanges: ['10.0.0.0/16'],
+          ipv6Ranges: [],
+          prefixListIds: [],
+          userIdGroupPairs: [],
+        },
+      ],
+      ipPermissionsEgress: [
+        {
+          ipProtocol: '-1',
+          ipv4Ranges: [{ cidrIp: '0.0.0.0/0' }],
+          ipRanges: ['0.0.0.0/0'],
+          ipv6Ranges: [],
+          prefixListIds: [],
+          userIdGroupPairs: [],
+        },
+      ],
       tags: [{ key: 'Name', value: `sg-${i}` }],
     },
     supplementaryConfiguration: {},
   };
 }
+// The sample must exercise real comparisons: matched and in sync, or matched and drifted.
+for (const [i, drifted, want] of [
+  [1, false, 'IN_SYNC'],
+  [2, true, 'MODIFIED'],
+] as const) {
+  const got = checks.checkItem(
+    groundworkDriftEngine.fromEventItem(sgItem(i, drifted) as never, 'bench'),
+  ).status;
+  if (got !== want)
+    throw new Error(`bench IaC and events do not match: ${sgId(i)} is ${got}, expected ${want}`);
+}
 // Half EventBridge events (alert path), half rule invocations (evaluation path); one in ten drifted.
 const sample = Array.from({ length: 1000 }, (_, n) => {
   const item = sgItem(n % SG_COUNT, n % 10 === 0);
   return n % 2
-    ? { version: '0', id: `e${n}`, 'detail-type': 'Config Configuration Item Change', source: 'aws.config', account: '123456789012', time: '2026-11-27T10:00:01Z', region: 'eu-west-1', resources: [], detail: { messageType: 'ConfigurationItemChangeNotification', configurationItem: item, notificationCreationTime: '2026-11-27T10:00:01Z', recordVersion: '1.3' } }
-    : { invokingEvent: JSON.stringify({ configurationItem: item, messageType: 'ConfigurationItemChangeNotification' }), ruleParameters: '{}', resultToken: 'token', eventLeftScope: false, configRuleName: 'groundwork-drift', accountId: '123456789012', version: '1.0' };
+    ? {
+        version: '0',
+        id: `e${n}`,
+        'detail-type': 'Config Configuration Item Change',
+        source: 'aws.config',
+        account: '123456789012',
+        time: '2026-11-27T10:00:01Z',
+        region: 'eu-west-1',
+        resources: [],
+        detail: {
+          messageType: 'ConfigurationItemChangeNotification',
+          configurationItem: item,
+          notificationCreationTime: '2026-11-27T10:00:01Z',
+          recordVersion: '1.3',
+        },
+      }
+    : {
+        invokingEvent: JSON.stringify({
+          configurationItem: item,
+          messageType: 'ConfigurationItemChangeNotification',
+        }),
+        ruleParameters: '{}',
+        resultToken: 'token',
+        eventLeftScope: false,
+        configRuleName: 'groundwork-drift',
+        accountId: '123456789012',
+        version: '1.0',
+      };
 });
 
 async function measure(): Promise<{ p50: number; p99: number; n: number; drifted: number }> {
@@ -179,7 +273,12 @@ async function measure(): Promise<{ p50: number; p99: number; n: number; drifted
         drifted += outcome.drifted;
       }
     times.sort((a, b) => a - b);
-    return { p50: times[Math.floor(times.length * 0.5)], p99: times[Math.floor(times.length * 0.99)], n: times.length, drifted };
+    return {
+      p50: times[Math.floor(times.length * 0.5)],
+      p99: times[Math.floor(times.length * 0.99)],
+      n: times.length,
+      drifted,
+    };
   } finally {
     process.stdout.write = write;
   }
@@ -194,14 +293,15 @@ void measure().then((warm) => {
     '| measure | value | target | result |',
     '| --- | --- | --- | --- |',
     `| bundle size, minified (\`dist/apps/drift-checker/main.js\`) | ${kb(bundleBytes)} (${kb(gzipBytes)} gzipped) | ≤ 1 MiB | ${ok(bundleBytes <= TARGET_BUNDLE_BYTES)} |`,
-    `| cold import over \`node -e 0\` (median of ${COLD_RUNS}) | ${coldMs.toFixed(0)} ms (${median(withBundle).toFixed(0)} − ${median(bare).toFixed(0)} ms) | ≤ ${TARGET_COLD_MS} ms | ${ok(coldMs <= TARGET_COLD_MS)} |`,
+    `| cold import over \`node -e 0\`, wall time, median of ${COLD_RUNS} | ${coldMs.toFixed(0)} ms (best of ${COLD_RUNS}: ${coldMinMs.toFixed(0)} ms) | ≤ ${TARGET_COLD_MS} ms | ${ok(coldMs <= TARGET_COLD_MS)} |`,
+    `| cold import over \`node -e 0\`, CPU time, median | ${coldCpuMs.toFixed(0)} ms | | |`,
     `| warm per event, p50 | ${warm.p50.toFixed(3)} ms | | |`,
     `| warm per event, p99 | ${warm.p99.toFixed(3)} ms | ≤ ${TARGET_P99_MS} ms | ${ok(warm.p99 <= TARGET_P99_MS)} |`,
     `| building the comparison from the 1,000-resource IaC and state (once per IaC version) | ${buildMs.toFixed(0)} ms | | |`,
     '',
     'How measured:',
     '- Bundle: `nx run drift-checker:build` (esbuild, minified, node20, AWS SDK clients and Powertools bundled), size of `main.js` without its source map.',
-    `- Cold import: wall time of \`node -e "require(main.js)"\` minus \`node -e 0\`, each run ${COLD_RUNS} times alternately, medians; requiring runs the module init of the Lambda (settings, Powertools, four SDK clients).`,
+    `- Cold import: \`node -e "require(main.js)"\` minus \`node -e 0\`, each run ${COLD_RUNS} times alternately; requiring runs the module init of the Lambda (settings, Powertools, four SDK clients). Wall time is what the target is about; the CPU time (user + system, from \`process.cpuUsage()\` in the child) is given because the 2 cores are shared: the 1-minute load average was ${load.toFixed(1)} when this ran.`,
     `- Warm: the handler from \`src/\` on the real \`@groundwork/drift\` engine over an IaC of ${SG_COUNT} security groups and ${BUCKET_COUNT} buckets with state; ${warm.n} change events (half EventBridge, half Config rule invocations, one in ten drifted: ${warm.drifted} drifts) after 2,000 warm-up events; every SDK \`send\` answered in-process, Powertools logs and EMF metrics serialized as in Lambda and discarded.`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
