@@ -8,7 +8,8 @@ export type {
   TerraformResource,
 } from './model';
 export { ALL_RULES } from './rules';
-export { GuardInputError, scanTerraform, resourceLine } from './scan';
+export { GuardInputError, scanTerraform } from './scan';
+export { resourceLines } from './source-lines';
 export type { ScanOptions } from './scan';
 export { summarize, isFailing } from './summary';
 export type { FindingSummary } from './summary';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GuardInputError, resourceLine, scanTerraform } from './scan';
+import { GuardInputError, scanTerraform } from './scan';
+import { resourceLines } from './source-lines';
 import { isFailing, summarize } from './summary';
 
 const fixturePath = join(__dirname, '__fixtures__', 'web-stack.tf.json');
@@ -42,7 +43,7 @@ describe('scanTerraform', () => {
   it('gives each finding the line of its resource block', () => {
     const line = findings.find((f) => f.ruleId === 'GW-NET-001')?.line ?? 0;
     expect(fixtureText.split('\n')[line - 1]).toContain('"bastion": {');
-    expect(line).toBeLessThan(resourceLine(fixtureText, 'aws_instance', 'bastion') ?? 0);
+    expect(line).toBeLessThan(resourceLines(fixtureText).get('aws_instance.bastion') ?? 0);
   });
 
   it('counts and fails on unsuppressed errors; warnings only when strict', () => {

@@ -1,5 +1,6 @@
 import { GuardFinding, GuardRule, TerraformJson } from './model';
 import { ALL_RULES } from './rules';
+import { resourceLines } from './source-lines';
 import { TerraformConfig } from './terraform-config';
 import { isRecord } from './values';
 
@@ -32,15 +33,18 @@ export function scanTerraform(json: unknown, options: ScanOptions = {}): GuardFi
   const rules = options.rules ?? ALL_RULES;
   const stack = options.stack ?? 'terraform';
   const findings: GuardFinding[] = [];
+  let lines: Map<string, number> | undefined;
+  const lineOf = (address: string) => {
+    if (options.sourceText === undefined) return undefined;
+    lines ??= resourceLines(options.sourceText);
+    return lines.get(address);
+  };
   for (const resource of config.resources) {
     for (const rule of rules) {
       if (!rule.resourceTypes.includes(resource.type)) continue;
       const suppression = resource.suppressions.find((s) => s.ruleId === rule.id);
       const messages = rule.check(resource, config);
-      const line =
-        messages.length > 0 && options.sourceText
-          ? resourceLine(options.sourceText, resource.type, resource.name)
-          : undefined;
+      const line = messages.length > 0 ? lineOf(resource.address) : undefined;
       for (const message of messages) {
         findings.push({
           ruleId: rule.id,
@@ -90,20 +94,4 @@ function assertTerraformJson(json: unknown): asserts json is TerraformJson {
 
 function kind(value: unknown): string {
   return Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
-}
-
-/** The 1-based line of `"<name>": {` inside `"resource"` › `"<type>"` of pretty-printed JSON. */
-export function resourceLine(text: string, type: string, name: string): number | undefined {
-  const lines = text.split('\n');
-  const typeKey = `${JSON.stringify(type)}:`;
-  const nameKey = `${JSON.stringify(name)}:`;
-  let inResources = false;
-  let inType = false;
-  for (let i = 0; i < lines.length; i++) {
-    const trimmed = lines[i].trim();
-    if (trimmed.startsWith('"resource":')) inResources = true;
-    else if (inResources && trimmed.startsWith(typeKey)) inType = true;
-    else if (inType && trimmed.startsWith(nameKey)) return i + 1;
-  }
-  return undefined;
 }

@@ -1,9 +1,9 @@
 import { TerraformConfigView, TerraformJson, TerraformResource } from './model';
 import { readSuppressions } from './suppressions';
-import { isRecord, refersTo } from './values';
+import { isRecord, referencedAddresses } from './values';
 
 // Attributes that hold a resource's literal name, for matching `bucket = "my-bucket"` to `aws_s3_bucket.x`.
-const NAME_ATTRIBUTES = ['bucket', 'name', 'identifier'] as const;
+const NAME_ATTRIBUTES = ['bucket', 'name', 'identifier', 'function_name'] as const;
 
 /** An index over one Terraform JSON configuration. */
 export class TerraformConfig implements TerraformConfigView {
@@ -49,15 +49,42 @@ export class TerraformConfig implements TerraformConfigView {
   }
 
   referencing(type: string, attribute: string, target: TerraformResource): readonly TerraformResource[] {
-    const names = NAME_ATTRIBUTES.map((a) => target.values[a]).filter(
-      (v): v is string => typeof v === 'string' && !v.includes('${'),
-    );
-    return this.ofType(type).filter((r) => {
-      const value = r.values[attribute];
-      const list = Array.isArray(value) ? value : [value];
-      return list.some((v) => refersTo(v, target.address) || (typeof v === 'string' && names.includes(v)));
-    });
+    const index = this.referenceIndex(type, attribute);
+    const found = new Set(index.byAddress.get(target.address) ?? []);
+    for (const a of NAME_ATTRIBUTES) {
+      const name = target.values[a];
+      if (typeof name === 'string' && !name.includes('${')) {
+        for (const r of index.byLiteral.get(name) ?? []) found.add(r);
+      }
+    }
+    return this.ofType(type).filter((r) => found.has(r));
   }
+
+  private readonly referenceIndexes = new Map<string, ReferenceIndex>();
+
+  /** Who refers to what through one attribute of one type, built once: scans stay linear in resources. */
+  private referenceIndex(type: string, attribute: string): ReferenceIndex {
+    const key = `${type}\u0000${attribute}`;
+    let index = this.referenceIndexes.get(key);
+    if (index) return index;
+    index = { byAddress: new Map(), byLiteral: new Map() };
+    for (const r of this.ofType(type)) {
+      const value = r.values[attribute];
+      for (const v of Array.isArray(value) ? value : [value]) {
+        if (typeof v !== 'string') continue;
+        const targets = v.includes('${') ? referencedAddresses(v) : [v];
+        const map = v.includes('${') ? index.byAddress : index.byLiteral;
+        for (const t of targets) map.set(t, [...(map.get(t) ?? []), r]);
+      }
+    }
+    this.referenceIndexes.set(key, index);
+    return index;
+  }
+}
+
+interface ReferenceIndex {
+  readonly byAddress: Map<string, TerraformResource[]>;
+  readonly byLiteral: Map<string, TerraformResource[]>;
 }
 
 function constructPathOf(values: Readonly<Record<string, unknown>>): string | undefined {

@@ -48,3 +48,12 @@ export function refersTo(value: unknown, address: string): boolean {
   const escaped = address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\$\\{[^}]*(?<![\\w.-])${escaped}(?![\\w-])`).test(value);
 }
+
+/** Every `type.name` a Terraform expression mentions (`${aws_s3_bucket.logs.id}` → `aws_s3_bucket.logs`). */
+export function referencedAddresses(expression: string): string[] {
+  const out: string[] = [];
+  for (const [, inner] of expression.matchAll(/\$\{([^}]*)\}/g)) {
+    for (const [address] of inner.matchAll(/(?<![\w.-])[A-Za-z][\w-]*\.[A-Za-z_][\w-]*/g)) out.push(address);
+  }
+  return out;
+}
