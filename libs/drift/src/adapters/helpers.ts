@@ -83,13 +83,27 @@ export function stringSet(v: unknown, exclusive = true): unknown {
   return new NormSet([...new Set(list.filter((x) => x !== null && x !== '').map(String))], exclusive);
 }
 
-/** A policy document compared semantically; UNKNOWN when it cannot be read. */
+const policyCache = new Map<string, unknown>();
+
+/**
+ * A policy document compared semantically; UNKNOWN when it cannot be read. Normalized documents are cached by their
+ * text: the same trust and bucket policies recur across an account.
+ */
 export function policy(v: unknown): unknown {
   if (v === undefined) return undefined;
   if (v === UNKNOWN) return UNKNOWN;
   if (v === null || v === '') return new NormWhole(null);
+  if (typeof v === 'string') {
+    const cached = policyCache.get(v);
+    if (cached !== undefined) return cached;
+  }
   const n = normalizePolicy(v);
-  return n === undefined ? UNKNOWN : new NormWhole(n);
+  const result = n === undefined ? UNKNOWN : new NormWhole(n);
+  if (typeof v === 'string') {
+    if (policyCache.size >= 4096) policyCache.clear();
+    policyCache.set(v, result);
+  }
+  return result;
 }
 
 /** The last segment after `/` or `:` (names inside ARNs). */

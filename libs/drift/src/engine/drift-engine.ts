@@ -287,10 +287,11 @@ export class DriftEngine {
       return this.result(g, 'DELETED', item, `AWS Config recorded ${item.configurationItemStatus}`);
     if (g.adapter.gone?.(item))
       return this.result(g, 'DELETED', item, 'the live item shows the resource deleted or terminated');
-    const subject = this.subject(g, g.adapter, item);
-    const diffs = compareDocuments(this.expectedOf(g), g.adapter.actual(item, this.options)).filter(
-      (d) => !this.ignore.ignoresField(subject, d.path),
-    );
+    let diffs = compareDocuments(this.expectedOf(g), g.adapter.actual(item, this.options));
+    if (diffs.length > 0 && !this.ignore.isEmpty) {
+      const subject = this.subject(g, g.adapter, item);
+      diffs = diffs.filter((d) => !this.ignore.ignoresField(subject, d.path));
+    }
     return this.result(g, diffs.length > 0 ? 'MODIFIED' : 'IN_SYNC', item, null, diffs);
   }
 
@@ -334,7 +335,7 @@ export class DriftEngine {
           group,
           omit: true,
         };
-      if (this.ignore.ignoresResource(this.subject(group, adapter, item)))
+      if (!this.ignore.isEmpty && this.ignore.ignoresResource(this.subject(group, adapter, item)))
         return {
           result: this.result(group, 'NOT_CHECKED', item, 'ignored by .driftignore'),
           group,
@@ -354,7 +355,7 @@ export class DriftEngine {
       return { result: this.bare(item, 'NOT_CHECKED', `not managed directly: ${service}`), omit: true };
     const aws = this.options.strict ? undefined : adapter.awsDefault?.(item);
     if (aws) return { result: this.bare(item, 'NOT_CHECKED', `AWS-created default: ${aws}`), omit: true };
-    if (this.ignore.ignoresResource(this.subject(undefined, adapter, item)))
+    if (!this.ignore.isEmpty && this.ignore.ignoresResource(this.subject(undefined, adapter, item)))
       return { result: this.bare(item, 'NOT_CHECKED', 'ignored by .driftignore'), omit: true };
     const filtered = this.options.stacks !== undefined && this.options.stacks.length > 0;
     return { result: this.bare(item, 'UNMANAGED', null), omit: filtered };
@@ -378,6 +379,8 @@ export class DriftEngine {
     const resources: ResourceResult[] = [];
     const seen = new Set<Group>();
     for (const item of latest.values()) {
+      // Items of types no adapter compares never appear in a full report: skip them before any work.
+      if (!this.byConfigType.has(item.resourceType)) continue;
       const { result, group, omit } = this.evaluate(item);
       if (group) seen.add(group);
       if (!omit) resources.push(result);

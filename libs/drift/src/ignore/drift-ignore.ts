@@ -82,6 +82,11 @@ export class DriftIgnore {
     return new DriftIgnore([]);
   }
 
+  /** True when there are no rules (the engine then skips building subjects). */
+  get isEmpty(): boolean {
+    return this.rules.length === 0;
+  }
+
   private subjectMatches(rule: Rule, s: IgnoreSubject): boolean {
     return s.types.some((t) => rule.type.test(t)) && s.ids.some((id) => rule.id.test(id));
   }

@@ -21,6 +21,8 @@ export function toIsoTime(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return new Date(value < 1e11 ? value * 1000 : value).toISOString();
   if (typeof value === 'string') {
+    // Already ISO 8601 in UTC with milliseconds (the event and snapshot forms): keep as is.
+    if (value.length === 24 && value[10] === 'T' && value[23] === 'Z') return value;
     const d = new Date(value);
     return Number.isNaN(d.getTime()) ? value : d.toISOString();
   }

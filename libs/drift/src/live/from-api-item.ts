@@ -7,13 +7,27 @@ function str(v: unknown): string | null {
 }
 
 function relationships(value: unknown): ConfigRelationship[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(isRecord).map((r) => ({
-    resourceType: str(r['resourceType']) ?? '',
-    resourceId: str(r['resourceId']),
-    resourceName: str(r['resourceName']),
-    relationshipName: (str(r['relationshipName']) ?? str(r['name']) ?? '').trim(),
-  }));
+  const out: ConfigRelationship[] = [];
+  if (!Array.isArray(value)) return out;
+  for (const r of value) {
+    if (!isRecord(r)) continue;
+    const name = str(r['relationshipName']) ?? str(r['name']) ?? '';
+    out.push({
+      resourceType: str(r['resourceType']) ?? '',
+      resourceId: str(r['resourceId']),
+      resourceName: str(r['resourceName']),
+      // AWS writes some names with a trailing space ("Is associated with ").
+      relationshipName: name.endsWith(' ') ? name.trim() : name,
+    });
+  }
+  return out;
+}
+
+/** The item's own tag map when it already holds only strings (the common case), without copying it. */
+function stringMap(v: unknown): Record<string, string> | undefined {
+  if (!isRecord(v)) return undefined;
+  for (const k in v) if (typeof v[k] !== 'string') return undefined;
+  return v as Record<string, string>;
 }
 
 function tagsOf(
@@ -21,7 +35,7 @@ function tagsOf(
   configuration: Record<string, unknown> | null,
   supplementary: Record<string, unknown>,
 ): Record<string, string> {
-  const own = tagMap(raw['tags']);
+  const own = stringMap(raw['tags']) ?? tagMap(raw['tags']);
   if (own && Object.keys(own).length > 0) return own;
   const fromSupp = tagMap(supplementary['Tags']);
   if (fromSupp && Object.keys(fromSupp).length > 0) return fromSupp;
@@ -57,9 +71,16 @@ export function fromApiItem(apiItem: unknown, source: string, path = ''): Config
     );
   const conf = decodeNested(raw['configuration']);
   const configuration = isRecord(conf) ? conf : null;
-  const supplementary: Record<string, unknown> = {};
   const supp = decodeNested(raw['supplementaryConfiguration']);
-  if (isRecord(supp)) for (const [k, v] of Object.entries(supp)) supplementary[k] = decodeNested(v);
+  let supplementary: Record<string, unknown> = isRecord(supp) ? supp : {};
+  // Copy only when some value is still a JSON string (API and CLI forms); event-form objects are used as they are.
+  for (const k in supplementary)
+    if (typeof supplementary[k] === 'string') {
+      supplementary = Object.fromEntries(
+        Object.entries(supplementary).map(([key, v]) => [key, decodeNested(v)]),
+      );
+      break;
+    }
   return {
     resourceType,
     resourceId,

@@ -70,7 +70,9 @@ function diffValue(expected: unknown, rawActual: unknown, path: string, out: Dif
   }
   if (expected instanceof NormWhole) {
     const a = actual instanceof NormWhole ? actual.value : actual;
-    if (canonicalJson(expected.value) !== canonicalJson(a))
+    const same =
+      actual instanceof NormWhole ? expected.key === actual.key : expected.key === canonicalJson(a);
+    if (!same)
       out.push({
         path,
         expected: expected.value,

@@ -1,3 +1,5 @@
+import { canonicalJson } from './canonical';
+
 /**
  * The values of a normalized document. Both sides of a comparison (IaC and live) are projected onto plain objects
  * whose leaves are scalars, ordered lists, or the markers below.
@@ -29,7 +31,14 @@ export class NormMap {
 
 /** A value compared as a whole; differences show the whole value (policy documents). */
 export class NormWhole {
+  private canonical: string | undefined;
+
   constructor(readonly value: unknown) {}
+
+  /** Canonical JSON of the value, computed once. */
+  get key(): string {
+    return (this.canonical ??= canonicalJson(this.value));
+  }
 }
 
 /** A string compared after a custom equivalence (engine versions, KMS key ids, ARNs that may be names). */
