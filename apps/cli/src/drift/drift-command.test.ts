@@ -1,0 +1,464 @@
+import {
+  BaseConfigurationItem,
+  BatchGetResourceConfigCommand,
+  ConfigServiceClient,
+  ListDiscoveredResourcesCommand,
+  ResourceType,
+  SelectResourceConfigCommand,
+} from '@aws-sdk/client-config-service';
+import { DRIFT_REPORT_SCHEMA } from '@groundwork/drift';
+import Ajv2020 from 'ajv/dist/2020';
+import { mockClient } from 'aws-sdk-client-mock';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
+import { runCli } from '../cli';
+import { CommandIo } from '../command';
+import { createDriftCommand } from '../commands/drift';
+import { ConfigItem } from './e2e/config-recorder';
+import { DRIFT_SCENARIOS } from './e2e/drift-scenarios';
+import { createE2eWorkspace, E2eWorkspace, KNOWN_GAPS_DRIFTIGNORE } from './e2e/e2e-workspace';
+
+const validateReport = new Ajv2020({ allErrors: true }).compile(DRIFT_REPORT_SCHEMA);
+
+function captureIo(opts: { tty?: boolean; env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const sink = (buf: string[]) =>
+    new Writable({
+      write(chunk, _enc, done) {
+        buf.push(String(chunk));
+        done();
+      },
+    });
+  const stdout = Object.assign(sink(out), { isTTY: opts.tty });
+  const io: CommandIo = { stdout, stderr: sink(err), env: opts.env ?? {}, cwd: opts.cwd ?? process.cwd() };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+let ws: E2eWorkspace;
+let clean: string;
+let drifted: string;
+
+beforeAll(() => {
+  ws = createE2eWorkspace();
+  clean = ws.writeSnapshot('clean.json', ws.items());
+  let items = ws.items();
+  for (const s of DRIFT_SCENARIOS) items = s.inject(items, ws.account);
+  drifted = ws.writeSnapshot('drifted.json', items);
+});
+afterAll(() => ws.remove());
+
+/** The command with the workspace's inputs; known engine gaps ignored unless the test brings its own ignore file. */
+const check = (...args: string[]) => [
+  'drift',
+  'check',
+  '--iac',
+  ws.iac,
+  '--state',
+  ws.state,
+  ...(args.includes('--ignore') ? [] : ['--ignore', ws.knownGaps]),
+  ...args,
+];
+
+describe('groundwork drift check', () => {
+  it('exits 0 and says so when the account is in sync', async () => {
+    const t = captureIo();
+    expect(await runCli(check('--snapshot', clean), t.io)).toBe(0);
+    expect(t.stdout()).toMatch(/^Stack platform\n/);
+    expect(t.stdout()).toMatch(/\nNo drift\.\n$/);
+    expect(t.stderr()).toBe('');
+  });
+
+  it('exits 1 and writes a JSON report that matches the schema, and nothing to stdout', async () => {
+    const t = captureIo();
+    const output = join(ws.dir, 'report.json');
+    expect(await runCli(check('--snapshot', drifted, '--format', 'json', '--output', output), t.io)).toBe(1);
+    expect(t.stdout()).toBe('');
+    const report = JSON.parse(readFileSync(output, 'utf8'));
+    expect(validateReport(report) ? [] : validateReport.errors).toEqual([]);
+    const flagged = report.resources.filter(
+      (r: { status: string }) => !['IN_SYNC', 'NOT_CHECKED'].includes(r.status),
+    );
+    expect(flagged.length).toBe(new Set(DRIFT_SCENARIOS.map((s) => `${s.status} ${s.constructPath}`)).size);
+    const bastion = report.resources.find(
+      (r: { constructPath: string }) => r.constructPath === 'platform/compute/bastion',
+    );
+    expect(bastion.differences).toEqual(
+      expect.arrayContaining([
+        { path: 'instance_type', expected: 't3.micro', actual: 't3.xlarge', type: 'NOT_EQUAL' },
+      ]),
+    );
+    expect(readdirSync(ws.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('prints text grouped by stack with `~ path: expected → actual` lines, in color only on a TTY without NO_COLOR', async () => {
+    const plain = captureIo();
+    expect(await runCli(check('--snapshot', drifted), plain.io)).toBe(1);
+    expect(plain.stdout()).toContain('      ~ instance_type: "t3.micro" → "t3.xlarge"\n');
+    expect(plain.stdout()).toMatch(
+      /\n {2}DELETED {6}aws_nat_gateway\.network_nat_\w+ {2}\(platform\/network\/nat\)/,
+    );
+    expect(plain.stdout()).not.toContain('\u001b[');
+
+    const tty = captureIo({ tty: true });
+    await runCli(check('--snapshot', drifted), tty.io);
+    expect(tty.stdout()).toContain('\u001b[33mMODIFIED');
+
+    const noColor = captureIo({ tty: true, env: { NO_COLOR: '1' } });
+    await runCli(check('--snapshot', drifted), noColor.io);
+    expect(noColor.stdout()).toBe(plain.stdout());
+  });
+
+  it('writes a markdown job summary', async () => {
+    const t = captureIo();
+    expect(await runCli(check('--snapshot', drifted, '--format', 'markdown'), t.io)).toBe(1);
+    expect(t.stdout()).toMatch(/^## Groundwork drift report\n\n:warning: \*\*Drift found\*\*/);
+    expect(t.stdout()).toContain('| **DELETED** | `aws_nat_gateway.network_nat_');
+  });
+
+  it('writes SARIF whose results point at the resource’s line in the synthesized stack', async () => {
+    const t = captureIo({ cwd: ws.dir });
+    expect(await runCli(check('--snapshot', drifted, '--format', 'sarif'), t.io)).toBe(1);
+    const sarif = JSON.parse(t.stdout());
+    const results = sarif.runs[0].results as {
+      ruleId: string;
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } };
+      }[];
+      properties: { address: string };
+    }[];
+    const nat = results.find((r) => r.ruleId === 'drift/deleted');
+    const loc = nat?.locations[0].physicalLocation;
+    expect(loc?.artifactLocation.uri).toBe('cdktf.out/stacks/platform/cdk.tf.json');
+    const lines = readFileSync(join(ws.iac, 'stacks/platform/cdk.tf.json'), 'utf8').split('\n');
+    expect(lines[(loc?.region?.startLine ?? 0) - 1]).toContain(
+      `"${nat?.properties.address.split('.')[1]}": {`,
+    );
+    expect(
+      results.filter((r) => r.ruleId === 'drift/unmanaged')[0].locations[0].physicalLocation.artifactLocation
+        .uri,
+    ).toBe('cdktf.out/manifest.json');
+  });
+
+  it('checks only the stacks asked for, and then reports nothing as unmanaged', async () => {
+    const t = captureIo();
+    const output = join(ws.dir, 'shared.json');
+    expect(
+      await runCli(
+        check('--snapshot', drifted, '--stack', 'shared', '--format', 'json', '--output', output),
+        t.io,
+      ),
+    ).toBe(1);
+    const report = JSON.parse(readFileSync(output, 'utf8'));
+    expect(new Set(report.resources.map((r: { stack: string }) => r.stack))).toEqual(new Set(['shared']));
+    expect(report.summary.unmanaged).toBe(0);
+  });
+
+  it('reports AWS-created defaults as UNMANAGED only with --strict', async () => {
+    const output = join(ws.dir, 'strict.json');
+    expect(
+      await runCli(
+        check('--snapshot', clean, '--strict', '--format', 'json', '--output', output),
+        captureIo().io,
+      ),
+    ).toBe(1);
+    const unmanaged = JSON.parse(readFileSync(output, 'utf8')).resources.filter(
+      (r: { status: string }) => r.status === 'UNMANAGED',
+    );
+    const types = unmanaged.map((r: { resourceType: string }) => r.resourceType);
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'AWS::EC2::VPC',
+        'AWS::EC2::Subnet',
+        'AWS::EC2::SecurityGroup',
+        'AWS::EC2::RouteTable',
+        'AWS::IAM::Role',
+      ]),
+    );
+  });
+
+  it('honours a .driftignore: a whole resource by live id, and a field on every resource of a type', async () => {
+    const instanceOnly = [
+      'instance type changed',
+      'IMDSv1 re-enabled on an instance',
+      'port 22 opened to the world',
+    ];
+    let items = ws.items();
+    for (const s of DRIFT_SCENARIOS.filter((x) => instanceOnly.includes(x.kind)))
+      items = s.inject(items, ws.account);
+    const snapshot = ws.writeSnapshot('ignore.json', items);
+    const sg = ws.account.applied.get('platform')?.find((r) => r.constructPath === 'platform/network/alb-sg');
+    const ignore = join(ws.dir, '.driftignore');
+    writeFileSync(
+      ignore,
+      `${KNOWN_GAPS_DRIFTIGNORE}# accepted by the platform team\naws_security_group.${sg?.attrs.id}\naws_instance.*.instance_type\n`,
+    );
+    const t = captureIo();
+    expect(await runCli(check('--snapshot', snapshot, '--ignore', ignore), t.io)).toBe(1);
+    expect(t.stdout()).toContain('~ metadata_options.http_tokens');
+    expect(t.stdout()).not.toContain('instance_type');
+    expect(t.stdout()).not.toMatch(/MODIFIED +aws_security_group/);
+
+    writeFileSync(ignore, `${KNOWN_GAPS_DRIFTIGNORE}aws_security_group.${sg?.attrs.id}\naws_instance.*\n`);
+    expect(await runCli(check('--snapshot', snapshot, '--ignore', ignore), captureIo().io)).toBe(0);
+  });
+
+  it('reports progress on stderr once there are more than 1,000 items', async () => {
+    const noise: ConfigItem[] = Array.from({ length: 1200 }, (_, i) => ({
+      ...structuredClone(ws.items()[0]),
+      resourceType: 'AWS::EC2::NetworkInterface',
+      resourceId: `eni-0${i.toString(16).padStart(16, '0')}`,
+    }));
+    const big = ws.writeSnapshot('big.json', [...ws.items(), ...noise]);
+    const t = captureIo();
+    expect(await runCli(check('--snapshot', big), t.io)).toBe(0);
+    expect(t.stderr()).toMatch(
+      /groundwork drift: \[\d+\.\ds\] comparing 1,2\d\d configuration items with the IaC\n/,
+    );
+    expect(t.stderr()).toMatch(/compared: \d+ results; writing the text report\n/);
+  });
+
+  describe('input errors exit 2 with the file, the field and what was expected, and write nothing', () => {
+    async function fails(args: string[]) {
+      const t = captureIo();
+      const output = join(ws.dir, 'never.json');
+      expect(await runCli(check(...args, '--output', output), t.io)).toBe(2);
+      expect(existsSync(output)).toBe(false);
+      expect(t.stdout()).toBe('');
+      return t.stderr();
+    }
+
+    it('names a snapshot that is not JSON', async () => {
+      const bad = join(ws.dir, 'bad.json');
+      writeFileSync(bad, '{"configurationItems": [');
+      expect(await fails(['--snapshot', bad])).toMatch(
+        new RegExp(`^groundwork drift: ${bad}: /: expected valid JSON`),
+      );
+    });
+
+    it('names a snapshot item with a wrong field', async () => {
+      const bad = join(ws.dir, 'bad-item.json');
+      writeFileSync(bad, JSON.stringify({ fileVersion: '1.0', configurationItems: [{ resourceType: 42 }] }));
+      expect(await fails(['--snapshot', bad])).toMatch(
+        new RegExp(`${bad}: /configurationItems/0/resourceType: expected`),
+      );
+    });
+
+    it('names a state file of the wrong format version', async () => {
+      const badState = join(ws.dir, 'bad-state');
+      mkdirSync(badState, { recursive: true });
+      writeFileSync(join(badState, 'platform.tfstate'), JSON.stringify({ version: 3, resources: [] }));
+      const t = captureIo();
+      const code = await runCli(
+        ['drift', 'check', '--iac', ws.iac, '--state', badState, '--snapshot', clean],
+        t.io,
+      );
+      expect(code).toBe(2);
+      expect(t.stderr()).toMatch(/platform\.tfstate: \/version: expected .*4/);
+    });
+
+    it('names an unknown stack and lists the real ones', async () => {
+      expect(await fails(['--snapshot', clean, '--stack', 'nope'])).toContain(
+        '--stack nope: no such stack in',
+      );
+    });
+
+    it('rejects an oversized-item notification, which holds no configuration', async () => {
+      const event = join(ws.dir, 'oversized.json');
+      writeFileSync(
+        event,
+        JSON.stringify({
+          invokingEvent: JSON.stringify({
+            configurationItemSummary: {
+              changeType: 'UPDATE',
+              configurationItemVersion: '1.2',
+              configurationItemCaptureTime: '2026-11-27T10:00:00.000Z',
+              configurationStateId: 0,
+              awsAccountId: '123456789012',
+              configurationItemStatus: 'OK',
+              resourceType: 'AWS::EC2::Instance',
+              resourceId: 'i-00000000',
+              resourceName: null,
+              ARN: 'arn:aws:ec2:eu-west-1:123456789012:instance/i-00000000',
+              awsRegion: 'eu-west-1',
+              availabilityZone: 'eu-west-1a',
+              configurationStateMd5Hash: '',
+              resourceCreationTime: '2026-11-20T09:14:07.000Z',
+            },
+            messageType: 'OversizedConfigurationItemChangeNotification',
+            notificationCreationTime: '2026-11-27T10:00:01.000Z',
+            recordVersion: '1.0',
+          }),
+          ruleParameters: '{}',
+          resultToken: 'token',
+          eventLeftScope: false,
+          executionRoleArn: 'arn:aws:iam::123456789012:role/config-role',
+          configRuleArn: 'arn:aws:config:eu-west-1:123456789012:config-rule/config-rule-0123456',
+          configRuleName: 'drift',
+          configRuleId: 'config-rule-0123456',
+          accountId: '123456789012',
+          version: '1.0',
+        }),
+      );
+      expect(await fails(['--snapshot', event])).toMatch(
+        /oversized summaries \(first: AWS::EC2::Instance i-00000000\)/,
+      );
+    });
+  });
+
+  it('teaches with --help', async () => {
+    const t = captureIo();
+    expect(await runCli(['drift', 'check', '--help'], t.io)).toBe(0);
+    expect(t.stdout()).toContain('Usage: groundwork drift check --iac <cdktf.out dir>');
+    expect(t.stdout()).toContain('Exit codes');
+    expect(t.stdout()).toContain(
+      'npm run --silent drift -- check --iac cdktf.out --state state --snapshot snapshot.json',
+    );
+  });
+});
+
+/** The account's items as BatchGetResourceConfig returns them: JSON strings, SDK types, no tags. */
+function asBatchGetItem(item: ConfigItem): BaseConfigurationItem {
+  return {
+    version: '1.3',
+    accountId: String(item.awsAccountId),
+    configurationItemCaptureTime: new Date(String(item.configurationItemCaptureTime)),
+    configurationItemStatus: 'OK',
+    configurationStateId: String(item.configurationStateId),
+    arn: item.ARN ? String(item.ARN) : undefined,
+    resourceType: item.resourceType as ResourceType,
+    resourceId: item.resourceId,
+    resourceName: item.resourceName ? String(item.resourceName) : undefined,
+    awsRegion: String(item.awsRegion),
+    availabilityZone: String(item.availabilityZone),
+    resourceCreationTime: new Date(String(item.resourceCreationTime)),
+    configuration: JSON.stringify(item.configuration),
+    supplementaryConfiguration: Object.fromEntries(
+      Object.entries(item.supplementaryConfiguration).map(([k, v]) => [
+        k,
+        typeof v === 'string' ? v : JSON.stringify(v),
+      ]),
+    ),
+  };
+}
+
+describe('groundwork drift check --from-config', () => {
+  const config = mockClient(ConfigServiceClient);
+  afterAll(() => config.restore());
+
+  function serve(items: ConfigItem[]) {
+    config.reset();
+    config.on(ListDiscoveredResourcesCommand).callsFake((input: { resourceType: string }) => ({
+      resourceIdentifiers: items
+        .filter((i) => i.resourceType === input.resourceType)
+        .map((i) => ({
+          resourceType: i.resourceType,
+          resourceId: i.resourceId,
+          resourceName: i.resourceName,
+        })),
+    }));
+    config
+      .on(BatchGetResourceConfigCommand)
+      .callsFake((input: { resourceKeys: { resourceId: string }[] }) => ({
+        baseConfigurationItems: input.resourceKeys.map((k) =>
+          asBatchGetItem(items.find((i) => i.resourceId === k.resourceId)!),
+        ),
+        unprocessedResourceKeys: [],
+      }));
+    config.on(SelectResourceConfigCommand).resolves({
+      Results: items.map((i) =>
+        JSON.stringify({
+          resourceType: i.resourceType,
+          resourceId: i.resourceId,
+          tags: Object.entries(i.tags).map(([key, value]) => ({ key, value, tag: `${key}=${value}` })),
+        }),
+      ),
+    });
+  }
+
+  const live = (...args: string[]) => [
+    'drift',
+    'check',
+    '--iac',
+    ws.iac,
+    '--state',
+    ws.state,
+    '--ignore',
+    ws.knownGaps,
+    '--from-config',
+    '--region',
+    'eu-west-1',
+    ...args,
+  ];
+  const command = createDriftCommand({
+    configClient: () => new ConfigServiceClient({ region: 'eu-west-1' }),
+  });
+
+  it('reads the account through the API and finds it in sync', async () => {
+    serve(ws.items());
+    const t = captureIo();
+    expect(await command.run(live().slice(1), t.io)).toBe(0);
+    expect(t.stdout()).toMatch(/No drift\.\n$/);
+    expect(config.commandCalls(BatchGetResourceConfigCommand).length).toBeGreaterThan(0);
+  });
+
+  it('finds drift made in the console', async () => {
+    const scenario = DRIFT_SCENARIOS.find((s) => s.kind === 'database made publicly accessible')!;
+    serve(scenario.inject(ws.items(), ws.account));
+    const t = captureIo();
+    expect(await command.run(live().slice(1), t.io)).toBe(1);
+    expect(t.stdout()).toContain('~ publicly_accessible: false → true');
+  });
+
+  it('turns an AWS error into exit 2 with the service and the reason', async () => {
+    config.reset();
+    config.on(ListDiscoveredResourcesCommand).rejects(
+      Object.assign(new Error('No configuration recorder is available'), {
+        name: 'NoAvailableConfigurationRecorderException',
+      }),
+    );
+    const t = captureIo();
+    await expect(command.run(live().slice(1), t.io)).rejects.toThrow(
+      /reading AWS Config \(eu-west-1\) failed: NoAvailableConfigurationRecorderException: No configuration recorder/,
+    );
+  });
+});
+
+/** The environment without FORCE_COLOR / NO_COLOR, which Node warns about when both are set (as under Nx). */
+function withoutColorSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { FORCE_COLOR: _force, NO_COLOR: _no, ...rest } = env;
+  return rest;
+}
+
+describe('npm run drift (the real entry point)', () => {
+  it('runs from the project root and exits 1 with a schema-valid JSON report on drift', () => {
+    const root = resolve(__dirname, '../../../..');
+    const output = join(ws.dir, 'npm-report.json');
+    const run = spawnSync(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'drift',
+        '--',
+        'check',
+        '--iac',
+        ws.iac,
+        '--state',
+        ws.state,
+        '--snapshot',
+        drifted,
+        '--format',
+        'json',
+        '--output',
+        output,
+      ],
+      { cwd: root, encoding: 'utf8', env: withoutColorSettings(process.env) },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(validateReport(JSON.parse(readFileSync(output, 'utf8'))) ? [] : validateReport.errors).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,136 @@
+import {
+  ConfigItem as LiveItem,
+  DRIFT_REPORT_SCHEMA,
+  DriftEngine,
+  DriftReport,
+  loadIacDir,
+  loadStateDir,
+  parseDriftIgnore,
+  parseLive,
+  renderJson,
+} from '@groundwork/drift';
+import Ajv2020 from 'ajv/dist/2020';
+import { ConfigItem } from './config-recorder';
+import { DRIFT_SCENARIOS, TRAPS } from './drift-scenarios';
+import { createE2eWorkspace, E2eWorkspace, KNOWN_ENGINE_GAPS, KNOWN_GAPS_DRIFTIGNORE } from './e2e-workspace';
+import { appliedAt, SimulatedAccount, snapshotFile } from './simulated-account';
+
+const validateReport = new Ajv2020({ allErrors: true }).compile(DRIFT_REPORT_SCHEMA);
+
+let workspace: E2eWorkspace;
+let account: SimulatedAccount;
+let engine: DriftEngine;
+let withoutGap: Record<keyof typeof KNOWN_ENGINE_GAPS, DriftEngine>;
+
+beforeAll(() => {
+  workspace = createE2eWorkspace();
+  account = workspace.account;
+  const desired = loadIacDir(workspace.iac);
+  const state = loadStateDir(workspace.state, desired);
+  const ignore = (content: string) => ({
+    ignore: parseDriftIgnore({ path: 'known-gaps.driftignore', content }),
+  });
+  engine = new DriftEngine(desired, state, ignore(KNOWN_GAPS_DRIFTIGNORE));
+  withoutGap = {
+    kmsKeyState: new DriftEngine(desired, state, ignore(KNOWN_ENGINE_GAPS.rdsOwnedSecret)),
+    rdsOwnedSecret: new DriftEngine(desired, state, ignore(KNOWN_ENGINE_GAPS.kmsKeyState)),
+  };
+});
+afterAll(() => workspace.remove());
+
+/** A fresh copy of the recorded items, so each scenario edits its own. */
+const baseline = (): ConfigItem[] => workspace.items();
+
+function check(items: ConfigItem[], using = engine): DriftReport {
+  const live = parseLive(snapshotFile(items), 'snapshot.json');
+  const report = using.check(live.items as LiveItem[]);
+  const json: unknown = JSON.parse(renderJson(report));
+  expect(validateReport(json) ? [] : validateReport.errors).toEqual([]);
+  return report;
+}
+
+const flagged = (report: DriftReport) =>
+  report.resources.filter((r) => r.status !== 'IN_SYNC' && r.status !== 'NOT_CHECKED');
+
+describe('drift check end to end: a synthesized app applied to a simulated account', () => {
+  it('reports the in-sync account, with all of AWS’s own resources, as IN_SYNC', () => {
+    const report = check(baseline());
+    expect(flagged(report)).toEqual([]);
+    expect(report.summary.inSync).toBeGreaterThanOrEqual(25);
+    expect(report.summary.inSync).toBe(report.summary.total - report.summary.notChecked);
+    expect(report.summary.modified + report.summary.deleted + report.summary.unmanaged).toBe(0);
+  });
+
+  it('says why the resources it cannot check were not checked, and counts them against coverage', () => {
+    const report = check(baseline());
+    const notChecked = report.resources.filter((r) => r.status === 'NOT_CHECKED');
+    expect(notChecked.map((r) => r.address?.split('.')[0]).sort()).toEqual([
+      'aws_db_subnet_group',
+      'aws_iam_instance_profile',
+      'aws_kms_alias',
+      'aws_lb_target_group',
+    ]);
+    for (const r of notChecked) expect(r.reason).toMatch(/not adapted|no adapter/);
+    const managed = report.summary.total - report.summary.unmanaged;
+    expect(report.summary.coverage).toBeCloseTo((managed - notChecked.length) / managed, 5);
+  });
+
+  it('covers at least 15 kinds of drift across at least 8 resource types', () => {
+    expect(DRIFT_SCENARIOS.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(DRIFT_SCENARIOS.map((s) => s.resourceType)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  describe.each(DRIFT_SCENARIOS.map((s) => [s.kind, s] as const))('%s', (_kind, scenario) => {
+    it(`is reported ${scenario.status} on the right resource${scenario.path ? ' and path' : ''}, and nothing else is`, () => {
+      const report = check(scenario.inject(baseline(), account));
+      const hits = flagged(report);
+      expect(hits).toHaveLength(1);
+      const [hit] = hits;
+      expect(hit.status).toBe(scenario.status);
+      expect(hit.resourceType).toBe(scenario.resourceType);
+      if (scenario.constructPath) {
+        const expected = appliedAt(account, scenario.constructPath);
+        expect(hit.constructPath).toBe(scenario.constructPath);
+        expect(hit.address).toBe(expected.address);
+        expect(hit.stack).toBe(expected.stack);
+      } else {
+        expect(hit.stack).toBeNull();
+        expect(hit.resourceId).toBeTruthy();
+      }
+      if (scenario.path) {
+        expect(hit.differences.map((d) => d.path)).toEqual(
+          expect.arrayContaining([expect.stringMatching(scenario.path)]),
+        );
+      }
+    });
+  });
+
+  it('reports every injected drift at once, each on its own resource', () => {
+    let items = baseline();
+    for (const s of DRIFT_SCENARIOS) items = s.inject(items, account);
+    const report = check(items);
+    const expected = new Set(DRIFT_SCENARIOS.map((s) => `${s.status} ${s.constructPath ?? s.resourceType}`));
+    const actual = new Set(flagged(report).map((r) => `${r.status} ${r.constructPath ?? r.resourceType}`));
+    expect([...actual].sort()).toEqual([...expected].sort());
+    const bucket = report.resources.find((r) => r.constructPath === 'platform/storage/assets');
+    expect(bucket?.differences.length).toBeGreaterThanOrEqual(4);
+  });
+
+  describe.each(TRAPS.map((t) => [t.kind, t] as const))('trap: %s', (_kind, trap) => {
+    it('leaves every resource in sync', () => {
+      expect(flagged(check(trap.inject(baseline(), account)))).toEqual([]);
+    });
+  });
+
+  describe('known engine gaps (these fail once fixed: then remove the rule from KNOWN_ENGINE_GAPS)', () => {
+    it.failing('an in-sync KMS key is IN_SYNC without an ignore rule', () => {
+      expect(flagged(check(baseline(), withoutGap.kmsKeyState))).toEqual([]);
+    });
+    it.failing(
+      'the secret RDS manages for the master password is not UNMANAGED without an ignore rule',
+      () => {
+        expect(flagged(check(baseline(), withoutGap.rdsOwnedSecret))).toEqual([]);
+      },
+    );
+  });
+});
