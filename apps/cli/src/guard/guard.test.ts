@@ -6,7 +6,22 @@ import { App, TerraformStack } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { runCli } from '../cli';
+
+/** The SARIF 2.1.0 schema committed in libs/guard (draft-04: its root `id` is ajv 8's `$id`). */
+function sarifValidator() {
+  const path = join(__dirname, '..', '..', '..', '..', 'libs', 'guard', 'schema', 'sarif-2.1.0-rtm.5.json');
+  const {
+    $schema: _draft04,
+    id,
+    ...schema
+  } = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+  addFormats(ajv);
+  return ajv.compile({ $id: String(id), ...schema });
+}
 
 let dir: string;
 beforeAll(() => {
@@ -66,6 +81,8 @@ describe('groundwork guard scan', () => {
   it('writes SARIF whose locations name the cdk.tf.json and the construct path', async () => {
     const { code, out } = await guard('scan', 'cdktf.out', '--format', 'sarif');
     expect(code).toBe(1);
+    const validate = sarifValidator();
+    expect(validate(JSON.parse(out))).toBe(true);
     const result = JSON.parse(out).runs[0].results[0];
     expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe(
       'cdktf.out/stacks/edge-dev/cdk.tf.json',
