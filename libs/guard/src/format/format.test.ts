@@ -83,6 +83,11 @@ describe('SARIF output', () => {
     expect(suppressed.suppressions).toEqual([
       { kind: 'inSource', justification: 'Access to the public assets bucket is logged by CloudFront' },
     ]);
-    expect(log.runs[0].tool.driver.rules[ssh.ruleIndex].id).toBe('GW-NET-001');
+    expect(log.runs[0].tool.driver.rules[ssh.ruleIndex]).toMatchObject({
+      id: 'GW-NET-001',
+      name: 'SecurityGroupMustNotAllowSSH22FromTheInternet',
+      defaultConfiguration: { level: 'error' },
+      properties: { checkov: ['CKV_AWS_24'], trivy: ['aws-ec2-no-public-ingress-sgr'] },
+    });
   });
 });

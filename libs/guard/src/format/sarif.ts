@@ -30,7 +30,7 @@ export function formatSarif(findings: readonly GuardFinding[], options: SarifOpt
             version: options.version ?? '0.1.0',
             rules: rules.map((r) => ({
               id: r.id,
-              name: r.title,
+              name: pascalCase(r.title),
               shortDescription: { text: r.title },
               fullDescription: { text: r.why },
               help: { text: `${r.why}\n\nFix: ${r.fix}`, markdown: `${r.why}\n\n**Fix:** ${r.fix}` },
@@ -79,4 +79,13 @@ function toUri(file: string): string {
     .split(/[\\/]/)
     .map((segment) => encodeURIComponent(segment))
     .join('/');
+}
+
+/** SARIF rule names are identifiers: "S3 bucket must have versioning enabled" → "S3BucketMustHaveVersioningEnabled". */
+function pascalCase(title: string): string {
+  return title
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w !== '')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
 }
