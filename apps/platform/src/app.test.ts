@@ -14,15 +14,18 @@ const STACKS = [
   'network-dev',
   'data-dev',
   'app-dev',
+  'drift-dev',
   'identity-prod',
   'network-prod',
   'data-prod',
   'app-prod',
+  'drift-prod',
 ];
+const driftBundleDir = join(__dirname, '__fixtures__/drift-bundle');
 
 describe('platform app', () => {
   const app = testApp();
-  const platform = buildPlatform(app, { backend: 's3' });
+  const platform = buildPlatform(app, { backend: 's3', driftBundleDir });
   const stacks = synthApp(app);
   const all = (): [string, SynthesizedStack][] => Object.entries(stacks);
 
@@ -134,7 +137,7 @@ describe('backends', () => {
       'GROUNDWORK_BACKEND must be "s3" or "local", got "gcs"',
     );
     const app = testApp();
-    buildPlatform(app, { backend: 'local' });
+    buildPlatform(app, { backend: 'local', driftBundleDir });
     const stacks = synthApp(app);
     expect(stacks['network-dev'].json.terraform?.backend).toEqual({
       local: { path: 'terraform.network-dev.tfstate' },
@@ -147,7 +150,7 @@ describe('stack summary', () => {
     const outdir = mkdtempSync(join(tmpdir(), 'groundwork-platform-'));
     try {
       const app = new App({ outdir });
-      buildPlatform(app);
+      buildPlatform(app, { driftBundleDir });
       app.synth();
       expect(summarizeStacks(outdir).map((s) => s.name)).toEqual([...STACKS].sort());
       const summary = summarizeStacks(outdir, STACKS);

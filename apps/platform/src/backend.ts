@@ -17,9 +17,14 @@ export function backendKindFromEnv(env: NodeJS.ProcessEnv = process.env): Backen
   return value;
 }
 
+/** The prefix of every stack's state object in the state bucket; the drift checker may read only below it. */
+export function stateKeyPrefix(): string {
+  return 'groundwork/';
+}
+
 /** The state object key of a stack in the state bucket; the drift checker reads state from the same keys. */
 export function stateKey(stackName: string): string {
-  return `groundwork/${stackName}.tfstate`;
+  return `${stateKeyPrefix()}${stackName}.tfstate`;
 }
 
 export function configureBackend(stack: TerraformStack, kind: BackendKind, org: OrgConfig): void {

@@ -72,7 +72,7 @@ describe('environment configuration', () => {
       d.natGateways = 2;
     });
     expect(problemsOf(() => parseEnvironment('config/dev.json', text, org))).toEqual([
-      'natGateways: unknown field (known: name, accountId, region, vpcCidr, azCount, natMode, web, app, database, bastionAllowedCidrs, certificateArn, alertEmails, switchRoleTrustedAccountIds)',
+      'natGateways: unknown field (known: name, accountId, region, vpcCidr, azCount, natMode, web, app, database, bastionAllowedCidrs, certificateArn, siteDomain, siteCertificateArn, alertEmails, switchRoleTrustedAccountIds)',
       'accountId: expected a 12-digit AWS account id, got "1234"',
       'vpcCidr: expected an aligned IPv4 CIDR like "10.0.0.0/16" with a prefix from /16 to /24, got "10.0.0.1/16"',
       'azCount: expected a whole number from 2 to 6, got 9',

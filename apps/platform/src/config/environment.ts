@@ -5,6 +5,7 @@ import {
   ACCOUNT_ID,
   ACM_CERTIFICATE_ARN,
   DB_INSTANCE_CLASS,
+  DOMAIN,
   EMAIL,
   ENV_NAME,
   GITHUB_REPOSITORY,
@@ -46,7 +47,12 @@ export interface EnvironmentConfig {
   readonly database: DatabaseSettings;
   /** CIDRs allowed to SSH to the bastion; empty means SSM Session Manager only. */
   readonly bastionAllowedCidrs: readonly string[];
+  /** ACM certificate of the web tier's public load balancer, in the environment's region. */
   readonly certificateArn: string;
+  /** Domain name CloudFront serves the static front end on. */
+  readonly siteDomain: string;
+  /** ACM certificate for `siteDomain`; CloudFront accepts only certificates in us-east-1. */
+  readonly siteCertificateArn: string;
   readonly alertEmails: readonly string[];
   /** Accounts whose principals may assume the switch role (with MFA). */
   readonly switchRoleTrustedAccountIds: readonly string[];
@@ -115,6 +121,8 @@ export function parseEnvironment(file: string, text: string, org: OrgConfig): En
     'database',
     'bastionAllowedCidrs',
     'certificateArn',
+    'siteDomain',
+    'siteCertificateArn',
     'alertEmails',
     'switchRoleTrustedAccountIds',
   ]);
@@ -165,6 +173,12 @@ export function parseEnvironment(file: string, text: string, org: OrgConfig): En
       (v) => isIpv4Cidr(v) && v !== '0.0.0.0/0',
     ),
     certificateArn: r.string('certificateArn', 'an ACM certificate ARN', (v) => ACM_CERTIFICATE_ARN.test(v)),
+    siteDomain: r.string('siteDomain', 'a domain name like "static.example.com"', (v) => DOMAIN.test(v)),
+    siteCertificateArn: r.string(
+      'siteCertificateArn',
+      'an ACM certificate ARN in us-east-1 (CloudFront uses no other region)',
+      (v) => ACM_CERTIFICATE_ARN.test(v) && v.split(':')[3] === 'us-east-1',
+    ),
     alertEmails: r.strings('alertEmails', 'email address', (v) => EMAIL.test(v), 1),
     switchRoleTrustedAccountIds: r.strings('switchRoleTrustedAccountIds', '12-digit account id', (v) =>
       ACCOUNT_ID.test(v),

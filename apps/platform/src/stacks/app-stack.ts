@@ -76,6 +76,8 @@ export class AppStack extends PlatformStack {
     });
     this.site = new StaticSiteDistribution(this, 'site', {
       bucket: this.siteBucket,
+      aliases: [env.siteDomain],
+      certificateArn: env.siteCertificateArn,
       priceClass: 'PriceClass_100',
     });
   }

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { suppress } from '@groundwork/governance';
 import { Database, SecureBucket } from '@groundwork/storage';
 import type { EnvironmentConfig } from '../config/environment';
 import type { IdentityStack } from './identity-stack';
@@ -57,5 +58,20 @@ export class DataStack extends PlatformStack {
       masterPasswordRotationDays: 30,
     });
     this.database.grantSecretRead(identity.appInstanceRole.roleName);
+    if (!env.database.multiAz) {
+      suppress(
+        this.database,
+        'GW-RDS-003',
+        `${env.name} runs a single-AZ database by choice in config/${env.name}.json (cost); production is Multi-AZ`,
+      );
+    }
+    if (!env.database.deletionProtection) {
+      suppress(
+        this.database,
+        'GW-RDS-004',
+        `${env.name} turns deletion protection off in config/${env.name}.json: its database is disposable; ` +
+          'destroy still takes a final snapshot',
+      );
+    }
   }
 }

@@ -1,0 +1,39 @@
+import { Construct } from 'constructs';
+import { ConfigRecorder, DriftChecker } from '@groundwork/governance';
+import { stateKeyPrefix } from '../backend';
+import type { EnvironmentConfig } from '../config/environment';
+import { PlatformStack, PlatformStackProps } from './platform-stack';
+
+export interface DriftStackProps extends Omit<PlatformStackProps, 'accountId' | 'region'> {
+  readonly env: EnvironmentConfig;
+  /** Directory of the bundled drift-checker Lambda (holds main.js). */
+  readonly driftBundleDir: string;
+}
+
+/**
+ * `drift-<env>`: AWS Config records every supported resource (global ones in this, the environment's only
+ * region), and the drift checker compares each change with the IaC the deploy workflow published next to the
+ * stacks' state, alerting through SNS, Config compliance and EventBridge.
+ */
+export class DriftStack extends PlatformStack {
+  readonly recorder: ConfigRecorder;
+  readonly checker: DriftChecker;
+
+  constructor(scope: Construct, id: string, props: DriftStackProps) {
+    super(scope, id, { ...props, accountId: props.env.accountId, region: props.env.region });
+    const { env, org } = props;
+    this.recorder = new ConfigRecorder(this, 'config-recorder', {
+      recordGlobalResources: true,
+      bucketName: `${org.project}-${env.name}-config-${env.accountId}`,
+    });
+    this.checker = new DriftChecker(this, 'drift-checker', {
+      bundleDir: props.driftBundleDir,
+      namePrefix: `${org.project}-${env.name}-drift`,
+      iacBucket: org.stateBucket,
+      iacPrefix: `cdktf.out/${env.name}/`,
+      statePrefix: stateKeyPrefix(),
+      alertEmails: env.alertEmails,
+      dependsOn: [this.recorder.recorder],
+    });
+  }
+}
