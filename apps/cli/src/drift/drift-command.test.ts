@@ -308,6 +308,41 @@ describe('groundwork drift check', () => {
     });
   });
 
+  it('rejects a scheduled notification, which carries no items, and points to --from-config', async () => {
+    const event = join(ws.dir, 'scheduled.json');
+    writeFileSync(
+      event,
+      JSON.stringify({
+        invokingEvent: JSON.stringify({
+          awsAccountId: '123456789012',
+          notificationCreationTime: '2026-11-27T10:00:00.000Z',
+          messageType: 'ScheduledNotification',
+          recordVersion: '1.0',
+        }),
+        ruleParameters: '{}',
+        resultToken: 'token',
+        eventLeftScope: false,
+        executionRoleArn: 'arn:aws:iam::123456789012:role/config-role',
+        configRuleArn: 'arn:aws:config:eu-west-1:123456789012:config-rule/config-rule-0123456',
+        configRuleName: 'drift',
+        configRuleId: 'config-rule-0123456',
+        accountId: '123456789012',
+        version: '1.0',
+      }),
+    );
+    const t = captureIo();
+    expect(await runCli(check('--snapshot', event), t.io)).toBe(2);
+    expect(t.stderr()).toMatch(
+      /scheduled\.json: \/: expected configuration items, but a ScheduledNotification carries none; use --from-config/,
+    );
+  });
+
+  it('needs the check subcommand', async () => {
+    const t = captureIo();
+    expect(await runCli(['drift'], t.io)).toBe(2);
+    expect(t.stderr()).toMatch(/^groundwork drift: a subcommand is required: use `groundwork drift check`/);
+  });
+
   it('teaches with --help', async () => {
     const t = captureIo();
     expect(await runCli(['drift', 'check', '--help'], t.io)).toBe(0);
