@@ -2,6 +2,7 @@ import { App } from 'cdktf';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scanTerraform } from '@groundwork/guard';
 import { SynthesizedStack, itPassesTerraform, synthApp, testApp } from '@groundwork/testing';
 import { buildPlatform, loadPlatformConfig } from './app';
 import { backendKindFromEnv, stateKey } from './backend';
@@ -43,6 +44,26 @@ describe('platform app', () => {
     () => all().map(([name, s]) => ({ name, config: s.json })),
     { mockOverrides: PLATFORM_MOCKS },
   );
+
+  it('passes guard: no unsuppressed error or warning, and every suppression says why', () => {
+    const findings = all().flatMap(([name, s]) => scanTerraform(s.json, { stack: name }));
+    expect(
+      findings.filter((f) => !f.suppressed).map((f) => `${f.stack} ${f.ruleId} ${f.constructPath}`),
+    ).toEqual([]);
+    const suppressed = findings.filter((f) => f.suppressed);
+    expect(suppressed.length).toBeGreaterThan(0);
+    for (const f of suppressed) expect(f.suppressed?.reason.length).toBeGreaterThan(20);
+    // The dev-only choices are the ones suppressed; prod has none of them.
+    expect(suppressed.filter((f) => f.stack === 'data-prod')).toEqual([]);
+  });
+
+  it('tags every stack for cost allocation and every taggable resource with its stack and address', () => {
+    expect(stacks['app-prod'].json.provider?.aws[0]).toMatchObject({
+      default_tags: [{ tags: { project: 'groundwork', environment: 'prod', owner: 'platform-team' } }],
+    });
+    const vpc = stacks['network-dev'].resource('aws_vpc');
+    expect(vpc.values.tags).toMatchObject({ 'iac:stack': 'network-dev', 'iac:address': vpc.address });
+  });
 
   it('keeps each stack in its account and region', () => {
     const config = loadPlatformConfig();
