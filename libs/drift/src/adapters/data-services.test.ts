@@ -299,3 +299,36 @@ describe('AWS::SecretsManager::Secret, AWS::KMS::Key and AWS::CloudFront::Distri
     ]);
   });
 });
+
+describe('service-owned and in-sync cases', () => {
+  it('is IN_SYNC on an enabled key whose state Config writes as "Enabled"', () => {
+    const engine = engineFor({
+      sec: {
+        resources: { aws_kms_key: { k: { description: 'data', enable_key_rotation: true } } },
+        state: { 'aws_kms_key.k': { id: 'k-1', key_id: 'k-1' } },
+      },
+    });
+    const item = configItem(
+      'AWS::KMS::Key',
+      'k-1',
+      { keyId: 'k-1', description: 'data', keyState: 'Enabled', enabled: true, keyManager: 'CUSTOMER' },
+      { supplementaryConfiguration: { KeyRotationStatus: true } },
+    );
+    expect(engine.checkItem(item)).toMatchObject({ status: 'IN_SYNC', differences: [] });
+  });
+
+  it('leaves the secret RDS owns for a managed master password out of UNMANAGED', () => {
+    const arn = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:rds!db-1-AbCd';
+    const item = configItem(
+      'AWS::SecretsManager::Secret',
+      arn,
+      { Name: 'rds!db-1' },
+      { tags: { 'aws:secretsmanager:owningService': 'rds' } },
+    );
+    expect(engineFor({ db: { resources: {} } }).checkItem(item)).toMatchObject({
+      status: 'NOT_CHECKED',
+      reason: 'not managed directly: owned by the rds service',
+    });
+    expect(engineFor({ db: { resources: {} } }).check([item]).resources).toEqual([]);
+  });
+});

@@ -26,10 +26,10 @@ export const kmsKeyAdapter: Adapter = {
       enable_key_rotation: bool(v['enable_key_rotation']),
       key_state: input.ownsResource
         ? bool(v['is_enabled']) === false
-          ? 'disabled'
+          ? lower('Disabled')
           : v['is_enabled'] === UNKNOWN
             ? UNKNOWN
-            : 'enabled'
+            : lower('Enabled')
         : undefined,
       multi_region: bool(v['multi_region']),
       tags: tagsOf(input),

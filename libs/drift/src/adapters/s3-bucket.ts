@@ -135,7 +135,7 @@ export const s3BucketAdapter: Adapter = {
       versioning: versioning
         ? { status: versioningStatus(versioning['status'] ?? 'Off') }
         : full
-          ? { status: 'disabled' }
+          ? { status: versioningStatus('Off') }
           : UNKNOWN,
       encryption: sseRule
         ? {

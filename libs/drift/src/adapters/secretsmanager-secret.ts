@@ -49,5 +49,12 @@ export const secretsManagerSecretAdapter: Adapter = {
       tags: liveTags(item),
     };
   },
+  // Secrets a service creates and rotates for itself (RDS manage_master_user_password: `rds!db-…`).
+  createdByService: (item) => {
+    const owner = item.tags['aws:secretsmanager:owningService'] ?? conf(item)['OwningService'];
+    if (typeof owner === 'string' && owner !== '') return `owned by the ${owner} service`;
+    const name = String(conf(item)['Name'] ?? item.resourceName ?? '');
+    return name.startsWith('rds!') ? 'owned by the rds service (rds! secret)' : undefined;
+  },
   gone: (item) => conf(item)['Deleted'] === true || conf(item)['DeletedDate'] !== undefined,
 };
