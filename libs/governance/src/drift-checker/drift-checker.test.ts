@@ -220,6 +220,12 @@ describe('DriftChecker', () => {
     for (const a of alarms) expect(a.alarm_actions).toEqual([ref(stack, 'aws_sns_topic', 'alerts', 'arn')]);
   });
 
+  it('runs on Node 22 when asked', () => {
+    expect(synth({ runtime: 'nodejs22.x' }).resource('aws_lambda_function').values.runtime).toBe(
+      'nodejs22.x',
+    );
+  });
+
   it('takes a different schedule', () => {
     const details = synth({ scheduleFrequency: 'Six_Hours' }).resource('aws_config_config_rule').values
       .source as {

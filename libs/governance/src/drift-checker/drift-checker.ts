@@ -58,6 +58,9 @@ export type LogRetentionDays =
 
 export type DriftCheckerLogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
 
+/** Lambda runtimes the bundle (built for node20) runs on. */
+export type DriftCheckerRuntime = 'nodejs20.x' | 'nodejs22.x';
+
 export interface DriftCheckerProps {
   /**
    * Directory of the bundled handler (`npx nx build drift-checker` writes `dist/apps/drift-checker`); it must hold
@@ -104,6 +107,8 @@ export interface DriftCheckerProps {
   readonly dedupeWindowSeconds?: number;
   /** @default 'INFO' */
   readonly logLevel?: DriftCheckerLogLevel;
+  /** The bundle targets Node 20 and runs unchanged on Node 22. @default 'nodejs20.x' */
+  readonly runtime?: DriftCheckerRuntime;
   /** Resources the Config rule must wait for, typically the ConfigRecorder (a rule needs a recorder). @default [] */
   readonly dependsOn?: readonly ITerraformDependable[];
 }
@@ -166,6 +171,9 @@ export class DriftChecker extends Construct {
     const name = props.namePrefix ?? 'groundwork-drift';
     if (!/^[A-Za-z0-9-]{1,40}$/.test(name))
       throw new Error(`DriftChecker: namePrefix must be 1-40 letters, digits or "-", got "${name}"`);
+    const runtime = props.runtime ?? 'nodejs20.x';
+    if (runtime !== 'nodejs20.x' && runtime !== 'nodejs22.x')
+      throw new Error(`DriftChecker: runtime must be nodejs20.x or nodejs22.x, got "${runtime}"`);
     const schedule = props.scheduleFrequency ?? 'TwentyFour_Hours';
     if (!SCHEDULES.includes(schedule))
       throw new Error(
@@ -297,7 +305,7 @@ export class DriftChecker extends Construct {
       filename: asset.path,
       sourceCodeHash: asset.assetHash,
       handler: 'main.handler',
-      runtime: 'nodejs20.x',
+      runtime,
       architectures: ['arm64'],
       memorySize,
       timeout,
