@@ -257,6 +257,11 @@ describe('DriftChecker', () => {
     ],
     ['a bad email', { alertEmails: ['oncall'] }, 'alertEmails must be email addresses, got "oncall"'],
     [
+      'an unsupported runtime',
+      { runtime: 'nodejs18.x' as never },
+      'runtime must be nodejs20.x or nodejs22.x, got "nodejs18.x"',
+    ],
+    [
       'a wildcard prefix',
       { statePrefix: 'groundwork/*' },
       'statePrefix must be an S3 key prefix without a leading "/" or "*", got "groundwork/*"',
