@@ -255,6 +255,16 @@ describe('DriftChecker', () => {
       { alertHttpsEndpoints: ['http://hooks.example.com'] },
       'alertHttpsEndpoints must start with https://, got "http://hooks.example.com"',
     ],
+    [
+      'more types than the Lambda environment holds',
+      {
+        recordedResourceTypes: Array.from(
+          { length: 90 },
+          (_, i) => `AWS::ElasticLoadBalancingV2::LoadBalancer${i}`,
+        ),
+      },
+      "take 4003 bytes of the function's 4 KB environment",
+    ],
     ['a bad email', { alertEmails: ['oncall'] }, 'alertEmails must be email addresses, got "oncall"'],
     [
       'an unsupported runtime',

@@ -202,6 +202,13 @@ export class DriftChecker extends Construct {
       throw new Error(
         `DriftChecker: resourceTypes must be AWS Config types like "AWS::S3::Bucket", got "${badType}"`,
       );
+    // Lambda limits all environment variables together to 4 KB; the type lists are the only long ones.
+    const typeListBytes =
+      resourceTypes.join(',').length + (props.recordedResourceTypes ?? []).join(',').length;
+    if (typeListBytes > 3000)
+      throw new Error(
+        `DriftChecker: resourceTypes and recordedResourceTypes take ${typeListBytes} bytes of the function's 4 KB environment; list at most 3000 bytes of types`,
+      );
     const badEndpoint = (props.alertHttpsEndpoints ?? []).find(
       (e) => !Token.isUnresolved(e) && !e.startsWith('https://'),
     );
