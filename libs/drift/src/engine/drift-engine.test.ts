@@ -178,12 +178,53 @@ describe('DriftEngine.check', () => {
     );
   });
 
-  it('reports count/for_each resources as NOT_CHECKED with the reason', () => {
-    const spec: StackSpec = { resources: { aws_vpc: { many: { count: 2, cidr_block: '10.0.0.0/16' } } } };
+  it('expands count/for_each resources into the instances the state lists', () => {
+    const spec: StackSpec = {
+      resources: {
+        aws_s3_bucket: { many: { count: 2, bucket: 'b-${count.index}' } },
+        aws_s3_bucket_versioning: {
+          v: {
+            count: 2,
+            bucket: '${aws_s3_bucket.many[count.index].id}',
+            versioning_configuration: { status: 'Enabled' },
+          },
+        },
+      },
+    };
     expect(engineFor({ s: spec }).check([]).resources[0]).toMatchObject({
       status: 'NOT_CHECKED',
-      reason: 'count/for_each resources are not compared yet',
+      reason: 'count/for_each instances cannot be told apart without state',
     });
+    const withState = engineFor({
+      s: {
+        ...spec,
+        state: {
+          'aws_s3_bucket.many[0]': { id: 'b-0' },
+          'aws_s3_bucket.many[1]': { id: 'b-1' },
+          'aws_s3_bucket_versioning.v[0]': { bucket: 'b-0' },
+          'aws_s3_bucket_versioning.v[1]': { bucket: 'b-1' },
+        },
+      },
+    });
+    const bucket = (name: string, status: string) =>
+      configItem(
+        'AWS::S3::Bucket',
+        name,
+        { name },
+        { supplementaryConfiguration: { BucketVersioningConfiguration: { status } } },
+      );
+    const report = withState.check([bucket('b-0', 'Enabled'), bucket('b-1', 'Suspended')]);
+    expect(report.resources.map((r) => [r.address, r.status, r.addresses])).toEqual([
+      ['aws_s3_bucket.many[0]', 'IN_SYNC', ['aws_s3_bucket.many[0]', 'aws_s3_bucket_versioning.v[0]']],
+      ['aws_s3_bucket.many[1]', 'MODIFIED', ['aws_s3_bucket.many[1]', 'aws_s3_bucket_versioning.v[1]']],
+    ]);
+  });
+
+  it('says precisely why a known type is not compared', () => {
+    const spec: StackSpec = { resources: { aws_kms_alias: { a: { name: 'alias/x', target_key_id: 'k' } } } };
+    expect(engineFor({ s: spec }).check([]).resources[0].reason).toBe(
+      'no adapter compares aws_kms_alias: AWS Config does not record KMS aliases',
+    );
   });
 });
 

@@ -6,7 +6,7 @@ import { DriftIgnore, type IgnoreSubject } from '../ignore/drift-ignore';
 import { type ConfigItem, isDeletedItem } from '../live/config-item';
 import { compareDocuments } from '../normalize/compare';
 import type { DriftReport, DriftStatus, ResourceResult } from '../report-types';
-import type { StateModel } from '../state/state-model';
+import type { StackState, StateModel } from '../state/state-model';
 import { applyIgnoreChanges } from './ignore-changes';
 import { Resolver } from './resolver';
 
@@ -98,69 +98,97 @@ export class DriftEngine {
         this.managedAddresses.set(`${stack.name}${SEP}${r.address}`, r);
         const adapter = byTfType.get(r.type);
         if (!adapter) continue;
-        if (r.repeated) {
-          this.notAdapted.push(
-            this.notChecked(r, adapter.configType, 'count/for_each resources are not compared yet'),
-          );
-          continue;
+        for (const instance of this.instancesOf(r, stackState, adapter.configType)) {
+          const attrs = stackState?.resources.get(instance.address);
+          const group: Group = {
+            stack: stack.name,
+            adapter,
+            primary: instance,
+            folded: [],
+            state: attrs,
+            resolver,
+          };
+          primaries.set(instance.address, group);
+          this.addGroup(group, localKeys);
         }
-        const attrs = stackState?.resources.get(r.address);
-        const group: Group = { stack: stack.name, adapter, primary: r, folded: [], state: attrs, resolver };
-        primaries.set(r.address, group);
-        this.addGroup(group, localKeys);
       }
       for (const r of stack.resources) {
         if (byTfType.has(r.type)) continue;
         const fold = foldOf.get(r.type);
         if (!fold) {
           if (r.type.startsWith('aws_'))
-            this.notAdapted.push(
-              this.notChecked(r, null, `no adapter compares ${r.type} (its AWS Config type is not adapted)`),
-            );
+            this.notAdapted.push(this.notChecked(r, null, notAdaptedReason(r.type)));
           continue;
         }
-        if (r.repeated) {
-          this.notAdapted.push(
-            this.notChecked(r, fold.adapter.configType, 'count/for_each resources are not compared yet'),
-          );
-          continue;
-        }
-        const raw = fold.parentAttributes.map((a) => r.values[a]).find((v) => v !== undefined);
-        const ref = Resolver.referencedAddress(raw);
-        let parent = ref ? primaries.get(ref) : undefined;
-        if (parent && parent.adapter !== fold.adapter) parent = undefined;
-        if (!parent) {
-          const literal = resolver.resolve(raw);
-          if (typeof literal !== 'string') {
-            this.notAdapted.push(
-              this.notChecked(
-                r,
-                fold.adapter.configType,
-                `cannot tell which ${fold.adapter.configType} it belongs to without state`,
-              ),
-            );
-            continue;
-          }
-          const key = `${fold.adapter.configType}${SEP}${literal}`;
-          parent = localKeys.get(key) ?? this.byKey.get(key);
-          if (!parent) {
-            // Settings on a resource the IaC does not create (a policy attached to an existing role).
-            parent = {
-              stack: stack.name,
-              adapter: fold.adapter,
-              primary: undefined,
-              folded: [],
-              state: undefined,
-              resolver,
-            };
-            this.groups.push(parent);
-            localKeys.set(key, parent);
-            if (!this.byKey.has(key)) this.byKey.set(key, parent);
-          }
-        }
-        parent.folded.push(r);
+        for (const instance of this.instancesOf(r, stackState, fold.adapter.configType))
+          this.fold(instance, fold, primaries, localKeys, resolver, stackState);
       }
     }
+  }
+
+  /**
+   * The instances of a resource: itself, or for count/for_each the instances the state lists (`aws_x.y[0]`,
+   * `aws_x.y["k"]`). Without state they cannot be told apart: NOT_CHECKED.
+   */
+  private instancesOf(
+    r: DesiredResource,
+    stackState: StackState | undefined,
+    configType: string,
+  ): DesiredResource[] {
+    if (!r.repeated) return [r];
+    const prefix = `${r.address}[`;
+    const addresses = [...(stackState?.resources.keys() ?? [])].filter((a) => a.startsWith(prefix));
+    if (addresses.length === 0) {
+      this.notAdapted.push(
+        this.notChecked(r, configType, 'count/for_each instances cannot be told apart without state'),
+      );
+      return [];
+    }
+    return addresses.map((address) => ({ ...r, address }));
+  }
+
+  /** Attaches a folded resource to the group of its parent: by reference, by literal key, or by its own state. */
+  private fold(
+    r: DesiredResource,
+    fold: { adapter: Adapter; parentAttributes: readonly string[] },
+    primaries: Map<string, Group>,
+    localKeys: Map<string, Group>,
+    resolver: Resolver,
+    stackState: StackState | undefined,
+  ): void {
+    const raw = fold.parentAttributes.map((a) => r.values[a]).find((v) => v !== undefined);
+    const ref = Resolver.referencedAddress(raw);
+    let parent = ref ? primaries.get(ref) : undefined;
+    if (parent && parent.adapter !== fold.adapter) parent = undefined;
+    if (!parent) {
+      let literal = resolver.resolve(raw);
+      if (typeof literal !== 'string') {
+        const own = stackState?.resources.get(r.address);
+        literal = fold.parentAttributes.map((a) => own?.[a]).find((v) => typeof v === 'string');
+      }
+      if (typeof literal !== 'string') {
+        const reason = `cannot tell which ${fold.adapter.configType} it belongs to without state`;
+        this.notAdapted.push(this.notChecked(r, fold.adapter.configType, reason));
+        return;
+      }
+      const key = `${fold.adapter.configType}${SEP}${literal}`;
+      parent = localKeys.get(key) ?? this.byKey.get(key);
+      if (!parent) {
+        // Settings on a resource the IaC does not create (a policy attached to an existing role).
+        parent = {
+          stack: r.stack,
+          adapter: fold.adapter,
+          primary: undefined,
+          folded: [],
+          state: undefined,
+          resolver,
+        };
+        this.groups.push(parent);
+        localKeys.set(key, parent);
+        if (!this.byKey.has(key)) this.byKey.set(key, parent);
+      }
+    }
+    parent.folded.push(r);
   }
 
   private addGroup(group: Group, localKeys: Map<string, Group>): void {
@@ -409,6 +437,24 @@ export class DriftEngine {
     resources.sort(byStackThenAddress);
     return { schemaVersion: 1, summary: summarize(resources), resources };
   }
+}
+
+/** Why an AWS resource type is not compared: said precisely where the reason is known. */
+const NOT_ADAPTED: Readonly<Record<string, string>> = {
+  aws_kms_alias: 'AWS Config does not record KMS aliases',
+  aws_iam_instance_profile: 'AWS Config records instance profiles only inside their roles',
+  aws_secretsmanager_secret_version: 'AWS Config does not record secret values',
+  aws_s3_object: 'AWS Config does not record S3 objects',
+  aws_s3_bucket_acl: 'the ACL grants in the AWS::S3::Bucket item are not compared yet',
+  aws_s3_bucket_notification: 'bucket notifications are not compared yet',
+  aws_iam_group_membership:
+    'AWS Config records membership on AWS::IAM::User items; use aws_iam_user_group_membership',
+  aws_lb_target_group: 'AWS::ElasticLoadBalancingV2::TargetGroup is not adapted',
+  aws_db_subnet_group: 'AWS::RDS::DBSubnetGroup is not adapted',
+};
+
+function notAdaptedReason(type: string): string {
+  return `no adapter compares ${type}: ${NOT_ADAPTED[type] ?? 'its AWS Config type is not adapted'}`;
 }
 
 export function summarize(resources: readonly ResourceResult[]): DriftReport['summary'] {
