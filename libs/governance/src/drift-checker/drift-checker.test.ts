@@ -300,11 +300,16 @@ describe('DriftChecker', () => {
       statePrefix: 'groundwork/',
       alertEmails: ['oncall@example.com'],
       alertHttpsEndpoints: ['https://hooks.example.com/drift'],
+      recordedResourceTypes: ADAPTED_RESOURCE_TYPES,
       dependsOn: [recorder.recorder, recorder.deliveryChannel],
     });
   });
 
   it('scopes both triggers to the types the drift engine adapts by default, and waits for the recorder', () => {
+    const env = (
+      readme.resource('aws_lambda_function').values.environment as { variables: Record<string, string> }
+    ).variables;
+    expect(env.RECORDED_RESOURCE_TYPES).toBe(ADAPTED_RESOURCE_TYPES.join(','));
     const rule = readme.resource('aws_config_config_rule').values;
     expect((rule.scope as { compliance_resource_types: string[] }).compliance_resource_types).toEqual([
       ...ADAPTED_RESOURCE_TYPES,

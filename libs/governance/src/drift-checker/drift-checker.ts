@@ -88,7 +88,9 @@ export interface DriftCheckerProps {
   readonly resourceTypes?: readonly string[];
   /**
    * Types the Config recorder records: a managed resource of such a type with no live item is DELETED in the sweep.
-   * @default [] (DELETED only where the sweep itself shows the type is recorded)
+   * Give ADAPTED_RESOURCE_TYPES when the recorder records every supported type (ConfigRecorder does, global types
+   * included when recordGlobalResources is set). Listing a type the recorder skips turns its resources DELETED.
+   * @default [] (DELETED only where the sweep itself shows the type is recorded: other live items of that type)
    */
   readonly recordedResourceTypes?: readonly string[];
   /** How often the scheduled sweep runs. @default 'TwentyFour_Hours' */
