@@ -18,7 +18,7 @@ import { CommandIo } from '../command';
 import { createDriftCommand } from '../commands/drift';
 import { ConfigItem } from './e2e/config-recorder';
 import { DRIFT_SCENARIOS } from './e2e/drift-scenarios';
-import { createE2eWorkspace, E2eWorkspace, KNOWN_GAPS_DRIFTIGNORE } from './e2e/e2e-workspace';
+import { createE2eWorkspace, E2eWorkspace } from './e2e/e2e-workspace';
 
 const validateReport = new Ajv2020({ allErrors: true }).compile(DRIFT_REPORT_SCHEMA);
 
@@ -50,17 +50,8 @@ beforeAll(() => {
 });
 afterAll(() => ws.remove());
 
-/** The command with the workspace's inputs; known engine gaps ignored unless the test brings its own ignore file. */
-const check = (...args: string[]) => [
-  'drift',
-  'check',
-  '--iac',
-  ws.iac,
-  '--state',
-  ws.state,
-  ...(args.includes('--ignore') ? [] : ['--ignore', ws.knownGaps]),
-  ...args,
-];
+/** The command with the workspace's IaC and state. */
+const check = (...args: string[]) => ['drift', 'check', '--iac', ws.iac, '--state', ws.state, ...args];
 
 describe('groundwork drift check', () => {
   it('exits 0 and says so when the account is in sync', async () => {
@@ -193,7 +184,7 @@ describe('groundwork drift check', () => {
     const ignore = join(ws.dir, '.driftignore');
     writeFileSync(
       ignore,
-      `${KNOWN_GAPS_DRIFTIGNORE}# accepted by the platform team\naws_security_group.${sg?.attrs.id}\naws_instance.*.instance_type\n`,
+      `# accepted by the platform team\naws_security_group.${sg?.attrs.id}\naws_instance.*.instance_type\n`,
     );
     const t = captureIo();
     expect(await runCli(check('--snapshot', snapshot, '--ignore', ignore), t.io)).toBe(1);
@@ -201,7 +192,7 @@ describe('groundwork drift check', () => {
     expect(t.stdout()).not.toContain('instance_type');
     expect(t.stdout()).not.toMatch(/MODIFIED +aws_security_group/);
 
-    writeFileSync(ignore, `${KNOWN_GAPS_DRIFTIGNORE}aws_security_group.${sg?.attrs.id}\naws_instance.*\n`);
+    writeFileSync(ignore, `aws_security_group.${sg?.attrs.id}\naws_instance.*\n`);
     expect(await runCli(check('--snapshot', snapshot, '--ignore', ignore), captureIo().io)).toBe(0);
   });
 
@@ -420,8 +411,6 @@ describe('groundwork drift check --from-config', () => {
     ws.iac,
     '--state',
     ws.state,
-    '--ignore',
-    ws.knownGaps,
     '--from-config',
     '--region',
     'eu-west-1',

@@ -5,14 +5,13 @@ import {
   DriftReport,
   loadIacDir,
   loadStateDir,
-  parseDriftIgnore,
   parseLive,
   renderJson,
 } from '@groundwork/drift';
 import Ajv2020 from 'ajv/dist/2020';
 import { ConfigItem } from './config-recorder';
 import { DRIFT_SCENARIOS, TRAPS } from './drift-scenarios';
-import { createE2eWorkspace, E2eWorkspace, KNOWN_ENGINE_GAPS, KNOWN_GAPS_DRIFTIGNORE } from './e2e-workspace';
+import { createE2eWorkspace, E2eWorkspace } from './e2e-workspace';
 import { appliedAt, SimulatedAccount, snapshotFile } from './simulated-account';
 
 const validateReport = new Ajv2020({ allErrors: true }).compile(DRIFT_REPORT_SCHEMA);
@@ -20,30 +19,21 @@ const validateReport = new Ajv2020({ allErrors: true }).compile(DRIFT_REPORT_SCH
 let workspace: E2eWorkspace;
 let account: SimulatedAccount;
 let engine: DriftEngine;
-let withoutGap: Record<keyof typeof KNOWN_ENGINE_GAPS, DriftEngine>;
 
 beforeAll(() => {
   workspace = createE2eWorkspace();
   account = workspace.account;
   const desired = loadIacDir(workspace.iac);
-  const state = loadStateDir(workspace.state, desired);
-  const ignore = (content: string) => ({
-    ignore: parseDriftIgnore({ path: 'known-gaps.driftignore', content }),
-  });
-  engine = new DriftEngine(desired, state, ignore(KNOWN_GAPS_DRIFTIGNORE));
-  withoutGap = {
-    kmsKeyState: new DriftEngine(desired, state, ignore(KNOWN_ENGINE_GAPS.rdsOwnedSecret)),
-    rdsOwnedSecret: new DriftEngine(desired, state, ignore(KNOWN_ENGINE_GAPS.kmsKeyState)),
-  };
+  engine = new DriftEngine(desired, loadStateDir(workspace.state, desired));
 });
 afterAll(() => workspace.remove());
 
 /** A fresh copy of the recorded items, so each scenario edits its own. */
 const baseline = (): ConfigItem[] => workspace.items();
 
-function check(items: ConfigItem[], using = engine): DriftReport {
+function check(items: ConfigItem[]): DriftReport {
   const live = parseLive(snapshotFile(items), 'snapshot.json');
-  const report = using.check(live.items as LiveItem[]);
+  const report = engine.check(live.items as LiveItem[]);
   const json: unknown = JSON.parse(renderJson(report));
   expect(validateReport(json) ? [] : validateReport.errors).toEqual([]);
   return report;
@@ -120,17 +110,5 @@ describe('drift check end to end: a synthesized app applied to a simulated accou
     it('leaves every resource in sync', () => {
       expect(flagged(check(trap.inject(baseline(), account)))).toEqual([]);
     });
-  });
-
-  describe('known engine gaps (these fail once fixed: then remove the rule from KNOWN_ENGINE_GAPS)', () => {
-    it.failing('an in-sync KMS key is IN_SYNC without an ignore rule', () => {
-      expect(flagged(check(baseline(), withoutGap.kmsKeyState))).toEqual([]);
-    });
-    it.failing(
-      'the secret RDS manages for the master password is not UNMANAGED without an ignore rule',
-      () => {
-        expect(flagged(check(baseline(), withoutGap.rdsOwnedSecret))).toEqual([]);
-      },
-    );
   });
 });
