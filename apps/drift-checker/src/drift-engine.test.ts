@@ -1,7 +1,12 @@
 // The handler on the real @groundwork/drift engine, with the IaC and state loaded from (mocked) S3 as in production.
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { ConfigServiceClient, PutEvaluationsCommand } from '@aws-sdk/client-config-service';
+import {
+  BatchGetResourceConfigCommand,
+  ConfigServiceClient,
+  ListDiscoveredResourcesCommand,
+  PutEvaluationsCommand,
+} from '@aws-sdk/client-config-service';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { GetObjectCommand, GetObjectCommandInput, S3Client } from '@aws-sdk/client-s3';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
@@ -10,7 +15,7 @@ import { groundworkDriftEngine } from './drift-engine';
 import { createHandler } from './handler';
 import { S3IacSource } from './iac-source';
 import { InMemoryFingerprintStore } from './sinks/fingerprint-store';
-import { RULE_CHANGE_SG, editInvokingEvent, fixture } from './test-support/fixtures';
+import { RULE_CHANGE_SG, RULE_SCHEDULED, editInvokingEvent, fixture } from './test-support/fixtures';
 import { SAMPLE_MANIFEST, SAMPLE_STACK, SAMPLE_STATE, sampleStack } from './test-support/sample-iac';
 
 const s3 = mockClient(S3Client);
@@ -18,7 +23,7 @@ const config = mockClient(ConfigServiceClient);
 const sns = mockClient(SNSClient);
 const events = mockClient(EventBridgeClient);
 
-function productionLikeHandler(description: string) {
+function productionLikeHandler(description: string, recordedTypes: string[] = []) {
   const objects: Record<string, unknown> = {
     'acme-iac/cdktf.out/manifest.json': SAMPLE_MANIFEST,
     [`acme-iac/cdktf.out/stacks/${SAMPLE_STACK}/cdk.tf.json`]: sampleStack(description),
@@ -39,7 +44,7 @@ function productionLikeHandler(description: string) {
     stateBucket: 'acme-tfstate',
     statePrefix: 'groundwork/',
     cacheTtlSeconds: 60,
-    build: (iac, states) => groundworkDriftEngine.createChecks(iac, states, { recordedTypes: [] }),
+    build: (iac, states) => groundworkDriftEngine.createChecks(iac, states, { recordedTypes }),
     warn: () => undefined,
   });
   const metrics = new Metrics({ namespace: 'GroundworkTest' });
@@ -103,5 +108,51 @@ describe('the handler on @groundwork/drift', () => {
     expect(config.commandCalls(PutEvaluationsCommand)[0].args[0].input.Evaluations).toEqual([
       expect.objectContaining({ ComplianceResourceId: 'sg-00000000', ComplianceType: 'NOT_APPLICABLE' }),
     ]);
+  });
+
+  it('sweeps: the group that exists is compared, the bucket with no live item is DELETED where S3 is recorded', async () => {
+    const group = JSON.parse(
+      fixture<{ invokingEvent: string }>(RULE_CHANGE_SG).invokingEvent,
+    ).configurationItem;
+    config
+      .on(ListDiscoveredResourcesCommand)
+      .resolves({ resourceIdentifiers: [] })
+      .on(ListDiscoveredResourcesCommand, { resourceType: 'AWS::EC2::SecurityGroup' })
+      .resolves({
+        resourceIdentifiers: [{ resourceType: 'AWS::EC2::SecurityGroup', resourceId: 'sg-e2fb6999' }],
+      });
+    config.on(BatchGetResourceConfigCommand).resolves({
+      baseConfigurationItems: [
+        {
+          resourceType: 'AWS::EC2::SecurityGroup',
+          resourceId: 'sg-e2fb6999',
+          accountId: '123456789012',
+          awsRegion: 'eu-west-1',
+          configurationItemStatus: 'OK',
+          configurationItemCaptureTime: new Date(group.configurationItemCaptureTime),
+          configuration: JSON.stringify(group.configuration),
+          supplementaryConfiguration: {},
+        },
+      ],
+    });
+    const handler = productionLikeHandler('open ssh', ['AWS::S3::Bucket', 'AWS::EC2::SecurityGroup']);
+    const event = fixture(RULE_SCHEDULED);
+    const outcome = await handler(event);
+
+    expect(outcome).toMatchObject({ outcome: 'checked', itemsEvaluated: 1 });
+    const evaluations = config
+      .commandCalls(PutEvaluationsCommand)
+      .flatMap((c) => c.args[0].input.Evaluations!);
+    expect(evaluations).toContainEqual(
+      expect.objectContaining({
+        ComplianceResourceType: 'AWS::S3::Bucket',
+        ComplianceResourceId: 'acme-logs',
+        ComplianceType: 'NON_COMPLIANT',
+        OrderingTimestamp: new Date('2020-05-03T13:55:44.576Z'),
+      }),
+    );
+    expect(evaluations.find((e) => e.ComplianceResourceId === 'sg-e2fb6999')).toBeDefined();
+    const subjects = sns.commandCalls(PublishCommand).map((c) => c.args[0].input.Subject);
+    expect(subjects).toContain(`Drift DELETED: AWS::S3::Bucket acme-logs (${SAMPLE_STACK})`);
   });
 });

@@ -154,16 +154,14 @@ describe('PutEvaluations on the wire', () => {
           /^1 drifted \(data-dev\/aws_s3_bucket\.b0\): versioning: "x+… → "Enabled"$/,
         );
         expect(all.filter((e) => e.ComplianceType === 'COMPLIANT')).toHaveLength(207);
-        const entries = server
-          .of('AWSEvents.PutEvents')
-          .map(
-            (r) =>
-              (
-                JSON.parse(r.body) as {
-                  Entries: { DetailType: string; Source: string; EventBusName: string }[];
-                }
-              ).Entries,
-          );
+        const entries = server.of('AWSEvents.PutEvents').map(
+          (r) =>
+            (
+              JSON.parse(r.body) as {
+                Entries: { DetailType: string; Source: string; EventBusName: string }[];
+              }
+            ).Entries,
+        );
         expect(entries.map((e) => e.length)).toEqual([10, 10, 3]);
         for (const e of entries.flat())
           expect(e).toMatchObject({
