@@ -1,4 +1,4 @@
-import { ConfigServiceClient } from '@aws-sdk/client-config-service';
+import type { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import {
   ADAPTED_RESOURCE_TYPES,
   DriftEngine,
@@ -21,7 +21,6 @@ import { relative } from 'node:path';
 import { CommandIo, EXIT, UsageError } from '../command';
 import { writeFileAtomic } from './atomic-write';
 import type { CheckOptions } from './check-options';
-import { fetchFromConfigService } from './live/config-service-source';
 import type { RetryPolicy } from './live/retry';
 import { formatCount, Progress } from './progress';
 import { synthLocator } from './synth-locator';
@@ -119,6 +118,11 @@ async function readLive(opts: CheckOptions, progress: Progress, deps: DriftCheck
     return input.items;
   }
 
+  // The SDK loads only in live mode: snapshot runs start faster without it.
+  const [{ ConfigServiceClient }, { fetchFromConfigService }] = await Promise.all([
+    import('@aws-sdk/client-config-service'),
+    import('./live/config-service-source'),
+  ]);
   const region = live.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
   const client = deps.configClient?.(region) ?? new ConfigServiceClient({ region, maxAttempts: 1 });
   const source = live.aggregator
