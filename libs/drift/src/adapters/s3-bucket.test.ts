@@ -201,3 +201,52 @@ describe('AWS::S3::Bucket adapter', () => {
     expect(engine.checkItem(deleted)).toMatchObject({ status: 'DELETED', address: 'aws_s3_bucket.d' });
   });
 });
+
+describe('AWS::S3::Bucket ACL and smaller settings', () => {
+  const acl = (grants: unknown[]) =>
+    JSON.stringify({
+      grantSet: null,
+      grantList: [{ grantee: { id: 'owner', displayName: null }, permission: 'FullControl' }, ...grants],
+      owner: { id: 'owner' },
+      isRequesterCharged: false,
+    });
+
+  it('reports a public grant added by hand to a bucket the IaC creates without an ACL', () => {
+    const engine = engineFor({ data: { resources: { aws_s3_bucket: { assets: { bucket: 'assets' } } } } });
+    expect(engine.checkItem(liveBucket({ AccessControlList: acl([]) })).status).toBe('IN_SYNC');
+    expect(
+      engine.checkItem(liveBucket({ AccessControlList: acl([{ grantee: 'AllUsers', permission: 'Read' }]) }))
+        .differences,
+    ).toEqual([{ path: 'acl', expected: undefined, actual: 'AllUsers:Read', type: 'ADD' }]);
+  });
+
+  it('compares a canned ACL, acceleration, request payer and website documents', () => {
+    const ref = '${aws_s3_bucket.assets.id}';
+    const engine = engineFor({
+      data: {
+        resources: {
+          aws_s3_bucket: { assets: { bucket: 'assets' } },
+          aws_s3_bucket_acl: { a: { bucket: ref, acl: 'log-delivery-write' } },
+          aws_s3_bucket_accelerate_configuration: { x: { bucket: ref, status: 'Enabled' } },
+          aws_s3_bucket_request_payment_configuration: { r: { bucket: ref, payer: 'Requester' } },
+          aws_s3_bucket_website_configuration: {
+            w: { bucket: ref, index_document: { suffix: 'index.html' } },
+          },
+        },
+      },
+    });
+    const item = liveBucket({
+      AccessControlList: acl([
+        { grantee: 'LogDelivery', permission: 'Write' },
+        { grantee: 'LogDelivery', permission: 'ReadAcp' },
+      ]),
+      BucketAccelerateConfiguration: { status: null },
+      IsRequesterPaysEnabled: 'true',
+      BucketWebsiteConfiguration: { indexDocumentSuffix: 'home.html', errorDocument: null, routingRules: [] },
+    });
+    expect(engine.checkItem(item).differences.map((d) => [d.path, d.expected, d.actual])).toEqual([
+      ['acceleration', 'Enabled', 'Suspended'],
+      ['website.index_document', 'index.html', 'home.html'],
+    ]);
+  });
+});

@@ -4,7 +4,8 @@ import { tagMap } from '../live/decode';
 import { NormSet } from '../normalize/norm-values';
 import { enumValue } from '../normalize/scalars';
 import { actualTags } from '../normalize/tags';
-import type { Adapter } from './adapter';
+import { grantsOfCannedAcl, grantsOfConfigAcl } from '../normalize/s3-acl';
+import type { Adapter, ExpectedInput } from './adapter';
 import {
   UNKNOWN,
   block,
@@ -30,7 +31,25 @@ const FOLDED = [
   'aws_s3_bucket_ownership_controls',
   'aws_s3_bucket_logging',
   'aws_s3_bucket_lifecycle_configuration',
+  'aws_s3_bucket_acl',
+  'aws_s3_bucket_accelerate_configuration',
+  'aws_s3_bucket_request_payment_configuration',
+  'aws_s3_bucket_website_configuration',
 ];
+
+/** The grants the IaC's canned ACL (aws_s3_bucket_acl or the legacy inline `acl`) gives beyond the owner. */
+function expectedAcl(input: ExpectedInput): unknown {
+  const resource = foldedOf(input, 'aws_s3_bucket_acl')[0];
+  const acl = resource ? resource['acl'] : input.values['acl'];
+  // A bucket the IaC creates without an ACL keeps the owner-only one: grants added by hand are drift.
+  if (acl === undefined) return input.ownsResource ? new NormSet([]) : undefined;
+  if (resource && resource['access_control_policy'] !== undefined) return UNKNOWN;
+  return maybeSet(grantsOfCannedAcl(acl));
+}
+
+function maybeSet(grants: readonly string[] | typeof UNKNOWN): unknown {
+  return grants === UNKNOWN ? UNKNOWN : new NormSet(grants);
+}
 
 /** S3 lifecycle numbers use -1 for "not set". */
 function days(v: unknown): unknown {
@@ -59,6 +78,10 @@ export const s3BucketAdapter: Adapter = {
     'ownership',
     'logging (target_bucket, target_prefix)',
     'lifecycle rules (set: id, status, expiration, noncurrent expiration, abort multipart)',
+    'acl (canned ACL as the set of grants beyond the owner)',
+    'acceleration status',
+    'request payer',
+    'website (index and error documents)',
     'tags',
   ],
   joinKey: 'bucket name',
@@ -73,6 +96,9 @@ export const s3BucketAdapter: Adapter = {
     const own = foldedOf(input, 'aws_s3_bucket_ownership_controls')[0];
     const log = foldedOf(input, 'aws_s3_bucket_logging')[0];
     const life = foldedOf(input, 'aws_s3_bucket_lifecycle_configuration')[0];
+    const accel = foldedOf(input, 'aws_s3_bucket_accelerate_configuration')[0];
+    const payment = foldedOf(input, 'aws_s3_bucket_request_payment_configuration')[0];
+    const website = foldedOf(input, 'aws_s3_bucket_website_configuration')[0];
     const inlineVersioning = block(v['versioning']);
     const sseDefault = sse
       ? block(block(sse['rule'])?.['apply_server_side_encryption_by_default'])
@@ -113,6 +139,15 @@ export const s3BucketAdapter: Adapter = {
               abort_days: days(get(r, 'abort_incomplete_multipart_upload.days_after_initiation')),
             })),
           )
+        : undefined,
+      acl: expectedAcl(input),
+      acceleration: accel ? lower(accel['status']) : undefined,
+      request_payer: payment ? lower(payment['payer']) : undefined,
+      website: website
+        ? defined({
+            index_document: get(website, 'index_document.suffix'),
+            error_document: get(website, 'error_document.key') ?? '',
+          })
         : undefined,
       tags: tagsOf(input),
     });
@@ -180,6 +215,24 @@ export const s3BucketAdapter: Adapter = {
                 abort_days: days(get(r, 'abortIncompleteMultipartUpload.daysAfterInitiation')),
               })),
             ),
+      acl: maybeSet(grantsOfConfigAcl(s['AccessControlList'])),
+      acceleration: isRecord(s['BucketAccelerateConfiguration'])
+        ? lower(get(s, 'BucketAccelerateConfiguration.status') ?? 'Suspended')
+        : full
+          ? lower('Suspended')
+          : UNKNOWN,
+      request_payer:
+        s['IsRequesterPaysEnabled'] === undefined
+          ? UNKNOWN
+          : lower(bool(s['IsRequesterPaysEnabled']) === true ? 'Requester' : 'BucketOwner'),
+      website: isRecord(s['BucketWebsiteConfiguration'])
+        ? {
+            index_document: get(s, 'BucketWebsiteConfiguration.indexDocumentSuffix'),
+            error_document: get(s, 'BucketWebsiteConfiguration.errorDocument') ?? '',
+          }
+        : full
+          ? null
+          : UNKNOWN,
       tags: actualTags(tags),
     };
   },

@@ -445,7 +445,6 @@ const NOT_ADAPTED: Readonly<Record<string, string>> = {
   aws_iam_instance_profile: 'AWS Config records instance profiles only inside their roles',
   aws_secretsmanager_secret_version: 'AWS Config does not record secret values',
   aws_s3_object: 'AWS Config does not record S3 objects',
-  aws_s3_bucket_acl: 'the ACL grants in the AWS::S3::Bucket item are not compared yet',
   aws_s3_bucket_notification: 'bucket notifications are not compared yet',
   aws_iam_group_membership:
     'AWS Config records membership on AWS::IAM::User items; use aws_iam_user_group_membership',
