@@ -1,6 +1,6 @@
 import { isRecord } from '../errors';
 import type { ConfigItem } from '../live/config-item';
-import { normalizePolicy } from '../normalize/iam-policy';
+import { normalizePolicy, policyKey } from '../normalize/iam-policy';
 import { NormMap, NormMatch, NormSet, NormWhole, UNKNOWN } from '../normalize/norm-values';
 import { enumValue, toBoolean } from '../normalize/scalars';
 import { actualTags, expectedTags } from '../normalize/tags';
@@ -98,7 +98,7 @@ export function policy(v: unknown): unknown {
     if (cached !== undefined) return cached;
   }
   const n = normalizePolicy(v);
-  const result = n === undefined ? UNKNOWN : new NormWhole(n);
+  const result = n === undefined ? UNKNOWN : new NormWhole(n, (x) => policyKey(x as Record<string, unknown>));
   if (typeof v === 'string') {
     if (policyCache.size >= 4096) policyCache.clear();
     policyCache.set(v, result);

@@ -295,7 +295,8 @@ export class DriftEngine {
     reason: string | null,
     differences: ResourceResult['differences'] = [],
   ): ResourceResult {
-    const first = (g.primary ?? g.folded[0]) as DesiredResource;
+    const first = (g.primary ??
+      [...g.folded].sort((a, b) => (a.address < b.address ? -1 : 1))[0]) as DesiredResource;
     const sid = g.state?.['id'];
     return {
       status,

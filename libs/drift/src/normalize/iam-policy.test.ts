@@ -106,6 +106,30 @@ describe('normalizePolicy', () => {
     ).toBe(true);
   });
 
+  it('treats an account id principal as its root ARN, and action names case-insensitively, as IAM does', () => {
+    const written = {
+      Statement: [
+        { Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: 's3:getobject', Resource: '*' },
+      ],
+    };
+    const stored = {
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+          Action: 'S3:GetObject',
+          Resource: '*',
+        },
+      ],
+    };
+    expect(policiesEqual(written, stored)).toBe(true);
+    expect(
+      policiesEqual(written, {
+        Statement: [{ ...stored.Statement[0], Principal: { AWS: 'arn:aws:iam::444455556666:root' } }],
+      }),
+    ).toBe(false);
+  });
+
   it('decodes a JSON string holding a JSON string (Lambda policies in history items)', () => {
     expect(
       policiesEqual(JSON.stringify(JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'a:b' }] })), {

@@ -26,11 +26,17 @@ function stringList(v: unknown): string[] {
   return [...new Set(list.map((x) => String(x)))].sort();
 }
 
+const ACCOUNT_ROOT = /^arn:aws[a-z-]*:iam::(\d{12}):root$/;
+
 function normalizePrincipal(p: unknown): unknown {
   if (p === '*') return { AWS: ['*'] };
   if (!isRecord(p)) return p;
   const out: Record<string, string[]> = {};
-  for (const k of Object.keys(p).sort()) out[k] = stringList(p[k]);
+  for (const k of Object.keys(p).sort()) {
+    const list = stringList(p[k]);
+    // IAM stores an account id principal as its root ARN: "123456789012" and "arn:aws:iam::123456789012:root" are one.
+    out[k] = k === 'AWS' ? [...new Set(list.map((x) => ACCOUNT_ROOT.exec(x)?.[1] ?? x))].sort() : list;
+  }
   return out;
 }
 
@@ -83,9 +89,27 @@ export function normalizePolicy(doc: unknown): Record<string, unknown> | undefin
   return out;
 }
 
+/**
+ * The comparison key of a normalized document: its canonical JSON with action names lower-cased, since IAM reads
+ * them case-insensitively ("s3:getobject" is "s3:GetObject"). Documents stay as written for display.
+ */
+export function policyKey(normalized: Record<string, unknown>): string {
+  const statements = Array.isArray(normalized['Statement']) ? normalized['Statement'] : [];
+  const lowered = statements.map((st) => {
+    if (!isRecord(st)) return st;
+    const copy: Record<string, unknown> = { ...st };
+    for (const k of ['Action', 'NotAction'])
+      if (Array.isArray(copy[k]))
+        copy[k] = [...new Set((copy[k] as string[]).map((a) => a.toLowerCase()))].sort();
+    return copy;
+  });
+  const keys = [...new Set(lowered.map(canonicalJson))].sort();
+  return canonicalJson({ ...normalized, Statement: keys });
+}
+
 /** True when two IAM policy documents (objects, JSON strings or URL-encoded JSON strings) mean the same. */
 export function policiesEqual(a: unknown, b: unknown): boolean {
   const na = normalizePolicy(a);
   const nb = normalizePolicy(b);
-  return na !== undefined && nb !== undefined && canonicalJson(na) === canonicalJson(nb);
+  return na !== undefined && nb !== undefined && policyKey(na) === policyKey(nb);
 }

@@ -33,11 +33,15 @@ export class NormMap {
 export class NormWhole {
   private canonical: string | undefined;
 
-  constructor(readonly value: unknown) {}
+  /** @param keyOf the comparison key of the value (canonical JSON unless given) */
+  constructor(
+    readonly value: unknown,
+    private readonly keyOf: (value: unknown) => string = canonicalJson,
+  ) {}
 
-  /** Canonical JSON of the value, computed once. */
+  /** The comparison key, computed once. */
   get key(): string {
-    return (this.canonical ??= canonicalJson(this.value));
+    return (this.canonical ??= this.keyOf(this.value));
   }
 }
 
