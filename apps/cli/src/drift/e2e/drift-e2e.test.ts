@@ -19,21 +19,23 @@ const validateReport = new Ajv2020({ allErrors: true }).compile(DRIFT_REPORT_SCH
 let workspace: E2eWorkspace;
 let account: SimulatedAccount;
 let engine: DriftEngine;
+let stateless: DriftEngine;
 
 beforeAll(() => {
   workspace = createE2eWorkspace();
   account = workspace.account;
   const desired = loadIacDir(workspace.iac);
   engine = new DriftEngine(desired, loadStateDir(workspace.state, desired));
+  stateless = new DriftEngine(desired, undefined);
 });
 afterAll(() => workspace.remove());
 
 /** A fresh copy of the recorded items, so each scenario edits its own. */
 const baseline = (): ConfigItem[] => workspace.items();
 
-function check(items: ConfigItem[]): DriftReport {
+function check(items: ConfigItem[], using = engine): DriftReport {
   const live = parseLive(snapshotFile(items), 'snapshot.json');
-  const report = engine.check(live.items as LiveItem[]);
+  const report = using.check(live.items as LiveItem[]);
   const json: unknown = JSON.parse(renderJson(report));
   expect(validateReport(json) ? [] : validateReport.errors).toEqual([]);
   return report;
@@ -110,5 +112,32 @@ describe('drift check end to end: a synthesized app applied to a simulated accou
     it('leaves every resource in sync', () => {
       expect(flagged(check(trap.inject(baseline(), account)))).toEqual([]);
     });
+  });
+
+  describe('without Terraform state (identity from the iac:stack / iac:address tags)', () => {
+    it('reports the in-sync account as IN_SYNC', () => {
+      const report = check(baseline(), stateless);
+      expect(flagged(report)).toEqual([]);
+      expect(report.summary.inSync).toBe(report.summary.total - report.summary.notChecked);
+    });
+
+    it.each(DRIFT_SCENARIOS.map((s) => [s.kind, s] as const))(
+      '%s: found on the right resource, or skipped when only state resolves the expected value',
+      (_kind, scenario) => {
+        const hits = flagged(check(scenario.inject(baseline(), account), stateless));
+        if (scenario.needsState) {
+          expect(hits).toEqual([]);
+          return;
+        }
+        expect(hits.map((h) => [h.status, h.constructPath ?? h.resourceType])).toEqual([
+          [scenario.status, scenario.constructPath ?? scenario.resourceType],
+        ]);
+        if (scenario.path) {
+          expect(hits[0].differences.map((d) => d.path)).toEqual(
+            expect.arrayContaining([expect.stringMatching(scenario.path)]),
+          );
+        }
+      },
+    );
   });
 });

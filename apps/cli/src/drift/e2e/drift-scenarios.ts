@@ -18,6 +18,11 @@ export interface DriftScenario {
   readonly status: 'MODIFIED' | 'DELETED' | 'UNMANAGED';
   /** A difference path the report must contain (MODIFIED only). */
   readonly path?: RegExp;
+  /**
+   * The IaC sets the changed attribute to a reference (`${aws_kms_key.key.arn}`): only Terraform state resolves it,
+   * so without state the attribute is skipped rather than guessed.
+   */
+  readonly needsState?: true;
   readonly inject: (items: ConfigItem[], account: SimulatedAccount) => ConfigItem[];
 }
 
@@ -157,6 +162,7 @@ export const DRIFT_SCENARIOS: readonly DriftScenario[] = [
     constructPath: 'platform/identity/app-role',
     resourceType: 'AWS::IAM::Role',
     status: 'MODIFIED',
+    needsState: true,
     path: /inline|polic/i,
     inject: edit('platform/identity/app-role', (item) => {
       const entry = conf(item).rolePolicyList[0];
@@ -299,6 +305,7 @@ export const DRIFT_SCENARIOS: readonly DriftScenario[] = [
     constructPath: 'platform/network/private-rt',
     resourceType: 'AWS::EC2::RouteTable',
     status: 'MODIFIED',
+    needsState: true,
     path: /route/,
     inject: edit('platform/network/private-rt', (item, account) => {
       const route = conf(item).routes.find((r: Json) => r.destinationCidrBlock === '0.0.0.0/0');
@@ -335,6 +342,7 @@ export const DRIFT_SCENARIOS: readonly DriftScenario[] = [
     constructPath: 'shared/security/api-token',
     resourceType: 'AWS::SecretsManager::Secret',
     status: 'MODIFIED',
+    needsState: true,
     path: /kms_key_id/,
     inject: edit('shared/security/api-token', (item) => delete conf(item).KMSKeyId),
   },
