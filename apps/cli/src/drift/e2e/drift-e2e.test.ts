@@ -9,6 +9,7 @@ import {
   renderJson,
 } from '@groundwork/drift';
 import Ajv2020 from 'ajv/dist/2020';
+import { toApiForm } from './api-form';
 import { ConfigItem } from './config-recorder';
 import { DRIFT_SCENARIOS, TRAPS } from './drift-scenarios';
 import { createE2eWorkspace, E2eWorkspace } from './e2e-workspace';
@@ -51,6 +52,18 @@ describe('drift check end to end: a synthesized app applied to a simulated accou
     expect(report.summary.inSync).toBeGreaterThanOrEqual(25);
     expect(report.summary.inSync).toBe(report.summary.total - report.summary.notChecked);
     expect(report.summary.modified + report.summary.deleted + report.summary.unmanaged).toBe(0);
+  });
+
+  it('reads the same account in API form (a GetResourceConfigHistory response) as IN_SYNC, and its drift too', () => {
+    const asApi = (items: ConfigItem[]) => {
+      const live = parseLive({ configurationItems: items.map(toApiForm), nextToken: 'eyJ' }, 'history.json');
+      return engine.check(live.items as LiveItem[]);
+    };
+    expect(flagged(asApi(baseline()))).toEqual([]);
+    const scenario = DRIFT_SCENARIOS.find((s) => s.kind === 'AdministratorAccess attached to a role')!;
+    expect(flagged(asApi(scenario.inject(baseline(), account))).map((r) => r.constructPath)).toEqual([
+      scenario.constructPath,
+    ]);
   });
 
   it('says why the resources it cannot check were not checked, and counts them against coverage', () => {
