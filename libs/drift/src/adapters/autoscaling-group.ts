@@ -67,7 +67,7 @@ export const autoScalingGroupAdapter: Adapter = {
       vpc_zone_identifier: stringSet(c['vpczoneIdentifier'] ?? c['vpcZoneIdentifier']),
       target_group_arns: stringSet(c['targetGroupARNs'] ?? []),
       launch_template: { id: lt['launchTemplateId'], name: lt['launchTemplateName'], version: lt['version'] },
-      tags: new NormMap(withoutAwsTags(item.tags)),
+      tags: item.tagsRecorded === false ? UNKNOWN : new NormMap(withoutAwsTags(item.tags)),
     };
   },
 };

@@ -145,8 +145,9 @@ export function tagsOf(input: ExpectedInput, attribute = 'tags'): unknown {
   return new NormMap(entries);
 }
 
+/** The item's tags without `aws:` ones; UNKNOWN when the item records no tags at all. */
 export function liveTags(item: ConfigItem): unknown {
-  return actualTags(item.tags);
+  return item.tagsRecorded === false ? UNKNOWN : actualTags(item.tags);
 }
 
 export function foldedOf(input: ExpectedInput, ...types: string[]): Values[] {

@@ -233,7 +233,7 @@ export const s3BucketAdapter: Adapter = {
         : full
           ? null
           : UNKNOWN,
-      tags: actualTags(tags),
+      tags: item.tagsRecorded === false ? UNKNOWN : actualTags(tags),
     };
   },
 };

@@ -25,6 +25,11 @@ export interface ConfigItem {
   readonly supplementaryConfiguration: Readonly<Record<string, unknown>>;
   /** Tag map: the item's own map, else configuration or supplementary tags. */
   readonly tags: Readonly<Record<string, string>>;
+  /**
+   * False when the item says nothing about tags (an empty map and no tag list anywhere): some types are recorded
+   * without tags, so their tags are not compared. Undefined counts as true.
+   */
+  readonly tagsRecorded?: boolean;
   readonly relationships: readonly ConfigRelationship[];
 }
 

@@ -43,15 +43,15 @@ export function toIsoTime(value: unknown): string | null {
   return null;
 }
 
-/** `[{key,value}]`, `[{Key,Value}]`, a map, or a JSON string of either, to a tag map. */
+/** `[{key,value}]`, `[{Key,Value}]`, `[{TagKey,TagValue}]` (KMS), a map, or a JSON string of either, to a tag map. */
 export function tagMap(value: unknown): Record<string, string> | undefined {
   const v = decodeNested(value);
   if (Array.isArray(v)) {
     const out: Record<string, string> = {};
     for (const t of v) {
       if (!isRecord(t)) continue;
-      const k = t['key'] ?? t['Key'];
-      const val = t['value'] ?? t['Value'];
+      const k = t['key'] ?? t['Key'] ?? t['TagKey'];
+      const val = t['value'] ?? t['Value'] ?? t['TagValue'];
       if (typeof k === 'string') out[k] = val === null || val === undefined ? '' : String(val);
     }
     return out;

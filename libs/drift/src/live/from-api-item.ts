@@ -30,6 +30,25 @@ function stringMap(v: unknown): Record<string, string> | undefined {
   return v as Record<string, string>;
 }
 
+/**
+ * Whether the item says anything about tags: a non-empty tag map, or a tag list in the configuration or the
+ * supplementary configuration (even an empty one). Event-form items carry `tags: {}` whether or not the type records
+ * tags, so an empty map alone says nothing.
+ */
+function tagsRecorded(
+  raw: Record<string, unknown>,
+  configuration: Record<string, unknown> | null,
+  supplementary: Record<string, unknown>,
+): boolean {
+  const own = raw['tags'];
+  if (isRecord(own) && Object.keys(own).length > 0) return true;
+  if (supplementary['Tags'] !== undefined || supplementary['BucketTaggingConfiguration'] !== undefined)
+    return true;
+  return (
+    configuration !== null && (configuration['tags'] !== undefined || configuration['Tags'] !== undefined)
+  );
+}
+
 function tagsOf(
   raw: Record<string, unknown>,
   configuration: Record<string, unknown> | null,
@@ -94,6 +113,7 @@ export function fromApiItem(apiItem: unknown, source: string, path = ''): Config
     configuration,
     supplementaryConfiguration: supplementary,
     tags: tagsOf(raw, configuration, supplementary),
+    tagsRecorded: tagsRecorded(raw, configuration, supplementary),
     relationships: relationships(raw['relationships']),
   };
 }

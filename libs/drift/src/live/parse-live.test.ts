@@ -224,3 +224,34 @@ describe('fromApiItem', () => {
     expect(nat.tags).toEqual({ Name: 'test' });
   });
 });
+
+describe('tag recording', () => {
+  it('reads KMS {TagKey, TagValue} lists and tells "no tags recorded" from "tags removed"', () => {
+    const kms = fromApiItem(
+      {
+        resourceType: 'AWS::KMS::Key',
+        resourceId: 'k',
+        tags: {},
+        configuration: {},
+        supplementaryConfiguration: { Tags: [{ TagKey: 'Env', TagValue: 'prod' }] },
+      },
+      'k',
+    );
+    expect(kms).toMatchObject({ tags: { Env: 'prod' }, tagsRecorded: true });
+    const untaggedVpc = fromApiItem(
+      { resourceType: 'AWS::EC2::VPC', resourceId: 'v', tags: {}, configuration: { tags: [] } },
+      'v',
+    );
+    expect(untaggedVpc.tagsRecorded).toBe(true);
+    const listener = fromApiItem(
+      {
+        resourceType: 'AWS::ElasticLoadBalancingV2::Listener',
+        resourceId: 'l',
+        tags: {},
+        configuration: { Port: 443 },
+      },
+      'l',
+    );
+    expect(listener.tagsRecorded).toBe(false);
+  });
+});
