@@ -126,6 +126,19 @@ describe('DriftEngine.check', () => {
     expect(engine.checkItem(subnet)).toMatchObject({ status: 'IN_SYNC', address: 'aws_subnet.a' });
   });
 
+  it('with state, does not let a copy that carries the same iac tags claim the managed resource', () => {
+    const copy = vpcItem('vpc-copy', {}, { ...tags, 'iac:address': 'aws_vpc.main' });
+    const report = engineFor({ network }).check([vpcItem('vpc-1', {}, tags), copy]);
+    expect(
+      report.resources
+        .filter((r) => r.resourceType === 'AWS::EC2::VPC')
+        .map((r) => [r.status, r.address, r.resourceId]),
+    ).toEqual([
+      ['IN_SYNC', 'aws_vpc.main', 'vpc-1'],
+      ['UNMANAGED', null, 'vpc-copy'],
+    ]);
+  });
+
   it('merges default_tags into expected tags and honours lifecycle.ignore_changes', () => {
     const spec: StackSpec = {
       ...network,

@@ -31,6 +31,8 @@ interface Group {
   readonly resolver: Resolver;
   resolvedPrimary?: Record<string, unknown>;
   expected?: Record<string, unknown>;
+  /** Keys from applied state: a live item claiming this group by its tags must also carry one of them. */
+  stateKeys?: Set<string>;
 }
 
 const TAG_STACK = 'iac:stack';
@@ -195,6 +197,7 @@ export class DriftEngine {
     this.groups.push(group);
     const r = group.primary as DesiredResource;
     group.resolvedPrimary = group.resolver.resolve(r.values) as Record<string, unknown>;
+    if (group.state) group.stateKeys = new Set(group.adapter.desiredKeys({}, group.state));
     for (const k of group.adapter.desiredKeys(group.resolvedPrimary, group.state)) {
       const key = `${group.adapter.configType}${SEP}${k}`;
       if (!this.byKey.has(key)) this.byKey.set(key, group);
@@ -222,7 +225,13 @@ export class DriftEngine {
     const address = item.tags[TAG_ADDRESS];
     if (stack && address) {
       const g = this.byTagAddress.get(`${stack}${SEP}${address}`);
-      if (g && g.adapter === adapter) return g;
+      // With state, the tags alone are not proof: "launch more like this" copies them onto a new resource.
+      const copy =
+        g?.stateKeys !== undefined &&
+        g.stateKeys.size > 0 &&
+        !adapter.liveKeys(item).some((k) => g.stateKeys?.has(k));
+      if (g && g.adapter === adapter && !copy) return g;
+      if (g && copy) return undefined;
     }
     for (const k of adapter.liveKeys(item)) {
       const g = this.byKey.get(`${adapter.configType}${SEP}${k}`);
