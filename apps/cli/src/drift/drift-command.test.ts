@@ -16,7 +16,7 @@ import { Writable } from 'node:stream';
 import { runCli } from '../cli';
 import { CommandIo } from '../command';
 import { createDriftCommand } from '../commands/drift';
-import { ConfigItem } from './e2e/config-recorder';
+import { ConfigItem } from '@groundwork/testing';
 import { DRIFT_SCENARIOS } from './e2e/drift-scenarios';
 import { createE2eWorkspace, E2eWorkspace } from './e2e/e2e-workspace';
 

@@ -1,4 +1,4 @@
-import { ConfigItem } from './config-recorder';
+import { ConfigItem } from '@groundwork/testing';
 
 /**
  * A snapshot-form item as GetResourceConfigHistory returns it: `arn` / `accountId` / `version`, `configuration` and

@@ -2,9 +2,9 @@
 // records the new configuration. Each scenario edits the recorded items of an in-sync account and says which
 // resource must be reported, with which status and on which attribute path. Traps are changes that are not
 // drift (AWS re-encodes, reorders or adjusts values on its own) and must leave every resource IN_SYNC.
-import { ConfigItem, instanceItem, RecorderContext } from './config-recorder';
-import { SimulatedAccount, appliedAt } from './simulated-account';
-import { SimulatedIds } from './simulated-ids';
+import { ConfigItem, instanceItem, RecorderContext } from '@groundwork/testing';
+import { SimulatedAccount, appliedAt } from '@groundwork/testing';
+import { SimulatedIds } from '@groundwork/testing';
 import { FIXTURE_ACCOUNT, FIXTURE_REGION } from './fixture-app';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- edits reach deep into Config's JSON

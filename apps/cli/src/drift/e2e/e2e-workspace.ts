@@ -1,9 +1,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigItem } from './config-recorder';
-import { buildFixtureApp } from './fixture-app';
-import { simulateAccount, SimulatedAccount, snapshotFile, writeAccount } from './simulated-account';
+import {
+  ConfigItem,
+  simulateAccount,
+  SimulatedAccount,
+  snapshotFile,
+  writeAccount,
+} from '@groundwork/testing';
+import { buildFixtureApp, FIXTURE_ACCOUNT, FIXTURE_REGION } from './fixture-app';
 
 /** A temp directory with the synthesized fixture (`cdktf.out`), its applied state (`state/`) and live snapshots. */
 export interface E2eWorkspace {
@@ -22,7 +27,7 @@ export function createE2eWorkspace(): E2eWorkspace {
   const dir = mkdtempSync(join(tmpdir(), 'gw-drift-e2e-'));
   const iac = join(dir, 'cdktf.out');
   buildFixtureApp(iac).synth();
-  const account = simulateAccount(iac);
+  const account = simulateAccount(iac, { account: FIXTURE_ACCOUNT, region: FIXTURE_REGION });
   const { state } = writeAccount(account, account.items, dir);
   return {
     dir,

@@ -2,7 +2,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { awsNoise } from './aws-noise';
 import { ConfigItem, recordApplied, RecorderContext } from './config-recorder';
-import { FIXTURE_ACCOUNT, FIXTURE_REGION } from './fixture-app';
 import { SimulatedIds } from './simulated-ids';
 import { AppliedResource, applyStacks, readSynthStacks, stateFile } from './terraform-apply';
 
@@ -15,19 +14,31 @@ export interface SimulatedAccount {
   readonly items: ConfigItem[];
 }
 
-/** Applies the synthesized stacks in `iacDir` to a fresh simulated account. */
-export function simulateAccount(iacDir: string, seed = 'groundwork-e2e'): SimulatedAccount {
-  const ids = new SimulatedIds(seed);
-  const applied = applyStacks(readSynthStacks(iacDir), {
-    account: FIXTURE_ACCOUNT,
-    region: FIXTURE_REGION,
-    ids,
-  });
+export interface SimulateOptions {
+  /** The account the stacks are applied to. */
+  readonly account: string;
+  readonly region: string;
+  /** Seed of the generated ids: the same seed gives the same account. @default 'groundwork-e2e' */
+  readonly seed?: string;
+  /** Only these stacks (others in `iacDir` are not applied). @default every stack */
+  readonly stacks?: readonly string[];
+  /** configurationItemCaptureTime of every item. @default '2026-11-27T08:00:00.000Z' */
+  readonly captureTime?: string;
+}
+
+/**
+ * Applies the synthesized stacks in `iacDir` to a fresh simulated account, the way the Terraform provider and
+ * AWS would: realistic ids, Terraform state (format 4) per stack, and AWS Config items with AWS's own resources.
+ */
+export function simulateAccount(iacDir: string, options: SimulateOptions): SimulatedAccount {
+  const ids = new SimulatedIds(options.seed ?? 'groundwork-e2e');
+  const stacks = readSynthStacks(iacDir).filter((s) => !options.stacks || options.stacks.includes(s.name));
+  const applied = applyStacks(stacks, { account: options.account, region: options.region, ids });
   const ctx: RecorderContext = {
-    account: FIXTURE_ACCOUNT,
-    region: FIXTURE_REGION,
+    account: options.account,
+    region: options.region,
     ids,
-    captureTime: '2026-11-27T08:00:00.000Z',
+    captureTime: options.captureTime ?? '2026-11-27T08:00:00.000Z',
   };
   const all = [...applied.values()].flat();
   const items = [...recordApplied(all, ctx), ...awsNoise(all, ctx)];
