@@ -54,7 +54,8 @@ export class IdentityStack extends PlatformStack {
     this.driftReaderRole = new GithubOidcRole(this, 'drift-reader-role', {
       roleName: `${prefix}-github-drift-reader`,
       description: `Read-only drift check of ${repository} in ${env.name}`,
-      subjects: [{ repository, branch: org.github.deployBranch }],
+      // The drift workflow runs its jobs in the `<env>-drift` GitHub environment (no reviewers, so it never waits).
+      subjects: [{ repository, environment: `${env.name}-drift` }],
       providerArn: this.deployRole.providerArn,
       managedPolicyArns: [awsManagedPolicyArn('ReadOnlyAccess')],
     });
