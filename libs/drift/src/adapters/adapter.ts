@@ -38,6 +38,12 @@ export interface ExpectedInput {
 }
 
 /** Everything the engine needs to know about one AWS Config resource type. */
+/** What the engine knows from the other live items when it decides whether an item is an AWS-created default. */
+export interface AwsDefaultContext {
+  /** Ids of the default VPCs among the live items seen so far. */
+  readonly defaultVpcIds: ReadonlySet<string>;
+}
+
 export interface Adapter {
   readonly configType: string;
   /** Terraform types that create the live resource. */
@@ -57,8 +63,11 @@ export interface Adapter {
   liveKeys(item: ConfigItem): string[];
   expected(input: ExpectedInput): Record<string, unknown>;
   actual(item: ConfigItem, options: AdapterOptions): Record<string, unknown>;
-  /** Why the item is an AWS-created default (never UNMANAGED unless strict), or undefined. */
-  awsDefault?(item: ConfigItem): string | undefined;
+  /**
+   * Why the item is an AWS-created default (never UNMANAGED unless strict), or undefined. `context` holds what
+   * the engine learned from other items, e.g. which VPCs are default VPCs.
+   */
+  awsDefault?(item: ConfigItem, context: AwsDefaultContext): string | undefined;
   /** Why the item is not UNMANAGED although no stack has it (instances launched by auto scaling), or undefined. */
   createdByService?(item: ConfigItem): string | undefined;
   /** True when the item shows the resource gone although not yet ResourceDeleted (terminated, deleted state). */

@@ -13,6 +13,13 @@ export const ec2InternetGatewayAdapter: Adapter = {
     const attachment = foldedOf(input, 'aws_internet_gateway_attachment')[0];
     return defined({ vpc_id: input.values['vpc_id'] ?? attachment?.['vpc_id'], tags: tagsOf(input) });
   },
+  // AWS creates the default VPC with its own internet gateway: not UNMANAGED, like the VPC itself.
+  awsDefault: (item, context) => {
+    const vpcId = blocks(conf(item)['attachments'])[0]?.['vpcId'];
+    return typeof vpcId === 'string' && context.defaultVpcIds.has(vpcId)
+      ? `the internet gateway of the default VPC ${vpcId}`
+      : undefined;
+  },
   actual: (item) => ({
     vpc_id: blocks(conf(item)['attachments'])[0]?.['vpcId'] ?? null,
     tags: liveTags(item),

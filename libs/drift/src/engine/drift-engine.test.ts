@@ -50,6 +50,37 @@ describe('DriftEngine.check', () => {
     });
   });
 
+  it("treats the default VPC's internet gateway as an AWS default, on both paths, unless strict", () => {
+    const igw = (id: string, vpcId: string) =>
+      configItem('AWS::EC2::InternetGateway', id, {
+        internetGatewayId: id,
+        attachments: [{ state: 'available', vpcId }],
+      });
+    const items = [vpcItem('vpc-1', {}, tags), vpcItem('vpc-default', { isDefault: true })];
+    const statusOf = (report: ReturnType<ReturnType<typeof engineFor>['check']>, id: string) =>
+      report.resources.find((r) => r.resourceId === id)?.status;
+    const report = engineFor({ network }).check([
+      ...items,
+      igw('igw-default', 'vpc-default'),
+      igw('igw-x', 'vpc-1'),
+    ]);
+    expect(statusOf(report, 'igw-default')).toBeUndefined();
+    expect(statusOf(report, 'igw-x')).toBe('UNMANAGED');
+    const strict = engineFor({ network }, { strict: true }).check([
+      ...items,
+      igw('igw-default', 'vpc-default'),
+    ]);
+    expect(statusOf(strict, 'igw-default')).toBe('UNMANAGED');
+
+    const events = engineFor({ network });
+    expect(events.checkItem(igw('igw-default', 'vpc-default')).status).toBe('UNMANAGED');
+    events.checkItem(items[1]);
+    expect(events.checkItem(igw('igw-default', 'vpc-default'))).toMatchObject({
+      status: 'NOT_CHECKED',
+      reason: 'AWS-created default: the internet gateway of the default VPC vpc-default',
+    });
+  });
+
   it('calls a missing resource DELETED only where its type is evidently recorded', () => {
     const subnet = configItem('AWS::EC2::Subnet', 'subnet-other', {
       cidrBlock: '10.9.0.0/24',

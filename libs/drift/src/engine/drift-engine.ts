@@ -70,6 +70,8 @@ export class DriftEngine {
   private readonly byConfigType = new Map<string, Adapter>();
   private readonly notAdapted: ResourceResult[] = [];
   private readonly managedAddresses = new Map<string, DesiredResource>();
+  /** Default VPCs seen in live items (by check, or by earlier checkItem calls on the event path). */
+  private readonly defaultVpcIds = new Set<string>();
 
   constructor(desired: DesiredModel, state: StateModel | undefined, options: DriftOptions = {}) {
     this.options = options;
@@ -391,7 +393,9 @@ export class DriftEngine {
     const service = adapter.createdByService?.(item);
     if (service)
       return { result: this.bare(item, 'NOT_CHECKED', `not managed directly: ${service}`), omit: true };
-    const aws = this.options.strict ? undefined : adapter.awsDefault?.(item);
+    const aws = this.options.strict
+      ? undefined
+      : adapter.awsDefault?.(item, { defaultVpcIds: this.defaultVpcIds });
     if (aws) return { result: this.bare(item, 'NOT_CHECKED', `AWS-created default: ${aws}`), omit: true };
     if (!this.ignore.isEmpty && this.ignore.ignoresResource(this.subject(undefined, adapter, item)))
       return { result: this.bare(item, 'NOT_CHECKED', 'ignored by .driftignore'), omit: true };
@@ -399,8 +403,16 @@ export class DriftEngine {
     return { result: this.bare(item, 'UNMANAGED', null), omit: filtered };
   }
 
+  private learnDefaults(item: ConfigItem): void {
+    const configuration = item.configuration as Record<string, unknown> | null | undefined;
+    if (item.resourceType === 'AWS::EC2::VPC' && configuration?.['isDefault'] === true) {
+      this.defaultVpcIds.add(item.resourceId);
+    }
+  }
+
   /** One changed item (the event path): the result for that live resource only. */
   checkItem(item: ConfigItem): ResourceResult {
+    this.learnDefaults(item);
     return this.evaluate(item).result;
   }
 
@@ -413,7 +425,10 @@ export class DriftEngine {
       if (!prev || isNewer(item, prev)) latest.set(key, item);
     }
     const recorded = new Set<string>(this.options.recordedTypes ?? []);
-    for (const item of latest.values()) recorded.add(item.resourceType);
+    for (const item of latest.values()) {
+      recorded.add(item.resourceType);
+      this.learnDefaults(item);
+    }
     const resources: ResourceResult[] = [];
     const seen = new Set<Group>();
     for (const item of latest.values()) {
