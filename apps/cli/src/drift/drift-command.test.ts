@@ -12,30 +12,14 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Writable } from 'node:stream';
 import { runCli } from '../cli';
-import { CommandIo } from '../command';
+import { captureIo } from '../capture-io';
 import { createDriftCommand } from '../commands/drift';
 import { ConfigItem } from '@groundwork/testing';
 import { DRIFT_SCENARIOS } from './e2e/drift-scenarios';
 import { createE2eWorkspace, E2eWorkspace } from './e2e/e2e-workspace';
 
 const validateReport = new Ajv2020({ allErrors: true }).compile(DRIFT_REPORT_SCHEMA);
-
-function captureIo(opts: { tty?: boolean; env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const sink = (buf: string[]) =>
-    new Writable({
-      write(chunk, _enc, done) {
-        buf.push(String(chunk));
-        done();
-      },
-    });
-  const stdout = Object.assign(sink(out), { isTTY: opts.tty });
-  const io: CommandIo = { stdout, stderr: sink(err), env: opts.env ?? {}, cwd: opts.cwd ?? process.cwd() };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
 
 let ws: E2eWorkspace;
 let clean: string;

@@ -1,13 +1,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { App, TerraformStack } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { captureIo } from '../capture-io';
 import { runCli } from '../cli';
 
 /** The SARIF 2.1.0 schema committed in libs/guard (draft-04: its root `id` is ajv 8's `$id`). */
@@ -30,17 +30,9 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function guard(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const sink = (buf: string[]) =>
-    new Writable({
-      write(chunk, _enc, done) {
-        buf.push(String(chunk));
-        done();
-      },
-    });
-  const code = await runCli(['guard', ...argv], { stdout: sink(out), stderr: sink(err), env: {}, cwd: dir });
-  return { code, out: out.join(''), err: err.join('') };
+  const t = captureIo({ cwd: dir });
+  const code = await runCli(['guard', ...argv], t.io);
+  return { code, out: t.stdout(), err: t.stderr() };
 }
 
 function writeJson(name: string, json: unknown): string {
