@@ -2,8 +2,15 @@
 // main route table and default security group; the main route table and default security group of every VPC;
 // service-linked roles; instances launched by an auto scaling group and the secret RDS manages for a master
 // password, both tagged with `aws:` tags. None of it is drift.
-import { configItem, ConfigItem, instanceItem, RecorderContext, tagList } from './config-recorder';
-import type { AppliedResource } from './terraform-apply';
+import {
+  configItem,
+  ConfigItem,
+  instanceItem,
+  ipPermissions,
+  RecorderContext,
+  tagList,
+} from './config-recorder';
+import type { AppliedResource, Attrs } from './terraform-apply';
 
 export function awsNoise(applied: readonly AppliedResource[], ctx: RecorderContext): ConfigItem[] {
   const { ids } = ctx;
@@ -84,7 +91,14 @@ export function awsNoise(applied: readonly AppliedResource[], ctx: RecorderConte
         undefined,
         String(vpc.attrs.main_route_table_id),
       ),
-      defaultSecurityGroup(ctx, String(vpc.attrs.id), String(vpc.attrs.default_security_group_id)),
+      defaultSecurityGroup(
+        ctx,
+        String(vpc.attrs.id),
+        String(vpc.attrs.default_security_group_id),
+        // aws_default_security_group takes the group over and leaves exactly its own rules.
+        applied.find((r) => r.type === 'aws_default_security_group' && r.attrs.vpc_id === vpc.attrs.id)
+          ?.attrs,
+      ),
     );
   }
 
@@ -131,15 +145,22 @@ export function awsNoise(applied: readonly AppliedResource[], ctx: RecorderConte
     );
   }
 
-  // Instances the auto scaling group launched from the launch template: AWS tags them with `aws:` tags.
-  const asg = applied.find((r) => r.type === 'aws_autoscaling_group');
-  const lt = applied.find((r) => r.type === 'aws_launch_template');
-  if (asg && lt) {
+  // Instances each auto scaling group launched from its launch template (desired capacity, spread over its
+  // subnets): AWS tags them with `aws:` tags and the template's instance tags.
+  for (const asg of applied.filter((r) => r.type === 'aws_autoscaling_group')) {
+    const ref = (asg.attrs.launch_template as Attrs[] | undefined)?.[0];
+    const lt = applied.find((r) => r.type === 'aws_launch_template' && r.attrs.id === ref?.id);
+    if (!lt) continue;
     const subnets = asg.attrs.vpc_zone_identifier as string[];
-    subnets.forEach((subnetId, i) => {
+    const nic = (lt.attrs.network_interfaces as Attrs[] | undefined)?.[0];
+    const sgIds = ((nic?.security_groups ?? lt.attrs.vpc_security_group_ids) as string[] | undefined) ?? [];
+    const instanceTags = ((lt.attrs.tag_specifications as Attrs[] | undefined)?.find(
+      (t) => t.resource_type === 'instance',
+    )?.tags as Record<string, string> | undefined) ?? { Name: String(asg.attrs.name) };
+    const profile = (lt.attrs.iam_instance_profile as Attrs[] | undefined)?.[0];
+    for (let i = 0; i < Number(asg.attrs.desired_capacity ?? asg.attrs.min_size ?? 1); i++) {
+      const subnetId = subnets[i % subnets.length];
       const subnet = applied.find((r) => r.type === 'aws_subnet' && r.attrs.id === subnetId);
-      const sgId = (lt.attrs.vpc_security_group_ids as string[])[0];
-      const sg = applied.find((r) => r.type === 'aws_security_group' && r.attrs.id === sgId);
       items.push(
         instanceItem(ctx, {
           instanceId: ids.ec2('i'),
@@ -147,20 +168,29 @@ export function awsNoise(applied: readonly AppliedResource[], ctx: RecorderConte
           instanceType: String(lt.attrs.instance_type),
           subnetId,
           vpcId: String(subnet?.attrs.vpc_id),
-          privateIp: `10.20.${i === 0 ? 17 : 33}.${40 + i}`,
+          availabilityZone: String(subnet?.attrs.availability_zone ?? `${ctx.region}a`),
+          privateIp: ids.ipIn(String(subnet?.attrs.cidr_block ?? '10.20.0.0/16')),
           eni: ids.ec2('eni'),
-          securityGroups: [{ groupId: sgId, groupName: String(sg?.attrs.name) }],
-          httpTokens: 'required',
-          monitoring: false,
+          securityGroups: sgIds.map((groupId) => ({
+            groupId,
+            groupName: String(
+              applied.find((r) => r.type === 'aws_security_group' && r.attrs.id === groupId)?.attrs.name,
+            ),
+          })),
+          profileArn: profile?.arn ? String(profile.arn) : undefined,
+          httpTokens: String(
+            (lt.attrs.metadata_options as Attrs[] | undefined)?.[0]?.http_tokens ?? 'required',
+          ),
+          monitoring: (lt.attrs.monitoring as Attrs[] | undefined)?.[0]?.enabled === true,
           tags: {
-            Name: 'platform-app',
+            ...instanceTags,
             'aws:autoscaling:groupName': String(asg.attrs.name),
             'aws:ec2launchtemplate:id': String(lt.attrs.id),
-            'aws:ec2launchtemplate:version': '1',
+            'aws:ec2launchtemplate:version': String(lt.attrs.latest_version ?? 1),
           },
         }),
       );
-    });
+    }
   }
 
   // The secret RDS creates and rotates for `manage_master_user_password`.
@@ -185,7 +215,15 @@ export function awsNoise(applied: readonly AppliedResource[], ctx: RecorderConte
           Description: `Secret associated with primary RDS DB instance: ${db.attrs.arn}`,
           KMSKeyId: (db.attrs.master_user_secret as { kms_key_id: string }[])[0].kms_key_id,
           RotationEnabled: true,
-          RotationRules: { AutomaticallyAfterDays: 7 },
+          // RDS rotates its managed secret every 7 days unless a rotation resource sets the schedule.
+          RotationRules: {
+            AutomaticallyAfterDays:
+              (
+                applied.find(
+                  (r) => r.type === 'aws_secretsmanager_secret_rotation' && r.attrs.secret_id === secretArn,
+                )?.attrs.rotation_rules as Attrs[] | undefined
+              )?.[0]?.automatically_after_days ?? 7,
+          },
           Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })),
         },
       }),
@@ -230,7 +268,32 @@ function mainRouteTable(
   });
 }
 
-function defaultSecurityGroup(ctx: RecorderContext, vpcId: string, id = ctx.ids.ec2('sg')): ConfigItem {
+function defaultSecurityGroup(
+  ctx: RecorderContext,
+  vpcId: string,
+  id = ctx.ids.ec2('sg'),
+  managed?: Attrs,
+): ConfigItem {
+  if (managed) {
+    const tags = (managed.tags_all as Record<string, string> | undefined) ?? {};
+    return configItem(ctx, {
+      resourceType: 'AWS::EC2::SecurityGroup',
+      resourceId: id,
+      arn: `arn:aws:ec2:${ctx.region}:${ctx.account}:security-group/${id}`,
+      tags,
+      relationships: [{ resourceType: 'AWS::EC2::VPC', resourceId: vpcId, name: 'Is contained in Vpc' }],
+      configuration: {
+        description: 'default VPC security group',
+        groupName: 'default',
+        ipPermissions: ipPermissions(managed.ingress as Attrs[], ctx.account),
+        ownerId: ctx.account,
+        groupId: id,
+        ipPermissionsEgress: ipPermissions(managed.egress as Attrs[], ctx.account),
+        tags: tagList(tags),
+        vpcId,
+      },
+    });
+  }
   return configItem(ctx, {
     resourceType: 'AWS::EC2::SecurityGroup',
     resourceId: id,

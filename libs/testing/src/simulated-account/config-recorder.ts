@@ -296,13 +296,16 @@ function recordOne(
         })),
         profileArn: `arn:aws:iam::${ctx.account}:instance-profile/${a.iam_instance_profile}`,
         httpTokens: String((a.metadata_options as Attrs[])[0].http_tokens),
+        hopLimit: Number((a.metadata_options as Attrs[])[0].http_put_response_hop_limit ?? 1),
+        availabilityZone: String(a.availability_zone),
         monitoring: a.monitoring === true,
         tags,
       });
     case 'aws_launch_template': {
-      const md = (a.metadata_options as Attrs[])[0];
-      const bdm = (a.block_device_mappings as Attrs[])[0];
-      const ebs = (bdm.ebs as Attrs[])[0];
+      const md = (a.metadata_options as Attrs[] | undefined)?.[0] ?? {};
+      const profile = (a.iam_instance_profile as Attrs[] | undefined)?.[0];
+      const nics = (a.network_interfaces as Attrs[] | undefined) ?? [];
+      const flag = (v: unknown) => (v === undefined || v === '' ? undefined : v === true || v === 'true');
       return configItem(ctx, {
         resourceType: 'AWS::EC2::LaunchTemplate',
         resourceId: id,
@@ -312,28 +315,57 @@ function recordOne(
         configuration: {
           LaunchTemplateName: a.name,
           Id: id,
-          DefaultVersionNumber: 1,
-          LatestVersionNumber: 1,
+          DefaultVersionNumber: a.default_version,
+          LatestVersionNumber: a.latest_version,
           LaunchTemplateData: {
             ImageId: a.image_id,
             InstanceType: a.instance_type,
-            IamInstanceProfile: { Name: (a.iam_instance_profile as Attrs[])[0].name },
-            SecurityGroupIds: a.vpc_security_group_ids,
+            ...(profile
+              ? { IamInstanceProfile: profile.arn ? { Arn: profile.arn } : { Name: profile.name } }
+              : {}),
+            ...(a.vpc_security_group_ids ? { SecurityGroupIds: a.vpc_security_group_ids } : {}),
+            ...(nics.length > 0
+              ? {
+                  NetworkInterfaces: nics.map((n) => ({
+                    AssociatePublicIpAddress: flag(n.associate_public_ip_address),
+                    DeleteOnTermination: flag(n.delete_on_termination),
+                    DeviceIndex: n.device_index,
+                    Groups: n.security_groups,
+                  })),
+                }
+              : {}),
+            ...((a.monitoring as Attrs[] | undefined)?.[0]
+              ? { Monitoring: { Enabled: (a.monitoring as Attrs[])[0].enabled === true } }
+              : {}),
             MetadataOptions: {
               HttpEndpoint: md.http_endpoint,
               HttpTokens: md.http_tokens,
               HttpPutResponseHopLimit: md.http_put_response_hop_limit,
+              ...(md.instance_metadata_tags ? { InstanceMetadataTags: md.instance_metadata_tags } : {}),
             },
-            BlockDeviceMappings: [
-              {
+            BlockDeviceMappings: ((a.block_device_mappings as Attrs[] | undefined) ?? []).map((bdm) => {
+              const ebs = (bdm.ebs as Attrs[])[0];
+              return {
                 DeviceName: bdm.device_name,
                 Ebs: {
-                  Encrypted: ebs.encrypted === 'true',
+                  DeleteOnTermination: flag(ebs.delete_on_termination),
+                  Encrypted: flag(ebs.encrypted),
                   VolumeSize: ebs.volume_size,
                   VolumeType: ebs.volume_type,
                 },
-              },
-            ],
+              };
+            }),
+            ...(a.tag_specifications
+              ? {
+                  TagSpecifications: (a.tag_specifications as Attrs[]).map((t) => ({
+                    ResourceType: t.resource_type,
+                    Tags: Object.entries((t.tags as Record<string, string>) ?? {}).map(([Key, Value]) => ({
+                      Key,
+                      Value,
+                    })),
+                  })),
+                }
+              : {}),
           },
           Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })),
         },
@@ -385,6 +417,7 @@ function recordOne(
     }
     case 'aws_lb': {
       const subnets = (a.subnets as string[]).map((s) => find('aws_subnet', (x) => x.id === s)[0]);
+      const logs = (a.access_logs as Attrs[] | undefined)?.[0];
       return configItem(ctx, {
         resourceType: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
         resourceId: String(a.arn),
@@ -412,23 +445,26 @@ function recordOne(
         },
         supplementaryConfiguration: {
           LoadBalancerAttributes: [
-            { key: 'access_logs.s3.enabled', value: 'false' },
-            { key: 'access_logs.s3.bucket', value: '' },
-            { key: 'access_logs.s3.prefix', value: '' },
-            { key: 'deletion_protection.enabled', value: 'false' },
-            { key: 'idle_timeout.timeout_seconds', value: '60' },
+            { key: 'access_logs.s3.enabled', value: String(logs?.enabled === true) },
+            { key: 'access_logs.s3.bucket', value: String(logs?.bucket ?? '') },
+            { key: 'access_logs.s3.prefix', value: String(logs?.prefix ?? '') },
+            { key: 'deletion_protection.enabled', value: String(a.enable_deletion_protection === true) },
+            { key: 'idle_timeout.timeout_seconds', value: String(a.idle_timeout ?? 60) },
+            {
+              key: 'routing.http.desync_mitigation_mode',
+              value: String(a.desync_mitigation_mode ?? 'defensive'),
+            },
             {
               key: 'routing.http.drop_invalid_header_fields.enabled',
               value: String(a.drop_invalid_header_fields === true),
             },
-            { key: 'routing.http2.enabled', value: 'true' },
+            { key: 'routing.http2.enabled', value: String(a.enable_http2 !== false) },
           ],
           Tags: tagList(tags),
         },
       });
     }
     case 'aws_lb_listener': {
-      const action = (a.default_action as Attrs[])[0];
       return configItem(ctx, {
         resourceType: 'AWS::ElasticLoadBalancingV2::Listener',
         resourceId: String(a.arn),
@@ -439,19 +475,75 @@ function recordOne(
           LoadBalancerArn: a.load_balancer_arn,
           Port: a.port,
           Protocol: a.protocol,
-          DefaultActions: [
+          ...(a.ssl_policy ? { SslPolicy: a.ssl_policy } : {}),
+          ...(a.certificate_arn
+            ? { Certificates: [{ CertificateArn: a.certificate_arn, IsDefault: true }] }
+            : {}),
+          DefaultActions: (a.default_action as Attrs[]).map((action, i) => listenerAction(action, i + 1)),
+        },
+      });
+    }
+    case 'aws_iam_group':
+      return configItem(ctx, {
+        resourceType: 'AWS::IAM::Group',
+        resourceId: String(a.unique_id),
+        resourceName: String(a.name),
+        arn: String(a.arn),
+        awsRegion: 'global',
+        configuration: {
+          path: a.path,
+          groupName: a.name,
+          groupId: a.unique_id,
+          arn: a.arn,
+          createDate: CREATED_AT,
+          groupPolicyList: find('aws_iam_group_policy', (p) => p.group === a.name).map((p) => ({
+            policyName: p.attrs.name,
+            policyDocument: iamEncode(String(p.attrs.policy)),
+          })),
+          attachedManagedPolicies: find('aws_iam_group_policy_attachment', (p) => p.group === a.name).map(
+            (p) => ({
+              policyName: String(p.attrs.policy_arn).split('/').pop(),
+              policyArn: p.attrs.policy_arn,
+            }),
+          ),
+        },
+      });
+    case 'aws_iam_policy': {
+      const attachments = ['aws_iam_role_policy_attachment', 'aws_iam_group_policy_attachment'].flatMap((t) =>
+        find(t, (p) => p.policy_arn === a.arn),
+      );
+      return configItem(ctx, {
+        resourceType: 'AWS::IAM::Policy',
+        resourceId: String(a.policy_id),
+        resourceName: String(a.name),
+        arn: String(a.arn),
+        awsRegion: 'global',
+        tags,
+        configuration: {
+          policyName: a.name,
+          policyId: a.policy_id,
+          arn: a.arn,
+          path: a.path,
+          defaultVersionId: 'v1',
+          attachmentCount: attachments.length,
+          permissionsBoundaryUsageCount: 0,
+          isAttachable: true,
+          description: a.description,
+          createDate: CREATED_AT,
+          updateDate: CREATED_AT,
+          policyVersionList: [
             {
-              Type: action.type,
-              TargetGroupArn: action.target_group_arn,
-              ForwardConfig: {
-                TargetGroups: [{ TargetGroupArn: action.target_group_arn, Weight: 1 }],
-                TargetGroupStickinessConfig: { Enabled: false },
-              },
+              document: iamEncode(String(a.policy)),
+              versionId: 'v1',
+              isDefaultVersion: true,
+              createDate: CREATED_AT,
             },
           ],
         },
       });
     }
+    case 'aws_cloudfront_distribution':
+      return distributionItem(r, ctx);
     case 'aws_s3_bucket':
       return bucketItem(r, find, ctx);
     case 'aws_iam_role':
@@ -598,7 +690,7 @@ function recordOne(
 }
 
 /** Rules as EC2 DescribeSecurityGroups returns them: one permission per protocol and port range. */
-function ipPermissions(rules: Attrs[], account: string): Record<string, unknown>[] {
+export function ipPermissions(rules: Attrs[], account: string): Record<string, unknown>[] {
   const groups = new Map<
     string,
     Record<string, unknown> & { ipv4Ranges: unknown[]; ipRanges: unknown[]; userIdGroupPairs: unknown[] }
@@ -631,6 +723,142 @@ function ipPermissions(rules: Attrs[], account: string): Record<string, unknown>
   return [...groups.values()];
 }
 
+/** A listener action as ELB describes it: forward with its ForwardConfig, redirect or fixed response. */
+function listenerAction(action: Attrs, order: number): Record<string, unknown> {
+  const redirect = (action.redirect as Attrs[] | undefined)?.[0];
+  const fixed = (action.fixed_response as Attrs[] | undefined)?.[0];
+  return {
+    Type: action.type,
+    Order: order,
+    ...(action.target_group_arn
+      ? {
+          TargetGroupArn: action.target_group_arn,
+          ForwardConfig: {
+            TargetGroups: [{ TargetGroupArn: action.target_group_arn, Weight: 1 }],
+            TargetGroupStickinessConfig: { Enabled: false },
+          },
+        }
+      : {}),
+    ...(redirect
+      ? {
+          RedirectConfig: {
+            Protocol: redirect.protocol ?? '#{protocol}',
+            Port: redirect.port ?? '#{port}',
+            Host: redirect.host ?? '#{host}',
+            Path: redirect.path ?? '/#{path}',
+            Query: redirect.query ?? '#{query}',
+            StatusCode: redirect.status_code,
+          },
+        }
+      : {}),
+    ...(fixed
+      ? {
+          FixedResponseConfig: {
+            StatusCode: fixed.status_code,
+            ContentType: fixed.content_type,
+            MessageBody: fixed.message_body,
+          },
+        }
+      : {}),
+  };
+}
+
+/** CloudFront's SDK-v1 shapes: every list is `{quantity, items}`. */
+function quantity(items: readonly unknown[] | undefined): { quantity: number; items: unknown[] } {
+  return { quantity: items?.length ?? 0, items: [...(items ?? [])] };
+}
+
+function distributionItem(r: AppliedResource, ctx: RecorderContext): ConfigItem {
+  const a = r.attrs;
+  const tags = (a.tags_all as Record<string, string>) ?? {};
+  const first = (v: unknown): Attrs => (v as Attrs[] | undefined)?.[0] ?? {};
+  const dcb = first(a.default_cache_behavior);
+  const cert = first(a.viewer_certificate);
+  const geo = first(first(a.restrictions).geo_restriction);
+  const logging = (a.logging_config as Attrs[] | undefined)?.[0];
+  const untrusted = { enabled: false, quantity: 0, items: [] };
+  return configItem(ctx, {
+    resourceType: 'AWS::CloudFront::Distribution',
+    resourceId: String(a.id),
+    arn: String(a.arn),
+    awsRegion: 'global',
+    tags,
+    configuration: {
+      id: a.id,
+      arn: a.arn,
+      status: 'Deployed',
+      lastModifiedTime: CREATED_AT,
+      domainName: a.domain_name,
+      isStaging: false,
+      distributionConfig: {
+        callerReference: a.caller_reference,
+        aliases: quantity(a.aliases as string[]),
+        defaultRootObject: a.default_root_object ?? '',
+        origins: quantity(
+          ((a.origin as Attrs[] | undefined) ?? []).map((o) => ({
+            id: o.origin_id,
+            domainName: o.domain_name,
+            originPath: o.origin_path ?? '',
+            customHeaders: quantity([]),
+            s3OriginConfig: { originAccessIdentity: '' },
+            connectionAttempts: 3,
+            connectionTimeout: 10,
+            originAccessControlId: o.origin_access_control_id ?? '',
+          })),
+        ),
+        originGroups: quantity([]),
+        defaultCacheBehavior: {
+          targetOriginId: dcb.target_origin_id,
+          trustedSigners: untrusted,
+          trustedKeyGroups: untrusted,
+          viewerProtocolPolicy: dcb.viewer_protocol_policy,
+          allowedMethods: {
+            ...quantity(dcb.allowed_methods as string[]),
+            cachedMethods: quantity(dcb.cached_methods as string[]),
+          },
+          smoothStreaming: false,
+          compress: dcb.compress === true,
+          lambdaFunctionAssociations: quantity([]),
+          functionAssociations: quantity([]),
+          fieldLevelEncryptionId: '',
+          cachePolicyId: dcb.cache_policy_id,
+          responseHeadersPolicyId: dcb.response_headers_policy_id,
+        },
+        cacheBehaviors: quantity([]),
+        customErrorResponses: quantity([]),
+        comment: a.comment ?? '',
+        logging: {
+          enabled: logging !== undefined,
+          includeCookies: logging?.include_cookies === true,
+          bucket: logging?.bucket ?? '',
+          prefix: logging?.prefix ?? '',
+        },
+        priceClass: a.price_class,
+        enabled: a.enabled === true,
+        viewerCertificate: {
+          cloudFrontDefaultCertificate: cert.cloudfront_default_certificate === true,
+          ...(cert.acm_certificate_arn
+            ? { aCMCertificateArn: cert.acm_certificate_arn, certificate: cert.acm_certificate_arn }
+            : {}),
+          sSLSupportMethod: cert.ssl_support_method,
+          minimumProtocolVersion: cert.minimum_protocol_version,
+          certificateSource: cert.acm_certificate_arn ? 'acm' : 'cloudfront',
+        },
+        restrictions: {
+          geoRestriction: {
+            restrictionType: geo.restriction_type ?? 'none',
+            ...quantity((geo.locations as string[] | undefined) ?? []),
+          },
+        },
+        webACLId: a.web_acl_id ?? '',
+        httpVersion: a.http_version,
+        isIPV6Enabled: a.is_ipv6_enabled === true,
+        staging: false,
+      },
+    },
+  });
+}
+
 export interface InstanceSpec {
   readonly instanceId: string;
   readonly imageId: string;
@@ -638,21 +866,26 @@ export interface InstanceSpec {
   readonly subnetId: string;
   readonly vpcId: string;
   readonly privateIp: string;
+  /** @default `${region}a` */
+  readonly availabilityZone?: string;
   readonly eni: string;
   readonly securityGroups: { groupId: string; groupName: string }[];
   readonly profileArn?: string;
   readonly httpTokens: string;
+  /** @default 1 */
+  readonly hopLimit?: number;
   readonly monitoring: boolean;
   readonly tags: Record<string, string>;
 }
 
 export function instanceItem(ctx: RecorderContext, s: InstanceSpec): ConfigItem {
+  const zone = s.availabilityZone ?? `${ctx.region}a`;
   const privateDns = `ip-${s.privateIp.replace(/\./g, '-')}.${ctx.region}.compute.internal`;
   return configItem(ctx, {
     resourceType: 'AWS::EC2::Instance',
     resourceId: s.instanceId,
     arn: `arn:aws:ec2:${ctx.region}:${ctx.account}:instance/${s.instanceId}`,
-    availabilityZone: 'eu-west-1a',
+    availabilityZone: zone,
     tags: s.tags,
     relationships: [
       VPC_REL(s.vpcId),
@@ -670,7 +903,7 @@ export function instanceItem(ctx: RecorderContext, s: InstanceSpec): ConfigItem 
       instanceType: s.instanceType,
       launchTime: CREATED_AT,
       monitoring: { state: s.monitoring ? 'enabled' : 'disabled' },
-      placement: { availabilityZone: 'eu-west-1a', groupName: '', tenancy: 'default' },
+      placement: { availabilityZone: zone, groupName: '', tenancy: 'default' },
       privateDnsName: privateDns,
       privateIpAddress: s.privateIp,
       productCodes: [],
@@ -734,7 +967,7 @@ export function instanceItem(ctx: RecorderContext, s: InstanceSpec): ConfigItem 
       metadataOptions: {
         state: 'applied',
         httpTokens: s.httpTokens,
-        httpPutResponseHopLimit: 2,
+        httpPutResponseHopLimit: s.hopLimit ?? 1,
         httpEndpoint: 'enabled',
         httpProtocolIpv6: 'disabled',
         instanceMetadataTags: 'disabled',
@@ -814,21 +1047,24 @@ function bucketItem(r: AppliedResource, find: Lookup, ctx: RecorderContext): Con
   }
   if (lifecycle) {
     supplementary.BucketLifecycleConfiguration = {
-      rules: (lifecycle.rule as Attrs[]).map((rule) => ({
-        id: rule.id,
-        status: rule.status,
-        filter: {
-          predicate: { type: 'LifecyclePrefixPredicate', prefix: (rule.filter as Attrs[])[0].prefix },
-        },
-        expirationInDays: -1,
-        expiredObjectDeleteMarker: false,
-        noncurrentVersionExpirationInDays: (rule.noncurrent_version_expiration as Attrs[])[0].noncurrent_days,
-        abortIncompleteMultipartUpload: {
-          daysAfterInitiation: (rule.abort_incomplete_multipart_upload as Attrs[])[0].days_after_initiation,
-        },
-        transitions: null,
-        noncurrentVersionTransitions: null,
-      })),
+      rules: (lifecycle.rule as Attrs[]).map((rule) => {
+        // S3 reports unset day counts as -1 and an empty filter as an empty prefix.
+        const first = (key: string): Attrs | undefined => (rule[key] as Attrs[] | undefined)?.[0];
+        const abort = first('abort_incomplete_multipart_upload');
+        return {
+          id: rule.id,
+          status: rule.status,
+          filter: {
+            predicate: { type: 'LifecyclePrefixPredicate', prefix: first('filter')?.prefix ?? '' },
+          },
+          expirationInDays: first('expiration')?.days ?? -1,
+          expiredObjectDeleteMarker: first('expiration')?.expired_object_delete_marker ?? false,
+          noncurrentVersionExpirationInDays: first('noncurrent_version_expiration')?.noncurrent_days ?? -1,
+          abortIncompleteMultipartUpload: abort ? { daysAfterInitiation: abort.days_after_initiation } : null,
+          transitions: null,
+          noncurrentVersionTransitions: null,
+        };
+      }),
     };
   }
   return configItem(ctx, {
@@ -853,7 +1089,7 @@ function roleItem(r: AppliedResource, find: Lookup, ctx: RecorderContext): Confi
   const tags = (a.tags_all as Record<string, string>) ?? {};
   const profiles = find('aws_iam_instance_profile', (p) => p.role === a.name);
   const roleSummary = {
-    path: '/',
+    path: a.path,
     roleName: a.name,
     roleId: a.unique_id,
     arn: a.arn,
@@ -873,14 +1109,14 @@ function roleItem(r: AppliedResource, find: Lookup, ctx: RecorderContext): Confi
     awsRegion: 'global',
     tags,
     configuration: {
-      path: '/',
+      path: a.path,
       roleName: a.name,
       roleId: a.unique_id,
       arn: a.arn,
       createDate: CREATED_AT,
       assumeRolePolicyDocument: iamEncode(String(a.assume_role_policy)),
       instanceProfileList: profiles.map((p) => ({
-        path: '/',
+        path: p.attrs.path,
         instanceProfileName: p.attrs.name,
         instanceProfileId: p.attrs.unique_id,
         arn: p.attrs.arn,
@@ -975,7 +1211,7 @@ function dbItem(r: AppliedResource, find: Lookup, ctx: RecorderContext): ConfigI
       latestRestorableTime: ctx.captureTime,
       multiAZ: a.multi_az,
       engineVersion: a.engine_version,
-      autoMinorVersionUpgrade: true,
+      autoMinorVersionUpgrade: a.auto_minor_version_upgrade !== false,
       readReplicaDBInstanceIdentifiers: [],
       readReplicaDBClusterIdentifiers: [],
       licenseModel: 'postgresql-license',
@@ -991,14 +1227,21 @@ function dbItem(r: AppliedResource, find: Lookup, ctx: RecorderContext): ConfigI
       dbiResourceId: a.resource_id,
       cACertificateIdentifier: 'rds-ca-rsa2048-g1',
       domainMemberships: [],
-      copyTagsToSnapshot: false,
+      copyTagsToSnapshot: a.copy_tags_to_snapshot === true,
       monitoringInterval: 0,
       promotionTier: 1,
       dBInstanceArn: a.arn,
-      iAMDatabaseAuthenticationEnabled: false,
-      performanceInsightsEnabled: false,
+      iAMDatabaseAuthenticationEnabled: a.iam_database_authentication_enabled === true,
+      performanceInsightsEnabled: a.performance_insights_enabled === true,
+      ...(a.performance_insights_enabled === true
+        ? {
+            performanceInsightsKMSKeyId: a.kms_key_id,
+            performanceInsightsRetentionPeriod: a.performance_insights_retention_period ?? 7,
+          }
+        : {}),
       deletionProtection: a.deletion_protection,
-      maxAllocatedStorage: null,
+      maxAllocatedStorage: a.max_allocated_storage ?? null,
+      enabledCloudwatchLogsExports: a.enabled_cloudwatch_logs_exports ?? [],
       masterUserSecret: { secretArn: secret.secret_arn, secretStatus: 'active', kmsKeyId: secret.kms_key_id },
       tagList: tagList(tags),
     },

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { awsNoise } from './aws-noise';
 import { ConfigItem, recordApplied, RecorderContext } from './config-recorder';
 import { SimulatedIds } from './simulated-ids';
@@ -7,6 +7,7 @@ import { AppliedResource, applyStacks, readSynthStacks, stateFile } from './terr
 
 /** An AWS account after `terraform apply` of every stack, as Terraform state and AWS Config see it. */
 export interface SimulatedAccount {
+  /** Managed resources per stack, in apply order. */
   readonly applied: ReadonlyMap<string, readonly AppliedResource[]>;
   /** Terraform state (format 4) per stack. */
   readonly states: Readonly<Record<string, object>>;
@@ -33,7 +34,8 @@ export interface SimulateOptions {
 export function simulateAccount(iacDir: string, options: SimulateOptions): SimulatedAccount {
   const ids = new SimulatedIds(options.seed ?? 'groundwork-e2e');
   const stacks = readSynthStacks(iacDir).filter((s) => !options.stacks || options.stacks.includes(s.name));
-  const applied = applyStacks(stacks, { account: options.account, region: options.region, ids });
+  const stacksApplied = applyStacks(stacks, { account: options.account, region: options.region, ids });
+  const applied = new Map([...stacksApplied].map(([name, s]) => [name, s.resources]));
   const ctx: RecorderContext = {
     account: options.account,
     region: options.region,
@@ -42,9 +44,7 @@ export function simulateAccount(iacDir: string, options: SimulateOptions): Simul
   };
   const all = [...applied.values()].flat();
   const items = [...recordApplied(all, ctx), ...awsNoise(all, ctx)];
-  const states = Object.fromEntries(
-    [...applied].map(([stack, resources]) => [stack, stateFile(resources, ids)]),
-  );
+  const states = Object.fromEntries([...stacksApplied].map(([stack, s]) => [stack, stateFile(s, ids)]));
   return { applied, states, items };
 }
 
@@ -64,18 +64,34 @@ export function snapshotFile(items: readonly ConfigItem[]): object {
   };
 }
 
+/**
+ * The files of an account, by path relative to its directory: `state/<stack>.tfstate` per stack and
+ * `snapshot.json` (compact unless `pretty`, as Config delivers it).
+ */
+export function accountFiles(
+  account: SimulatedAccount,
+  items: readonly ConfigItem[],
+  options: { readonly pretty?: boolean } = {},
+): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [stack, content] of Object.entries(account.states)) {
+    files[`state/${stack}.tfstate`] = `${JSON.stringify(content, null, 2)}\n`;
+  }
+  files['snapshot.json'] = options.pretty
+    ? `${JSON.stringify(snapshotFile(items), null, 2)}\n`
+    : JSON.stringify(snapshotFile(items));
+  return files;
+}
+
 /** Writes `state/<stack>.tfstate` and `snapshot.json` under `dir`. */
 export function writeAccount(
   account: SimulatedAccount,
   items: readonly ConfigItem[],
   dir: string,
 ): { state: string; snapshot: string } {
-  const state = join(dir, 'state');
-  mkdirSync(state, { recursive: true });
-  for (const [stack, content] of Object.entries(account.states)) {
-    writeFileSync(join(state, `${stack}.tfstate`), `${JSON.stringify(content, null, 2)}\n`);
+  for (const [path, content] of Object.entries(accountFiles(account, items))) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
   }
-  const snapshot = join(dir, 'snapshot.json');
-  writeFileSync(snapshot, JSON.stringify(snapshotFile(items)));
-  return { state, snapshot };
+  return { state: join(dir, 'state'), snapshot: join(dir, 'snapshot.json') };
 }
