@@ -239,6 +239,8 @@ function recordOne(
           state: 'active',
         })),
       ];
+      // Not recorded (yet): the prefix-list routes AWS adds for a gateway VPC endpoint (`pl-…` → `vpce-…`). The drift
+      // engine does not relate them to aws_vpc_endpoint.route_table_ids and would report them as extra routes.
       const associations = find('aws_route_table_association', (x) => x.route_table_id === id).map((x) => ({
         main: false,
         routeTableAssociationId: x.attrs.id,
