@@ -110,6 +110,58 @@ describe('AWS::EC2::SecurityGroup adapter (real items)', () => {
     ]);
   });
 
+  it('folds rules that another stack adds to the group (cross-stack reference), in any stack order', () => {
+    const remote = '${data.terraform_remote_state.cross-stack-reference-input-data.outputs.web_id}';
+    const rule = (from_port: number, cidr_ipv4: string) => ({
+      security_group_id: remote,
+      ip_protocol: 'tcp',
+      from_port,
+      to_port: from_port,
+      cidr_ipv4,
+    });
+    // "app" sorts before "data", where the group lives.
+    const engine = engineFor({
+      app: {
+        resources: {
+          aws_vpc_security_group_ingress_rule: {
+            https: rule(443, '10.42.1.0/24'),
+            alt: rule(8080, '0.0.0.0/0'),
+          },
+        },
+        state: {
+          'aws_vpc_security_group_ingress_rule.https': { id: 'sgr-1', security_group_id: 'sg-a38ed1de' },
+          'aws_vpc_security_group_ingress_rule.alt': { id: 'sgr-2', security_group_id: 'sg-a38ed1de' },
+        },
+      },
+      data: {
+        resources: {
+          aws_security_group: {
+            web: {
+              name: 'allow-access',
+              description: 'inbound access',
+              vpc_id: 'vpc-72885e14',
+              egress: [{ protocol: '-1', from_port: 0, to_port: 0, cidr_blocks: ['0.0.0.0/0'] }],
+              tags,
+            },
+          },
+        },
+        state,
+      },
+    });
+    const report = engine.check([historyItem]);
+    expect(report.resources.map((r) => [r.status, r.stack, r.addresses])).toEqual([
+      [
+        'IN_SYNC',
+        'data',
+        [
+          'aws_security_group.web',
+          'aws_vpc_security_group_ingress_rule.alt',
+          'aws_vpc_security_group_ingress_rule.https',
+        ],
+      ],
+    ]);
+  });
+
   it('checks rules added to a group the IaC does not create for presence only', () => {
     const engine = engineFor({
       net: {

@@ -93,11 +93,19 @@ export class DriftEngine {
       for (const t of a.terraformTypes) byTfType.set(t, a);
       for (const f of a.folds) foldOf.set(f.type, { adapter: a, parentAttributes: f.parentAttributes });
     }
-    for (const stack of desired.stacks) {
+    // Every stack's primary resources first, then the folded ones: a rule or policy in one stack may belong to a
+    // security group or role of another (cross-stack references), whatever order the stacks come in.
+    const perStack = desired.stacks.map((stack) => {
       const stackState = state?.stacks.get(stack.name);
-      const resolver = new Resolver(stack, stackState);
-      const primaries = new Map<string, Group>();
-      const localKeys = new Map<string, Group>();
+      return {
+        stack,
+        stackState,
+        resolver: new Resolver(stack, stackState),
+        primaries: new Map<string, Group>(),
+        localKeys: new Map<string, Group>(),
+      };
+    });
+    for (const { stack, stackState, resolver, primaries, localKeys } of perStack) {
       for (const r of stack.resources) {
         this.managedAddresses.set(`${stack.name}${SEP}${r.address}`, r);
         const adapter = byTfType.get(r.type);
@@ -116,6 +124,8 @@ export class DriftEngine {
           this.addGroup(group, localKeys);
         }
       }
+    }
+    for (const { stack, stackState, resolver, primaries, localKeys } of perStack) {
       for (const r of stack.resources) {
         if (byTfType.has(r.type)) continue;
         const fold = foldOf.get(r.type);

@@ -58,10 +58,13 @@ export function routeFromTerraform(r: Record<string, unknown>): NormalizedRoute 
 /** From a Config `routes` entry; the VPC's local route and propagated routes are AWS's, not drift. */
 export function routeFromConfig(r: unknown): NormalizedRoute | undefined {
   if (!isRecord(r)) return undefined;
+  // Routes AWS makes itself: the local route, propagated VPN routes, and the prefix-list routes of gateway VPC
+  // endpoints (they belong to the endpoint's route_table_ids, not to the route table's IaC).
   if (
     r['gatewayId'] === 'local' ||
     r['origin'] === 'CreateRouteTable' ||
-    r['origin'] === 'EnableVgwRoutePropagation'
+    r['origin'] === 'EnableVgwRoutePropagation' ||
+    (typeof r['gatewayId'] === 'string' && r['gatewayId'].startsWith('vpce-'))
   )
     return undefined;
   const destination = first(r, LIVE_DESTINATIONS);
