@@ -18,7 +18,6 @@ import {
   exampleAccountFiles,
   FIXTURE_DRIFT_BUNDLE_DIR,
   INJECTED_DRIFTS,
-  KNOWN_FALSE_POSITIVES,
   simulateExampleAccount,
 } from './example-account-drift';
 
@@ -84,7 +83,7 @@ describe('the example live account (apps/platform/examples/dev-account)', () => 
       throw new Error(`${EXAMPLE_ACCOUNT.dir}: ${problem} from the current IaC: run \`npm run examples\``);
   });
 
-  it('reports exactly the injected drifts (and the known engine false positives), everything else in sync', () => {
+  it('reports exactly the injected drifts, everything else in sync', () => {
     const dir = EXAMPLE_ACCOUNT.dir;
     const states = Object.fromEntries(
       EXAMPLE_ACCOUNT.stacks.map((s) => [
@@ -93,9 +92,7 @@ describe('the example live account (apps/platform/examples/dev-account)', () => 
       ]),
     );
     const results = check(states, readFileSync(join(dir, 'snapshot.json'), 'utf8'));
-    expect(drifted(results)).toEqual(
-      [...expectedOf(INJECTED_DRIFTS), ...expectedOf(KNOWN_FALSE_POSITIVES)].sort(),
-    );
+    expect(drifted(results)).toEqual(expectedOf(INJECTED_DRIFTS).sort());
     for (const d of INJECTED_DRIFTS) {
       const r = results.find((x) => x.constructPath === d.constructPath);
       expect(r?.resourceType).toBe(d.resourceType);
@@ -103,11 +100,11 @@ describe('the example live account (apps/platform/examples/dev-account)', () => 
     expect(results.filter((r) => r.status === 'IN_SYNC').length).toBeGreaterThan(40);
   });
 
-  it('without the injected changes, only the known engine false positives are drift', () => {
+  it('without the injected changes, nothing is drift', () => {
     const account = simulateExampleAccount(iacDir);
     const files = accountFiles(account, account.items);
     const states = Object.fromEntries(Object.entries(files).filter(([path]) => path.startsWith('state/')));
-    expect(drifted(check(states, files['snapshot.json']))).toEqual(expectedOf(KNOWN_FALSE_POSITIVES).sort());
+    expect(drifted(check(states, files['snapshot.json']))).toEqual([]);
   });
 
   it('is deterministic: the same IaC gives byte-identical files', () => {

@@ -224,7 +224,7 @@ function recordOne(
     }
     case 'aws_route_table': {
       const vpc = find('aws_vpc', (v) => v.id === a.vpc_id)[0];
-      const routes = [
+      const routes: Record<string, unknown>[] = [
         {
           destinationCidrBlock: vpc?.attrs.cidr_block,
           gatewayId: 'local',
@@ -239,8 +239,20 @@ function recordOne(
           state: 'active',
         })),
       ];
-      // Not recorded (yet): the prefix-list routes AWS adds for a gateway VPC endpoint (`pl-…` → `vpce-…`). The drift
-      // engine does not relate them to aws_vpc_endpoint.route_table_ids and would report them as extra routes.
+      // AWS adds a prefix-list route (`pl-…` → `vpce-…`) to every route table a gateway VPC endpoint names.
+      for (const endpoint of find(
+        'aws_vpc_endpoint',
+        (e) =>
+          e.vpc_endpoint_type === 'Gateway' &&
+          ((e.route_table_ids as string[] | undefined) ?? []).includes(id),
+      )) {
+        routes.push({
+          destinationPrefixListId: String(endpoint.attrs.prefix_list_id),
+          gatewayId: String(endpoint.attrs.id),
+          origin: 'CreateRoute',
+          state: 'active',
+        });
+      }
       const associations = find('aws_route_table_association', (x) => x.route_table_id === id).map((x) => ({
         main: false,
         routeTableAssociationId: x.attrs.id,
