@@ -18,6 +18,6 @@ await build({
   format: 'cjs',
   sourcemap: true,
   tsconfig: 'apps/platform/tsconfig.json',
-  external: ['cdktf', 'constructs', '@cdktf/*'],
+  external: ['cdktf', 'constructs', '@cdktf/*', 'tsx'],
   logLevel: 'warning',
 });

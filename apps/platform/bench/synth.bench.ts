@@ -94,11 +94,8 @@ try {
       '--app',
       `${join(CLI_DIR, 'node_modules/.bin/ts-node')} -r ${join(CLI_DIR, 'node_modules/tsconfig-paths/register')} apps/platform/src/main.ts`,
     ],
-    {
-      TS_NODE_PROJECT: 'apps/platform/tsconfig.json',
-      TS_NODE_COMPILER_OPTIONS: '{"noEmit":false}',
-      NODE_PATH: join(root, 'node_modules'),
-    },
+    // ts-node type-checks as it loads (its default, and the cdktf template's); tsconfig-paths maps @groundwork/*.
+    { TS_NODE_PROJECT: 'tsconfig.base.json' },
     3,
   );
   const stacks =

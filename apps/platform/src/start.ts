@@ -1,15 +1,78 @@
-// `npm start`: synthesizes every stack into cdktf.out and prints what was written.
+// `npm start`: the main job, offline and without an AWS account.
+//  1. synthesizes every stack of every environment into cdktf.out, with progress, and prints a table of stacks;
+//  2. runs `groundwork guard scan` over cdktf.out;
+//  3. runs `groundwork drift check` of the dev stacks against the example account in apps/platform/examples/
+//     (Terraform state and a Config snapshot in which a few resources have drifted), and prints the report.
 import { App } from 'cdktf';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { buildPlatform } from './app';
 import { backendKindFromEnv } from './backend';
+import { ConfigError } from './config/config-error';
+import { EXAMPLE_ACCOUNT, driftCheckArgs } from './example-account';
+import { runGroundwork } from './groundwork-cli';
+import { WORKSPACE_ROOT } from './paths';
 import { formatStackTable, summarizeStacks } from './stack-summary';
 
-const outdir = resolve(process.env.CDKTF_OUTDIR ?? 'cdktf.out');
-const started = Date.now();
-const app = new App({ outdir });
-buildPlatform(app, { backend: backendKindFromEnv() });
-app.synth();
-const stacks = summarizeStacks(outdir);
-console.log(`Synthesized ${stacks.length} stack(s) to ${outdir} in ${Date.now() - started} ms\n`);
-console.log(formatStackTable(stacks));
+function section(title: string): void {
+  process.stdout.write(`\n== ${title}\n\n`);
+}
+
+function main(): number {
+  const outdir = resolve(process.env.CDKTF_OUTDIR ?? 'cdktf.out');
+  const shown = relative(process.cwd(), outdir) || '.';
+
+  section(`Synthesizing the platform into ${shown}`);
+  const started = Date.now();
+  const app = new App({ outdir });
+  let count = 0;
+  const platform = buildPlatform(app, {
+    backend: backendKindFromEnv(),
+    onStack: (stack) => process.stdout.write(`  [${++count}] built ${stack.node.id}\n`),
+  });
+  process.stdout.write(`  writing ${platform.stacks.length} stacks (guard runs on each) …\n`);
+  app.synth();
+  const stacks = summarizeStacks(
+    outdir,
+    platform.stacks.map((s) => s.node.id),
+  );
+  process.stdout.write(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s\n\n`);
+  process.stdout.write(`${formatStackTable(stacks)}\n`);
+
+  section(`groundwork guard scan ${shown}`);
+  const guard = runGroundwork(['guard', 'scan', outdir]);
+  process.stdout.write(guard.stdout + guard.stderr);
+  if (guard.status !== 0) {
+    process.stderr.write(`guard scan failed (exit ${guard.status})\n`);
+    return guard.status;
+  }
+
+  const args = driftCheckArgs(outdir);
+  section(
+    `groundwork drift check ${args
+      .slice(2)
+      .map((a) => relative(WORKSPACE_ROOT, a) || a)
+      .join(' ')}`,
+  );
+  process.stdout.write(
+    `  (the example account in ${relative(process.cwd(), EXAMPLE_ACCOUNT.dir)}: dev, with drift)\n\n`,
+  );
+  const drift = runGroundwork(args);
+  process.stdout.write(drift.stdout + drift.stderr);
+  if (drift.status === 2) {
+    process.stderr.write('drift check could not read its inputs (exit 2)\n');
+    return 2;
+  }
+  process.stdout.write(
+    `\nnpm start: ${stacks.length} stacks synthesized, guard passed, drift report above ` +
+      `(exit ${drift.status} = ${drift.status === 1 ? 'drift found in the example account, as intended' : 'no drift'}).\n`,
+  );
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  process.stderr.write(`${err.message}\n`);
+  process.exitCode = 2;
+}
