@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { buildPlatform } from '../src/app';
 import { EXAMPLE_ACCOUNT } from '../src/example-account';
-import { exampleAccountFiles, FIXTURE_DRIFT_BUNDLE_DIR, INJECTED_DRIFTS } from '../src/example-account-drift';
+import { exampleAccountFiles, FIXTURE_DRIFT_BUNDLE_ZIP, INJECTED_DRIFTS } from '../src/example-account-drift';
 
 async function main(): Promise<void> {
   const iacDir = mkdtempSync(join(tmpdir(), 'groundwork-example-iac-'));
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const previous = `${target}.old-${process.pid}`;
   try {
     const app = new App({ outdir: iacDir });
-    buildPlatform(app, { driftBundleDir: FIXTURE_DRIFT_BUNDLE_DIR });
+    buildPlatform(app, { driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP });
     app.synth();
     const files = exampleAccountFiles(iacDir);
     for (const [path, content] of Object.entries(files)) {

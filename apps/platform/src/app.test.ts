@@ -22,11 +22,11 @@ const STACKS = [
   'app-prod',
   'drift-prod',
 ];
-const driftBundleDir = join(__dirname, '__fixtures__/drift-bundle');
+const driftBundleZip = join(__dirname, '__fixtures__/drift-bundle.zip');
 
 describe('platform app', () => {
   const app = testApp();
-  const platform = buildPlatform(app, { backend: 's3', driftBundleDir });
+  const platform = buildPlatform(app, { backend: 's3', driftBundleZip });
   const stacks = synthApp(app);
   const all = (): [string, SynthesizedStack][] => Object.entries(stacks);
 
@@ -158,7 +158,7 @@ describe('backends', () => {
       'GROUNDWORK_BACKEND must be "s3" or "local", got "gcs"',
     );
     const app = testApp();
-    buildPlatform(app, { backend: 'local', driftBundleDir });
+    buildPlatform(app, { backend: 'local', driftBundleZip });
     const stacks = synthApp(app);
     expect(stacks['network-dev'].json.terraform?.backend).toEqual({
       local: { path: 'terraform.network-dev.tfstate' },
@@ -171,7 +171,7 @@ describe('stack summary', () => {
     const outdir = mkdtempSync(join(tmpdir(), 'groundwork-platform-'));
     try {
       const app = new App({ outdir });
-      buildPlatform(app, { driftBundleDir });
+      buildPlatform(app, { driftBundleZip });
       app.synth();
       expect(summarizeStacks(outdir).map((s) => s.name)).toEqual([...STACKS].sort());
       const summary = summarizeStacks(outdir, STACKS);

@@ -17,7 +17,7 @@ import { PlatformStack } from './stacks/platform-stack';
 export const CONFIG_DIR = join(PLATFORM_DIR, 'config');
 export const DEFAULT_ENVIRONMENTS = ['dev', 'prod'] as const;
 /** Where `nx build drift-checker` writes the Lambda bundle that the drift stacks deploy. */
-export const DRIFT_BUNDLE_DIR = join(WORKSPACE_ROOT, 'dist/apps/drift-checker');
+export const DRIFT_BUNDLE_ZIP = join(WORKSPACE_ROOT, 'dist/apps/drift-checker/lambda.zip');
 
 export interface PlatformConfig {
   readonly org: OrgConfig;
@@ -55,8 +55,8 @@ export interface BuildOptions {
   readonly config?: PlatformConfig;
   /** @default 's3' */
   readonly backend?: BackendKind;
-  /** @default DRIFT_BUNDLE_DIR (build it first: `npx nx build drift-checker`) */
-  readonly driftBundleDir?: string;
+  /** @default DRIFT_BUNDLE_ZIP (build it first: `npx nx build drift-checker`) */
+  readonly driftBundleZip?: string;
   /** Called as each stack is built, for progress output. */
   readonly onStack?: (stack: PlatformStack) => void;
 }
@@ -93,7 +93,7 @@ export function buildPlatform(app: App, options: BuildOptions = {}): Platform {
       new DriftStack(app, `drift-${env.name}`, {
         ...base,
         env,
-        driftBundleDir: options.driftBundleDir ?? DRIFT_BUNDLE_DIR,
+        driftBundleZip: options.driftBundleZip ?? DRIFT_BUNDLE_ZIP,
       }),
       env.name,
     );

@@ -11,7 +11,7 @@ import { PLATFORM_DIR } from './paths';
  * The drift-checker bundle the example's IaC is synthesized with: the committed fixture, so regenerating needs no
  * build (the example covers the dev stacks the drift stack watches, not the drift stack itself).
  */
-export const FIXTURE_DRIFT_BUNDLE_DIR = join(PLATFORM_DIR, 'src/__fixtures__/drift-bundle');
+export const FIXTURE_DRIFT_BUNDLE_ZIP = join(PLATFORM_DIR, 'src/__fixtures__/drift-bundle.zip');
 /** Seed of every generated id: the same IaC always gives byte-identical files. */
 export const EXAMPLE_SEED = 'groundwork-example-dev-account';
 /** When the example's Config snapshot was taken. */

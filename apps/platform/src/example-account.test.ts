@@ -16,7 +16,7 @@ import { buildPlatform } from './app';
 import { EXAMPLE_ACCOUNT } from './example-account';
 import {
   exampleAccountFiles,
-  FIXTURE_DRIFT_BUNDLE_DIR,
+  FIXTURE_DRIFT_BUNDLE_ZIP,
   INJECTED_DRIFTS,
   simulateExampleAccount,
 } from './example-account-drift';
@@ -27,7 +27,7 @@ let desired: DesiredModel;
 beforeAll(() => {
   iacDir = mkdtempSync(join(tmpdir(), 'groundwork-example-test-'));
   const app = new App({ outdir: iacDir });
-  buildPlatform(app, { driftBundleDir: FIXTURE_DRIFT_BUNDLE_DIR });
+  buildPlatform(app, { driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP });
   app.synth();
   desired = loadIacDir(iacDir);
 });

@@ -6,8 +6,8 @@ import { PlatformStack, PlatformStackProps } from './platform-stack';
 
 export interface DriftStackProps extends Omit<PlatformStackProps, 'accountId' | 'region'> {
   readonly env: EnvironmentConfig;
-  /** Directory of the bundled drift-checker Lambda (holds main.js). */
-  readonly driftBundleDir: string;
+  /** The drift-checker Lambda's deployment package (`lambda.zip`). */
+  readonly driftBundleZip: string;
 }
 
 /**
@@ -27,7 +27,7 @@ export class DriftStack extends PlatformStack {
       bucketName: `${org.project}-${env.name}-config-${env.accountId}`,
     });
     this.checker = new DriftChecker(this, 'drift-checker', {
-      bundleDir: props.driftBundleDir,
+      bundleZip: props.driftBundleZip,
       namePrefix: `${org.project}-${env.name}-drift`,
       iacBucket: org.stateBucket,
       iacPrefix: `cdktf.out/${env.name}/`,

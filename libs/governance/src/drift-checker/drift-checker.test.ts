@@ -234,11 +234,30 @@ describe('DriftChecker', () => {
     expect(details.source_detail[2].maximum_execution_frequency).toBe('Six_Hours');
   });
 
+  it('deploys a prebuilt zip as is, or zips the bundle directory', () => {
+    const fromZip = synth({ bundleDir: undefined, bundleZip: join(__dirname, '__fixtures__', 'bundle.zip') });
+    const fromDir = synth();
+    const filename = (s: ReturnType<typeof synth>) =>
+      String(s.resource('aws_lambda_function').values.filename);
+    expect(filename(fromZip)).toMatch(/^assets\/drift_bundle_[0-9A-F]+\/[0-9A-F]+\/bundle\.zip$/);
+    expect(filename(fromDir)).toMatch(/^assets\/drift_bundle_[0-9A-F]+\/[0-9A-F]+\/archive\.zip$/);
+  });
+
   it.each<[string, Partial<DriftCheckerProps>, string]>([
     [
       'a bundle without main.js',
       { bundleDir: __dirname + '/nowhere' },
       'has no main.js; run `npx nx build drift-checker`',
+    ],
+    [
+      'both a bundle directory and a zip',
+      { bundleZip: join(__dirname, '__fixtures__', 'bundle.zip') },
+      'give exactly one of bundleDir (dist/apps/drift-checker) or bundleZip',
+    ],
+    [
+      'a zip that does not exist',
+      { bundleDir: undefined, bundleZip: join(__dirname, 'nowhere.zip') },
+      'is not an existing .zip file; run `npx nx build drift-checker`',
     ],
     [
       'too many types',

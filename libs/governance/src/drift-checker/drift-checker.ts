@@ -64,9 +64,15 @@ export type DriftCheckerRuntime = 'nodejs20.x' | 'nodejs22.x';
 export interface DriftCheckerProps {
   /**
    * Directory of the bundled handler (`npx nx build drift-checker` writes `dist/apps/drift-checker`); it must hold
-   * `main.js`. It is zipped into a TerraformAsset at synth time.
+   * `main.js`. It is zipped into a TerraformAsset at synth time (cdktf runs a zip process per stack). Give this or
+   * `bundleZip`.
    */
-  readonly bundleDir: string;
+  readonly bundleDir?: string;
+  /**
+   * The prebuilt deployment package (`dist/apps/drift-checker/lambda.zip`, written by the same build), copied as is:
+   * faster to synthesize than `bundleDir`. Give this or `bundleDir`.
+   */
+  readonly bundleZip?: string;
   /** Bucket the deploy workflow publishes cdktf.out to. */
   readonly iacBucket: string;
   /** Key prefix of cdktf.out in that bucket. @default 'cdktf.out/' */
@@ -165,11 +171,7 @@ export class DriftChecker extends Construct {
 
   constructor(scope: Construct, id: string, props: DriftCheckerProps) {
     super(scope, id);
-    const bundleDir = resolve(props.bundleDir);
-    if (!existsSync(join(bundleDir, 'main.js')))
-      throw new Error(
-        `DriftChecker: bundleDir ${bundleDir} has no main.js; run \`npx nx build drift-checker\` and pass dist/apps/drift-checker`,
-      );
+    const bundle = bundleAsset(props);
     const name = props.namePrefix ?? 'groundwork-drift';
     if (!/^[A-Za-z0-9-]{1,40}$/.test(name))
       throw new Error(`DriftChecker: namePrefix must be 1-40 letters, digits or "-", got "${name}"`);
@@ -307,7 +309,7 @@ export class DriftChecker extends Construct {
       policy: policy.json,
     });
 
-    const asset = new TerraformAsset(this, 'bundle', { path: bundleDir, type: AssetType.ARCHIVE });
+    const asset = new TerraformAsset(this, 'bundle', bundle);
     const fn = new LambdaFunction(this, 'function', {
       functionName,
       description: 'Groundwork drift checker: compares AWS Config items with the published IaC',
@@ -431,4 +433,26 @@ export class DriftChecker extends Construct {
     this.deadLetterQueueArn = dlq.arn;
     this.keyArn = key.arn;
   }
+}
+
+/** The Lambda package as a TerraformAsset source: a directory to zip, or a zip to copy. */
+function bundleAsset(props: DriftCheckerProps): { path: string; type: AssetType } {
+  const build = 'run `npx nx build drift-checker`';
+  if ((props.bundleDir === undefined) === (props.bundleZip === undefined)) {
+    throw new Error(
+      `DriftChecker: give exactly one of bundleDir (dist/apps/drift-checker) or bundleZip (dist/apps/drift-checker/lambda.zip); ${build}`,
+    );
+  }
+  if (props.bundleZip !== undefined) {
+    const zip = resolve(props.bundleZip);
+    if (!zip.endsWith('.zip') || !existsSync(zip))
+      throw new Error(`DriftChecker: bundleZip ${zip} is not an existing .zip file; ${build}`);
+    return { path: zip, type: AssetType.FILE };
+  }
+  const dir = resolve(props.bundleDir as string);
+  if (!existsSync(join(dir, 'main.js')))
+    throw new Error(
+      `DriftChecker: bundleDir ${dir} has no main.js; ${build} and pass dist/apps/drift-checker`,
+    );
+  return { path: dir, type: AssetType.ARCHIVE };
 }
