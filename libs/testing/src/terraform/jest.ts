@@ -1,3 +1,4 @@
+import { expect, it } from '@jest/globals';
 import { TerraformCheckCase, TerraformCheckOptions, terraformCheck } from './check';
 import { terraformToolchain } from './toolchain';
 
