@@ -70,6 +70,17 @@ describe('Statement', () => {
       /keep one/,
     ],
     ['a Sid with a dash', { sid: 'read-only', actions: ['s3:*'] }, /letters and digits/],
+    [
+      'an effect other than Allow and Deny',
+      { effect: 'allow' as 'Allow', actions: ['s3:*'], resources: ['*'] },
+      /effect "allow": use 'Allow' or 'Deny'/,
+    ],
+    ['a blank resource', { actions: ['s3:*'], resources: ['  '] }, /empty string in resources/],
+    [
+      'a condition operator without keys',
+      { actions: ['s3:*'], resources: ['*'], conditions: { StringEquals: {} } },
+      /no condition keys under StringEquals/,
+    ],
     ['an empty principals map', { actions: ['sts:AssumeRole'], principals: {} }, /empty principals map/],
     [
       'an empty principal list',

@@ -51,13 +51,30 @@ describe('CrossAccountRole', () => {
     });
   });
 
+  it.each(['2027-06-30', '2027-06-30T23:59Z', '2027-06-30T23:59:59.5+02:00'])(
+    'accepts the ISO 8601 expiry %s and puts it in the condition as given',
+    (expiresAt) => {
+      const [statement] = policyOf(
+        role({ expiresAt }).resource('aws_iam_role'),
+        'assume_role_policy',
+      ).Statement;
+      expect(statement.Condition?.DateLessThan).toEqual({ 'aws:CurrentTime': expiresAt });
+    },
+  );
+
   it.each<[string, Partial<CrossAccountRoleProps>, RegExp]>([
     ['no trusted accounts', { trustedAccountIds: [] }, /trustedAccountIds is empty/],
     ['a short account id', { trustedAccountIds: ['12345'] }, /"12345" must be 12 digits/],
-    ['a one-character external id', { externalId: 'x' }, /externalId must be 2 to 1224/],
+    ['a one-character external id', { externalId: 'x' }, /externalId must be 2 to 1224 .*got "x"/],
+    ['an external id with a space', { externalId: 'acme audit' }, /got "acme audit"/],
+    ['an MFA age that is not a positive integer', { maxMfaAgeSeconds: 0 }, /positive integer, got 0/],
     ['a session under an hour', { maxSessionDurationSeconds: 900 }, /got 900/],
     ['an MFA age without MFA', { requireMfa: false, maxMfaAgeSeconds: 600 }, /needs requireMfa/],
     ['a date that is not ISO 8601', { expiresAt: 'next tuesday' }, /not an ISO 8601/],
+    // JavaScript parses these, IAM's Date operators do not.
+    ['a date written out in words', { expiresAt: 'June 30, 2027' }, /"June 30, 2027" is not an ISO 8601/],
+    ['a date-time without a time zone', { expiresAt: '2027-06-30T23:59:59' }, /not an ISO 8601/],
+    ['an impossible calendar date', { expiresAt: '2027-13-45' }, /not an ISO 8601/],
     ['an invalid role name', { roleName: 'has space' }, /roleName "has space" is not valid/],
   ])('rejects %s', (_title, props, message) => {
     expect(() => role(props)).toThrow(message);

@@ -32,6 +32,9 @@ export interface CrossAccountRoleProps extends RoleBaseProps {
 
 const ACCOUNT_ID = /^\d{12}$/;
 const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+// What IAM's Date operators read: a date, or a date-time with seconds optional and a Z or numeric offset.
+// Date.parse alone would also accept forms like "June 30, 2027" that IAM does not.
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 /** A switch role for people (or a third party) in other accounts: MFA required by default, optional ExternalId. */
 export class CrossAccountRole extends RoleBase {
@@ -59,7 +62,7 @@ export function crossAccountTrustPolicy(props: CrossAccountRoleProps, partition 
     !EXTERNAL_ID.test(props.externalId)
   ) {
     throw new Error(
-      'CrossAccountRole: externalId must be 2 to 1224 characters of letters, digits and +=,.@:/-_',
+      `CrossAccountRole: externalId must be 2 to 1224 characters of letters, digits and +=,.@:/-_, got "${props.externalId}"`,
     );
   }
   const maxAge = props.maxMfaAgeSeconds;
@@ -70,7 +73,11 @@ export function crossAccountTrustPolicy(props: CrossAccountRoleProps, partition 
   if (!requireMfa && maxAge !== undefined) {
     throw new Error('CrossAccountRole: maxMfaAgeSeconds needs requireMfa: remove one of them');
   }
-  if (props.expiresAt !== undefined && Number.isNaN(Date.parse(props.expiresAt))) {
+  if (
+    props.expiresAt !== undefined &&
+    !Token.isUnresolved(props.expiresAt) &&
+    (!ISO_8601.test(props.expiresAt) || Number.isNaN(Date.parse(props.expiresAt)))
+  ) {
     throw new Error(
       `CrossAccountRole: expiresAt "${props.expiresAt}" is not an ISO 8601 date-time, e.g. 2027-03-31T23:59:59Z`,
     );
