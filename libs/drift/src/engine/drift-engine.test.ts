@@ -97,6 +97,35 @@ describe('DriftEngine.check', () => {
     expect(byRecorder.resources.find((r) => r.address === 'aws_subnet.a')?.status).toBe('DELETED');
   });
 
+  it('does not report a ResourceNotRecorded item (no configuration) as drift or its siblings as deleted', () => {
+    const notRecorded = (id: string, itemTags: Record<string, string>) =>
+      configItem('AWS::EC2::VPC', id, null, {
+        configurationItemStatus: 'ResourceNotRecorded',
+        tags: itemTags,
+      });
+    const subnetSpec: StackSpec = {
+      ...network,
+      resources: { ...network.resources, aws_vpc: {} },
+      state: { 'aws_subnet.a': { id: 'subnet-1' } },
+    };
+    const engine = engineFor({ network });
+    const report = engine.check([notRecorded('vpc-1', tags)]);
+    expect(report.resources.find((r) => r.address === 'aws_vpc.main')).toMatchObject({
+      status: 'NOT_CHECKED',
+      differences: [],
+      reason: 'AWS Config recorded ResourceNotRecorded with no configuration to compare',
+    });
+    expect(report.summary.modified).toBe(0);
+    expect(engine.checkItem(notRecorded('vpc-1', tags)).status).toBe('NOT_CHECKED');
+    // An unmanaged item without configuration might be the default VPC: it cannot be told, so it is left out.
+    expect(engine.check([notRecorded('vpc-x', {})]).summary.unmanaged).toBe(0);
+    // Only the recorder's real items are evidence that a missing resource of the type was deleted.
+    const other = engineFor({ network: subnetSpec }).check([
+      configItem('AWS::EC2::Subnet', 'subnet-9', null, { configurationItemStatus: 'ResourceNotRecorded' }),
+    ]);
+    expect(other.resources.find((r) => r.address === 'aws_subnet.a')?.status).toBe('NOT_CHECKED');
+  });
+
   it('keeps the newest of several history items for one resource', () => {
     const old = configItem(
       'AWS::EC2::VPC',

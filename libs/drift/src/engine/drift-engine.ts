@@ -48,6 +48,18 @@ function byStackThenAddress(a: ResourceResult, b: ResourceResult): number {
   return aa < ab ? -1 : aa > ab ? 1 : 0;
 }
 
+/**
+ * Whether the item carries a configuration to compare. A `ResourceNotRecorded` item (the recorder stopped recording
+ * its type) has none although the resource still exists: comparing it would report every attribute as removed.
+ */
+function hasConfiguration(item: ConfigItem): boolean {
+  return item.configuration !== null;
+}
+
+function noConfigurationReason(item: ConfigItem): string {
+  return `AWS Config recorded ${item.configurationItemStatus} with no configuration to compare`;
+}
+
 /** Newer configuration item first: capture time, then state id. */
 function isNewer(a: ConfigItem, b: ConfigItem): boolean {
   const ta = a.configurationItemCaptureTime ?? '';
@@ -337,6 +349,7 @@ export class DriftEngine {
       return this.result(g, 'DELETED', item, `AWS Config recorded ${item.configurationItemStatus}`);
     if (g.adapter.gone?.(item))
       return this.result(g, 'DELETED', item, 'the live item shows the resource deleted or terminated');
+    if (!hasConfiguration(item)) return this.result(g, 'NOT_CHECKED', item, noConfigurationReason(item));
     let diffs = compareDocuments(this.expectedOf(g), g.adapter.actual(item, this.options));
     if (diffs.length > 0 && !this.ignore.isEmpty) {
       const subject = this.subject(g, g.adapter, item);
@@ -395,6 +408,9 @@ export class DriftEngine {
     }
     if (isDeletedItem(item))
       return { result: this.bare(item, 'NOT_CHECKED', 'deleted, and no stack manages it'), omit: true };
+    // Without its configuration, an AWS default (the default VPC, a main route table) cannot be told apart.
+    if (!hasConfiguration(item))
+      return { result: this.bare(item, 'NOT_CHECKED', noConfigurationReason(item)), omit: true };
     if (adapter.gone?.(item))
       return {
         result: this.bare(item, 'NOT_CHECKED', 'deleted or terminated, and no stack manages it'),
@@ -436,7 +452,8 @@ export class DriftEngine {
     }
     const recorded = new Set<string>(this.options.recordedTypes ?? []);
     for (const item of latest.values()) {
-      recorded.add(item.resourceType);
+      // A ResourceNotRecorded item says the recorder stopped recording the type: no evidence of deletion.
+      if (hasConfiguration(item) || isDeletedItem(item)) recorded.add(item.resourceType);
       this.learnDefaults(item);
     }
     const resources: ResourceResult[] = [];
