@@ -5,7 +5,9 @@ import {
   AlbRouteProps,
   ApplicationLoadBalancer,
   ApplicationLoadBalancerProps,
+  LoadBalancerScheme,
 } from './application-load-balancer';
+import { ModernTlsPolicy } from './tls-policy';
 
 const CERTIFICATE = 'arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 
@@ -205,6 +207,22 @@ describe('ApplicationLoadBalancer validation', () => {
   it('fails when the certificate is not an ACM ARN', () => {
     expect(fails({ certificateArn: 'arn:aws:iam::123456789012:server-certificate/x' })).toThrow(
       /test\/alb: certificateArn must be an ACM certificate ARN .* got "arn:aws:iam::123456789012:server-certificate\/x"/,
+    );
+  });
+
+  it.each(['ELBSecurityPolicy-2016-08', 'ELBSecurityPolicy-TLS-1-1-2017-01'])(
+    'fails when the TLS policy %s is not a TLS 1.2/1.3 policy',
+    (sslPolicy) => {
+      expect(fails({ sslPolicy: sslPolicy as ModernTlsPolicy })).toThrow(
+        `test/alb: sslPolicy must be one of the TLS 1.2/1.3 policies (ELBSecurityPolicy-TLS13-1-2-2021-06, `,
+      );
+      expect(fails({ sslPolicy: sslPolicy as ModernTlsPolicy })).toThrow(`got "${sslPolicy}"`);
+    },
+  );
+
+  it('fails when the scheme is not internal or internet-facing', () => {
+    expect(fails({ scheme: 'public' as LoadBalancerScheme })).toThrow(
+      "test/alb: scheme must be 'internal' or 'internet-facing', got 'public'",
     );
   });
 

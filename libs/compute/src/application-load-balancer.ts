@@ -4,7 +4,7 @@ import { LbListener } from '@cdktf/provider-aws/lib/lb-listener';
 import { LbListenerRule } from '@cdktf/provider-aws/lib/lb-listener-rule';
 import { Peer, Port, SecurityGroup, SubnetTier, Vpc } from '@groundwork/network';
 import { AlbTargetGroup, AlbTargetGroupProps, TargetGroupOwner } from './alb-target-group';
-import { DEFAULT_TLS_POLICY, ModernTlsPolicy } from './tls-policy';
+import { DEFAULT_TLS_POLICY, MODERN_TLS_POLICIES, ModernTlsPolicy } from './tls-policy';
 import { checkInteger, checkIpv4Cidrs, invalid, isLiteral } from './validation';
 
 export type LoadBalancerScheme = 'internet-facing' | 'internal';
@@ -101,6 +101,18 @@ export class ApplicationLoadBalancer extends Construct implements TargetGroupOwn
     super(scope, id);
     const path = this.node.path;
     this.scheme = props.scheme ?? 'internal';
+    // The types already say this; the checks catch values read from configuration or cast.
+    if (this.scheme !== 'internal' && this.scheme !== 'internet-facing') {
+      throw invalid(path, `scheme must be 'internal' or 'internet-facing', got '${String(this.scheme)}'`);
+    }
+    const sslPolicy = props.sslPolicy ?? DEFAULT_TLS_POLICY;
+    if (isLiteral(sslPolicy) && !MODERN_TLS_POLICIES.includes(sslPolicy)) {
+      throw invalid(
+        path,
+        `sslPolicy must be one of the TLS 1.2/1.3 policies (${MODERN_TLS_POLICIES.join(', ')}), got "${sslPolicy}"; ` +
+          'older policies accept TLS 1.0/1.1 or CBC ciphers',
+      );
+    }
     const subnetTier: SubnetTier = this.scheme === 'internet-facing' ? 'public' : 'private';
     if (!props.vpc.hasTier(subnetTier)) {
       throw invalid(
@@ -191,7 +203,7 @@ export class ApplicationLoadBalancer extends Construct implements TargetGroupOwn
       loadBalancerArn: this.loadBalancerArn,
       port: 443,
       protocol: 'HTTPS',
-      sslPolicy: props.sslPolicy ?? DEFAULT_TLS_POLICY,
+      sslPolicy,
       certificateArn: props.certificateArn,
       defaultAction: [{ type: 'forward', targetGroupArn: this.defaultTargetGroup.targetGroupArn }],
     });

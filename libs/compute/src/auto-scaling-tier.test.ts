@@ -1,4 +1,4 @@
-import { TerraformStack } from 'cdktf';
+import { TerraformStack, TerraformVariable } from 'cdktf';
 import { SecurityGroup, Vpc } from '@groundwork/network';
 import fc from 'fast-check';
 import { SynthesizedStack, synthConstruct, testApp } from '@groundwork/testing';
@@ -177,6 +177,38 @@ describe('AutoScalingTier validation', () => {
     expect(fails({ cpuTargetPercent: 0 })).toThrow(
       'cpuTargetPercent must be an integer between 1 and 100, got 0',
     );
+  });
+
+  it.each([
+    ['instanceWarmupSeconds', 3601, 'an integer between 0 and 3600'],
+    ['refreshMinHealthyPercent', 101, 'an integer between 0 and 100'],
+    ['requestsPerTarget', 0, 'an integer between 1 and 1000000'],
+  ] as const)('fails when %s is %s', (field, value, range) => {
+    expect(() => synth({ [field]: value }, true)).toThrow(
+      `test/web: ${field} must be ${range}, got ${value}`,
+    );
+  });
+
+  const withTokenMin = (props: Partial<AutoScalingTierProps>) =>
+    synthConstruct((stack) => {
+      const { vpc, launchTemplate } = fixture(stack);
+      const min = new TerraformVariable(stack, 'min', { type: 'number' });
+      new AutoScalingTier(stack, 'web', { vpc, launchTemplate, minCapacity: min.numberValue, ...props });
+    });
+
+  it('fails when minCapacity is a token and maxCapacity is not given', () => {
+    expect(() => withTokenMin({})).toThrow(
+      'test/web: minCapacity is a token, so maxCapacity cannot be derived from it: give maxCapacity',
+    );
+  });
+
+  it('leaves token capacities to apply time when maxCapacity is given', () => {
+    const group = withTokenMin({ maxCapacity: 4 }).resource('aws_autoscaling_group');
+    expect(group.values).toMatchObject({
+      max_size: 4,
+      min_size: '${var.min}',
+      desired_capacity: '${var.min}',
+    });
   });
 
   it('fails when requestsPerTarget is given without a target group', () => {

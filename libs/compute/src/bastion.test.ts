@@ -163,6 +163,18 @@ describe('Bastion validation', () => {
     );
   });
 
+  it.each([0, 16385, 8.5])('fails when the root volume is %s GiB', (rootVolumeSize) => {
+    expect(fails({ rootVolumeSize })).toThrow(
+      `test/bastion: rootVolumeSize must be an integer between 1 and 16384, got ${rootVolumeSize}`,
+    );
+  });
+
+  it('fails when user data is over 16 KB', () => {
+    expect(fails({ userData: 'x'.repeat(16 * 1024 + 1) })).toThrow(
+      'test/bastion: userData must be at most 16384 bytes before encoding, got 16385',
+    );
+  });
+
   it('fails when the VPC has no public tier', () => {
     expect(() =>
       synthConstruct((s) => {
