@@ -323,6 +323,28 @@ const FIXTURES: Record<string, RuleFixtures> = {
         ),
       },
       {
+        name: 'a deny written with BoolIfExists and the key in lower case (IAM ignores key case)',
+        json: tf({
+          ...bucket,
+          aws_s3_bucket_policy: {
+            p: {
+              bucket: '${aws_s3_bucket.data.id}',
+              policy: JSON.stringify({
+                Statement: [
+                  {
+                    Effect: 'Deny',
+                    Principal: '*',
+                    Action: 's3:*',
+                    Resource: ['${aws_s3_bucket.data.arn}', '${aws_s3_bucket.data.arn}/*'],
+                    Condition: { BoolIfExists: { 'aws:securetransport': false } },
+                  },
+                ],
+              }),
+            },
+          },
+        }),
+      },
+      {
         name: 'a policy built by an expression it cannot read',
         json: tf({
           ...bucket,
@@ -344,6 +366,29 @@ const FIXTURES: Record<string, RuleFixtures> = {
               policy: JSON.stringify({
                 Statement: [
                   { Effect: 'Allow', Action: 's3:GetObject', Resource: '${aws_s3_bucket.data.arn}/*' },
+                ],
+              }),
+            },
+          },
+        }),
+        at: 'aws_s3_bucket.data',
+      },
+      {
+        name: 'a deny only when aws:SecureTransport is true (the condition the wrong way round)',
+        json: tf({
+          ...bucket,
+          aws_s3_bucket_policy: {
+            p: {
+              bucket: '${aws_s3_bucket.data.id}',
+              policy: JSON.stringify({
+                Statement: [
+                  {
+                    Effect: 'Deny',
+                    Principal: '*',
+                    Action: 's3:*',
+                    Resource: '${aws_s3_bucket.data.arn}/*',
+                    Condition: { Bool: { 'aws:SecureTransport': 'true' } },
+                  },
                 ],
               }),
             },

@@ -1,4 +1,4 @@
-import { policyStatements } from '../inspect/iam-policy';
+import { PolicyCondition, policyStatements } from '../inspect/iam-policy';
 import { GuardRule } from '../model';
 
 export const s3TlsOnly: GuardRule = {
@@ -17,14 +17,22 @@ export const s3TlsOnly: GuardRule = {
       const statements = policyStatements(policy.values.policy, config);
       if (statements === undefined) return []; // unreadable policy: never a guess
       const deniesPlainHttp = statements.some(
-        (s) =>
-          s.effect === 'Deny' &&
-          s.conditions.some(
-            (c) => c.test === 'Bool' && c.variable === 'aws:SecureTransport' && c.values.includes('false'),
-          ),
+        (s) => s.effect === 'Deny' && s.conditions.some(matchesPlainHttp),
       );
       if (deniesPlainHttp) return [];
     }
     return ['the bucket policy does not deny requests where aws:SecureTransport is false'];
   },
 };
+
+/**
+ * `Bool` (or `BoolIfExists`) `aws:SecureTransport` = false. IAM matches condition keys and boolean values
+ * without regard to case, so `aws:securetransport` and `"False"` count too.
+ */
+function matchesPlainHttp(condition: PolicyCondition): boolean {
+  return (
+    (condition.test === 'Bool' || condition.test === 'BoolIfExists') &&
+    condition.variable.toLowerCase() === 'aws:securetransport' &&
+    condition.values.some((v) => v.toLowerCase() === 'false')
+  );
+}
