@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, TerraformStack } from 'cdktf';
@@ -147,6 +155,66 @@ describe('groundwork guard scan', () => {
     expect(code).toBe(2);
     expect(err).toMatch(/bad\.out\/manifest\.json: field "stacks\.web\.synthesizedStackPath" must be/);
     expect(existsSync(join(dir, 'never.txt'))).toBe(false);
+  });
+
+  it('scans one stack directory under its directory name', async () => {
+    synthesizeCdktfOut();
+    const { code, out } = await guard('scan', 'cdktf.out/stacks/edge-dev', '--format', 'json');
+    expect(code).toBe(1);
+    expect(JSON.parse(out).stacks).toEqual([
+      { stack: 'edge-dev', file: 'cdktf.out/stacks/edge-dev/cdk.tf.json' },
+    ]);
+  });
+
+  it('scans a file given twice once', async () => {
+    const file = writeJson('twice.tf.json', warningOnly);
+    const { out } = await guard('scan', file, file, '--format', 'json');
+    expect(JSON.parse(out).stacks).toEqual([{ stack: 'twice', file: 'twice.tf.json' }]);
+    expect(JSON.parse(out).findings).toHaveLength(1);
+  });
+
+  it('refuses two files that would report under one stack name', async () => {
+    const named = { '//': { metadata: { stackName: 'web' } }, ...warningOnly };
+    writeJson('web-a.tf.json', named);
+    writeJson('web-b.tf.json', named);
+    const { code, err, out } = await guard('scan', 'web-a.tf.json', 'web-b.tf.json');
+    expect(code).toBe(2);
+    expect(err).toMatch(/stack name "web" comes from both web-a\.tf\.json and web-b\.tf\.json/);
+    expect(out).toBe('');
+  });
+
+  it('exits 2 and leaves no file behind when --output cannot be written', async () => {
+    const file = writeJson('out-fail.tf.json', warningOnly);
+    const { code, err, out } = await guard('scan', file, '--output', 'no-such-dir/report.sarif');
+    expect(code).toBe(2);
+    expect(err).toMatch(/--output .*no-such-dir\/report\.sarif: cannot be written \(ENOENT\)/);
+    expect(out).toBe('');
+    expect(readdirSync(dir).filter((name) => name.includes('.tmp'))).toEqual([]);
+  });
+
+  it.each<[string, Record<string, unknown> | undefined, RegExp]>([
+    [
+      'a directory with neither manifest.json nor cdk.tf.json',
+      undefined,
+      /empty\.out: neither manifest\.json nor cdk\.tf\.json is in this directory\. Pass the cdktf output directory/,
+    ],
+    [
+      'a manifest without stacks',
+      { version: '0.21.0' },
+      /empty\.out\/manifest\.json: field "stacks" must be an object of stacks\..*npm start/,
+    ],
+    [
+      'a manifest naming a stack file that is gone',
+      { stacks: { web: { name: 'web', synthesizedStackPath: 'stacks/web/cdk.tf.json' } } },
+      /field "stacks\.web\.synthesizedStackPath" names empty\.out\/stacks\/web\/cdk\.tf\.json, which does not exist\. Re-run `npm start`/,
+    ],
+  ])('exits 2 naming the problem for %s', async (_title, manifest, message) => {
+    rmSync(join(dir, 'empty.out'), { recursive: true, force: true });
+    mkdirSync(join(dir, 'empty.out'));
+    if (manifest) writeJson('empty.out/manifest.json', manifest);
+    const { code, err } = await guard('scan', 'empty.out');
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
   });
 
   it('teaches on --help: inputs, formats, exit codes and suppression', async () => {
