@@ -249,4 +249,70 @@ describe('AWS::S3::Bucket ACL and smaller settings', () => {
       ['website.index_document', 'index.html', 'home.html'],
     ]);
   });
+
+  it('reads the real SelectResourceConfig bucket (floats, the -1 sentinel, versioning "Off") as in sync', () => {
+    const recorded = awsConfigExample('custodian-placebo-SelectResourceConfig-s3-bucket.json') as {
+      data: { Results: string[] };
+    };
+    // A select query that also selects the key fields, as the CLI's aggregator query does.
+    const selected = JSON.parse(recorded.data.Results[0]) as Record<string, unknown>;
+    const item = fromApiItem(
+      { ...selected, resourceType: 'AWS::S3::Bucket', resourceId: 'c7n-ssm-build' },
+      'select',
+    );
+    const ref = '${aws_s3_bucket.build.id}';
+    const bucketWithExpiration = (days: number) =>
+      engineFor({
+        ci: {
+          resources: {
+            aws_s3_bucket: { build: { bucket: 'c7n-ssm-build' } },
+            aws_s3_bucket_versioning: {
+              v: { bucket: ref, versioning_configuration: { status: 'Disabled' } },
+            },
+            aws_s3_bucket_acl: { a: { bucket: ref, acl: 'private' } },
+            aws_s3_bucket_lifecycle_configuration: {
+              lc: {
+                bucket: ref,
+                rule: [
+                  {
+                    id: 'CodeBuild cache lifecycle',
+                    status: 'Enabled',
+                    expiration: { days },
+                    filter: { prefix: 'custodian-build/' },
+                  },
+                ],
+              },
+            },
+            aws_s3_bucket_policy: {
+              p: {
+                bucket: ref,
+                policy: JSON.stringify({
+                  Version: '2008-10-17',
+                  Statement: [
+                    {
+                      Action: ['s3:*'],
+                      Effect: 'Allow',
+                      Resource: ['arn:aws:s3:::c7n-ssm-build/*', 'arn:aws:s3:::c7n-ssm-build'],
+                      Principal: {
+                        AWS: 'arn:aws:iam::644160558196:role/service-role/codebuild-test-service-role',
+                      },
+                    },
+                  ],
+                }),
+              },
+            },
+          },
+        },
+      });
+    const inSync = bucketWithExpiration(60).checkItem(item);
+    expect([inSync.status, inSync.differences]).toEqual(['IN_SYNC', []]);
+    expect(inSync.addresses).toHaveLength(5);
+    const drifted = bucketWithExpiration(30).checkItem(item);
+    expect(drifted.status).toBe('MODIFIED');
+    // Lifecycle rules are a set: the changed rule is one declared rule missing and one live rule extra.
+    expect(drifted.differences.map((d) => [d.path, d.type]).sort()).toEqual([
+      ['lifecycle', 'ADD'],
+      ['lifecycle', 'REMOVE'],
+    ]);
+  });
 });
