@@ -299,7 +299,7 @@ describe('SecureBucket resource policy API', () => {
 
   it('fails when denyAllExcept gets an empty list', () => {
     expect(() => synthBucket({ disableAccessLogs: true }, (b) => b.denyAllExcept([]))).toThrow(
-      /denyAllExcept: the list of principal ARNs is empty/,
+      'SecureBucket test/data: denyAllExcept: the list of principal ARNs is empty',
     );
   });
 
@@ -307,7 +307,10 @@ describe('SecureBucket resource policy API', () => {
     'fails when a principal is not an IAM principal ARN: %s',
     (arn) => {
       expect(() => synthBucket({ disableAccessLogs: true }, (b) => b.grantRead(arn))).toThrow(
-        /grantRead: ".*" is not an IAM principal ARN/,
+        `SecureBucket test/data: grantRead: "${arn}" is not an IAM principal ARN`,
+      );
+      expect(() => synthBucket({ disableAccessLogs: true }, (b) => b.grantReadWrite(arn))).toThrow(
+        `SecureBucket test/data: grantReadWrite: "${arn}" is not an IAM principal ARN`,
       );
     },
   );
@@ -349,13 +352,13 @@ describe('SecureBucket validation', () => {
 
   it('fails when the name breaks an S3 rule, naming the rule', () => {
     expect(() => synthBucket({ disableAccessLogs: true, bucketName: 'Bad_Name' })).toThrow(
-      /bucket name "Bad_Name" breaks the S3 naming rules: only lowercase letters/,
+      'SecureBucket test/data: bucketName: bucket name "Bad_Name" breaks the S3 naming rules: only lowercase letters',
     );
   });
 
   it('fails when the prefix is too long for the generated suffix', () => {
     expect(() => synthBucket({ disableAccessLogs: true, bucketNamePrefix: 'a'.repeat(40) })).toThrow(
-      /1-37 characters/,
+      /^SecureBucket test\/data: bucketNamePrefix: bucket name prefix "a{40}" .*1-37 characters/,
     );
   });
 

@@ -123,12 +123,15 @@ export class SecureBucket extends Construct {
     if (props.bucketName !== undefined && props.bucketNamePrefix !== undefined) {
       throw new Error(`${where}: give bucketName or bucketNamePrefix, not both`);
     }
-    if (props.bucketName !== undefined) validateBucketName(props.bucketName);
+    if (props.bucketName !== undefined) {
+      const name = props.bucketName;
+      this.naming('bucketName', () => validateBucketName(name));
+    }
     const prefix =
       props.bucketName === undefined
         ? (props.bucketNamePrefix ?? bucketPrefixFromPath(this.node.scopes.slice(2).map((c) => c.node.id)))
         : undefined;
-    if (prefix !== undefined) validateBucketNamePrefix(prefix);
+    if (prefix !== undefined) this.naming('bucketNamePrefix', () => validateBucketNamePrefix(prefix));
     if (props.accessLogsBucket === undefined && props.disableAccessLogs !== true) {
       throw new Error(
         `${where}: server access logging is on by default and needs accessLogsBucket (a SecureBucket for logs); ` +
@@ -275,12 +278,12 @@ export class SecureBucket extends Construct {
 
   /** Allows the principal to list the bucket and read objects and their versions. */
   grantRead(principalArn: string): void {
-    this.policyBuilder.grantRead(principalArn);
+    this.naming('grantRead', () => this.policyBuilder.grantRead(principalArn));
   }
 
   /** Allows the principal to list, read, write and delete objects and abort multipart uploads. */
   grantReadWrite(principalArn: string): void {
-    this.policyBuilder.grantReadWrite(principalArn);
+    this.naming('grantReadWrite', () => this.policyBuilder.grantReadWrite(principalArn));
   }
 
   /**
@@ -292,7 +295,7 @@ export class SecureBucket extends Construct {
    * Services let in with `allowCloudFront` or as log delivery stay admitted through their source ARN.
    */
   denyAllExcept(principalArns: readonly string[]): void {
-    this.policyBuilder.denyAllExcept(principalArns);
+    this.naming('denyAllExcept', () => this.policyBuilder.denyAllExcept(principalArns));
   }
 
   /** Lets the distribution read objects through origin access control, conditioned on the distribution ARN. */
@@ -322,6 +325,17 @@ export class SecureBucket extends Construct {
   /** The policy document as it will be rendered (with Terraform references for ARNs). */
   renderPolicy(): PolicyDocument {
     return this.policyBuilder.render();
+  }
+
+  // Runs a check of the pure helpers and names this bucket in its error, so a large app points at the source.
+  private naming(field: string, check: () => void): void {
+    try {
+      check();
+    } catch (e) {
+      const message = (e as Error).message;
+      const withField = message.startsWith(`${field}:`) ? message : `${field}: ${message}`;
+      throw new Error(`SecureBucket ${this.node.path}: ${withField}`);
+    }
   }
 
   private grantsShadowedByDeny(): string[] {

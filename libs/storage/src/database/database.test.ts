@@ -241,6 +241,16 @@ describe('Database options', () => {
   });
 });
 
+describe('Database instance class', () => {
+  it.each(['db.t4g.micro', 'db.m7g.large', 'db.r6gd.16xlarge', 'db.x2iedn.metal', 'db.m7i.48xlarge'])(
+    'accepts %s',
+    (instanceClass) => {
+      const { stack } = synthDb({ instanceClass, performanceInsights: false });
+      expect(stack.resource('aws_db_instance').values.instance_class).toBe(instanceClass);
+    },
+  );
+});
+
 describe('parameterGroupFamily', () => {
   it.each([
     ['postgres', '17', 'postgres17'],
@@ -294,6 +304,12 @@ describe('Database validation', () => {
     [{ engine: 'mysql', instanceClass: 'db.t4g.small' }, 'MySQL has no Performance Insights on db.t4g.small'],
     [{ performanceInsights: false, performanceInsightsRetentionDays: 31 }, 'needs performanceInsights: true'],
     [{ databaseName: 'my-db' }, 'databaseName "my-db" must be 1-63 letters, digits and underscores'],
+    [
+      { instanceClass: 't4g.medium' },
+      'Database test/db: instanceClass must be an RDS instance class db.<family>.<size> such as "db.t4g.medium" or "db.r7g.large", got "t4g.medium"',
+    ],
+    [{ instanceClass: 'db.serverless' }, 'got "db.serverless"'],
+    [{ instanceClass: 'db.M5.large' }, 'got "db.M5.large"'],
   ])('fails on %j', (props, message) => {
     expect(() => synthDb(props)).toThrow(message);
   });

@@ -22,7 +22,10 @@ export interface DatabaseProps {
   readonly engineVersion?: string;
   /** Parameter group family. @default derived from engineVersion, e.g. 'postgres17' */
   readonly parameterGroupFamily?: string;
-  /** @default 'db.t4g.medium' (the smallest Graviton class with Performance Insights on every engine) */
+  /**
+   * RDS instance class, checked against `db.<family>.<size>` unless it is a token.
+   * @default 'db.t4g.medium' (the smallest Graviton class with Performance Insights on every engine)
+   */
   readonly instanceClass?: string;
   /** Initial gp3 storage in GiB, 20 to 65536. @default 20 */
   readonly allocatedStorageGiB?: number;
@@ -73,6 +76,8 @@ export interface DatabaseProps {
 }
 
 const DEFAULT_INSTANCE_CLASS = 'db.t4g.medium';
+// db.<family>.<size>: db.t4g.micro, db.m7g.large, db.r6gd.16xlarge, db.x2iedn.metal.
+const INSTANCE_CLASS = /^db\.[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9-]*$/;
 
 /**
  * An RDS instance in the isolated tier: encrypted, never public, Multi-AZ, TLS required through its parameter
@@ -143,6 +148,12 @@ export class Database extends Construct {
       );
     }
     const instanceClass = props.instanceClass ?? DEFAULT_INSTANCE_CLASS;
+    if (!Token.isUnresolved(instanceClass) && !INSTANCE_CLASS.test(instanceClass)) {
+      throw new Error(
+        `${where}: instanceClass must be an RDS instance class db.<family>.<size> such as "db.t4g.medium" or ` +
+          `"db.r7g.large", got "${instanceClass}"`,
+      );
+    }
     const performanceInsights = props.performanceInsights ?? true;
     if (
       performanceInsights &&
