@@ -110,6 +110,26 @@ describe('the handler on @groundwork/drift', () => {
     ]);
   });
 
+  it('reports a managed group Config stopped recording (ResourceNotRecorded) as NOT_APPLICABLE, not drift', async () => {
+    const handler = productionLikeHandler('open ssh');
+    const event = editInvokingEvent(fixture(RULE_CHANGE_SG), (inv) => {
+      Object.assign(inv.configurationItem as Record<string, unknown>, {
+        configurationItemStatus: 'ResourceNotRecorded',
+        configuration: null,
+        supplementaryConfiguration: {},
+      });
+    });
+    const outcome = await handler(event);
+    expect(outcome).toMatchObject({ outcome: 'checked', drifted: 0 });
+    const [evaluation] = config.commandCalls(PutEvaluationsCommand)[0].args[0].input.Evaluations!;
+    expect(evaluation).toMatchObject({
+      ComplianceResourceId: 'sg-e2fb6999',
+      ComplianceType: 'NOT_APPLICABLE',
+    });
+    expect(evaluation.Annotation).toMatch(/ResourceNotRecorded/);
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(0);
+  });
+
   it('sweeps: the group that exists is compared, the bucket with no live item is DELETED where S3 is recorded', async () => {
     const group = JSON.parse(
       fixture<{ invokingEvent: string }>(RULE_CHANGE_SG).invokingEvent,
