@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Aspects, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
@@ -5,17 +7,16 @@ import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
 import { synthApp, testApp } from '@groundwork/testing';
 import { ConfigRecorder, Guard, Tagging, suppress } from './index';
 
-// The example of README.md, kept in step with it by hand: if this breaks, fix the README too.
+// The example of README.md: the last test checks that the README shows this class as it is here.
 class GovernanceStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     new AwsProvider(this, 'aws', { region: 'eu-west-1' });
 
-    const config = new ConfigRecorder(this, 'config', {
+    new ConfigRecorder(this, 'config', {
       recordGlobalResources: true, // true in exactly one region per account
       snapshotDeliveryFrequency: 'Six_Hours',
     });
-    void config.bucketName;
 
     const queue = new SqsQueue(this, 'notifications', { sqsManagedSseEnabled: false });
     suppress(queue, 'GW-SQS-001', 'Carries only public build notifications');
@@ -45,5 +46,13 @@ describe('README example', () => {
     new SqsQueue(stack, 'notifications', { sqsManagedSseEnabled: false });
     Aspects.of(stack).add(new Guard());
     expect(() => app.synth()).toThrow(/guard GW-SQS-001 \(error\) at unsuppressed\/notifications/);
+  });
+
+  it('is shown in the README exactly as it is tested here', () => {
+    const source = readFileSync(__filename, 'utf8');
+    const example = /^class GovernanceStack [\s\S]*?^}$/m.exec(source)?.[0];
+    expect(example).toBeDefined();
+    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+    expect(readme).toContain(example);
   });
 });
