@@ -1,8 +1,10 @@
 import { GuardRule } from '../model';
 import { blocks, isTrue, isUnresolved } from '../values';
 
-// Security policies CloudFront offers that accept only TLS 1.2 and later.
-const MODERN_VERSIONS = /^TLSv1\.2_20(19|21)$|^TLSv1\.3/;
+// Security policies CloudFront offers that accept only TLS 1.2 and later with current ciphers: TLSv1.2_2019,
+// TLSv1.2_2021, TLSv1.2_2025 and any later TLSv1.2_<year>, and every TLSv1.3 policy. TLSv1.2_2018 keeps
+// weaker ciphers and is refused.
+const MODERN_VERSIONS = /^TLSv1\.2_(20(19|[2-9]\d))$|^TLSv1\.3/;
 
 export const cloudfrontTlsVersion: GuardRule = {
   id: 'GW-CF-002',

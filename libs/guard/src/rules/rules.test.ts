@@ -715,7 +715,17 @@ const FIXTURES: Record<string, RuleFixtures> = {
     ],
   },
   'GW-CF-002': {
-    compliant: [{ name: 'TLSv1.2_2021', json: tf(distribution({})) }],
+    compliant: [
+      { name: 'TLSv1.2_2021', json: tf(distribution({})) },
+      ...['TLSv1.2_2019', 'TLSv1.2_2025', 'TLSv1.3_2025'].map((version) => ({
+        name: version,
+        json: tf(
+          distribution({
+            viewer_certificate: { acm_certificate_arn: 'arn:x', minimum_protocol_version: version },
+          }),
+        ),
+      })),
+    ],
     nonCompliant: [
       {
         name: 'the default certificate',
@@ -731,6 +741,15 @@ const FIXTURES: Record<string, RuleFixtures> = {
         ),
         at: 'aws_cloudfront_distribution.cdn',
       },
+      ...['TLSv1.1_2016', 'TLSv1.2_2018'].map((version) => ({
+        name: version,
+        json: tf(
+          distribution({
+            viewer_certificate: { acm_certificate_arn: 'arn:x', minimum_protocol_version: version },
+          }),
+        ),
+        at: 'aws_cloudfront_distribution.cdn',
+      })),
     ],
   },
   'GW-CF-003': {
