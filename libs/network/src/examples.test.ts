@@ -29,6 +29,22 @@ describe('documented examples', () => {
     expect(synthConstruct(build).resources().length).toBeGreaterThan(0);
   });
 
+  it('the pinned plan example gets exactly the blocks the README lists under it', () => {
+    const planned = /Planned: public (.*?); private (.*?); isolated (.*?)\.\n/s.exec(readme);
+    expect(planned).not.toBeNull();
+    const listed = (text: string) => [...text.matchAll(/`([\d./]+)`/g)].map(([, block]) => block);
+    const stack = synthConstruct(EXAMPLES['planned-vpc']);
+    const blocksOf = (tier: string) =>
+      stack
+        .resources('aws_subnet')
+        .filter((s) => (s.values.tags as Record<string, string>).Tier === tier)
+        .map((s) => s.values.cidr_block);
+    expect(blocksOf('public')).toEqual(listed(planned![1]));
+    expect(blocksOf('private')).toEqual(listed(planned![2]));
+    expect(blocksOf('isolated')).toEqual(listed(planned![3]));
+    expect(listed(planned![3])).toHaveLength(3);
+  });
+
   itPassesTerraform('every example passes terraform validate and a mock apply', () =>
     Object.entries(EXAMPLES).map(([name, build]) => ({ name, config: synthConstruct(build).json })),
   );

@@ -1,5 +1,7 @@
 import { TerraformOutput } from 'cdktf';
 import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
+import { Ipv4Cidr } from './ipv4-cidr';
+import { SUBNET_TIERS } from './subnet-tier';
 import { Vpc, VpcProps } from './vpc';
 
 const ref = SynthesizedStack.ref;
@@ -49,6 +51,37 @@ describe('Vpc', () => {
       expect(byTier('public')).toEqual(vpc.subnetCidrBlocks('public'));
       expect(byTier('private')).toEqual(['10.0.0.0/19', '10.0.32.0/19', '10.0.64.0/19']);
       expect(byTier('isolated')).toEqual(['10.0.144.0/20', '10.0.160.0/20', '10.0.176.0/20']);
+    });
+
+    it('builds exactly what the README table "What a default Vpc builds" lists', () => {
+      expect(stack.countByType()).toEqual({
+        aws_vpc: 1,
+        aws_subnet: 9,
+        aws_internet_gateway: 1,
+        aws_eip: 3,
+        aws_nat_gateway: 3,
+        aws_route_table: 9,
+        aws_route_table_association: 9,
+        aws_route: 6,
+        aws_default_security_group: 1,
+        aws_default_route_table: 1,
+        aws_flow_log: 1,
+        aws_cloudwatch_log_group: 1,
+        aws_iam_role: 1,
+        aws_iam_role_policy: 1,
+        aws_vpc_endpoint: 2,
+        aws_db_subnet_group: 1,
+      });
+      expect(Object.keys(stack.outputs())).toHaveLength(4);
+    });
+
+    it('plans private /19 and public and isolated /20, leaving 10.0.192.0/18 free as the README says', () => {
+      expect(vpc.subnetCidrBlocks('private')).toEqual(['10.0.0.0/19', '10.0.32.0/19', '10.0.64.0/19']);
+      expect(vpc.subnetCidrBlocks('public')).toEqual(['10.0.96.0/20', '10.0.112.0/20', '10.0.128.0/20']);
+      expect(vpc.subnetCidrBlocks('isolated')).toEqual(['10.0.144.0/20', '10.0.160.0/20', '10.0.176.0/20']);
+      const free = Ipv4Cidr.parse('10.0.192.0/18');
+      const used = SUBNET_TIERS.flatMap((t) => vpc.subnetCidrBlocks(t)).map((b) => Ipv4Cidr.parse(b));
+      expect(used.filter((b) => b.overlaps(free))).toEqual([]);
     });
 
     it('exposes subnet ids that reference the subnets', () => {
