@@ -300,6 +300,21 @@ describe('ApplicationLoadBalancer validation', () => {
     );
   });
 
+  it.each([
+    ['healthCheck.intervalSeconds', { healthCheck: { intervalSeconds: 301 } }, 'between 5 and 300, got 301'],
+    ['healthCheck.timeoutSeconds', { healthCheck: { timeoutSeconds: 1 } }, 'between 2 and 120, got 1'],
+    ['healthCheck.healthyThreshold', { healthCheck: { healthyThreshold: 1 } }, 'between 2 and 10, got 1'],
+    [
+      'healthCheck.unhealthyThreshold',
+      { healthCheck: { unhealthyThreshold: 11 } },
+      'between 2 and 10, got 11',
+    ],
+    ['healthCheck.port', { healthCheck: { port: 0 } }, 'between 1 and 65535, got 0'],
+    ['deregistrationDelaySeconds', { deregistrationDelaySeconds: 3601 }, 'between 0 and 3600, got 3601'],
+  ] as const)('fails when the target group %s is out of range', (field, defaultTarget, range) => {
+    expect(fails({ defaultTarget })).toThrow(`test/alb/default-target: ${field} must be an integer ${range}`);
+  });
+
   it('fails when the target port is out of range', () => {
     expect(fails({ defaultTarget: { port: 70000 } })).toThrow(
       'port must be an integer between 1 and 65535, got 70000',
