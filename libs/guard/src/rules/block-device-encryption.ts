@@ -1,3 +1,4 @@
+import { launchesFromTemplate } from '../inspect/ec2-instance';
 import { GuardRule } from '../model';
 import { blocks, isTrue, isUnresolved } from '../values';
 import { ebsEncryptedByDefault } from './ebs-volume-encryption';
@@ -25,7 +26,10 @@ export const blockDeviceEncryption: GuardRule = {
     }
     const roots = blocks(v.root_block_device);
     const out: string[] = [];
-    if (roots.length === 0 || roots.some((r) => !encryptedOrUnknown(r.encrypted))) {
+    // Without a root_block_device of its own, an instance launched from a template gets the template's
+    // mappings, which this rule checks on the template.
+    const rootFromTemplate = roots.length === 0 && launchesFromTemplate(resource);
+    if (!rootFromTemplate && (roots.length === 0 || roots.some((r) => !encryptedOrUnknown(r.encrypted)))) {
       out.push('root_block_device is not encrypted');
     }
     for (const device of blocks(v.ebs_block_device)) {

@@ -1,4 +1,6 @@
+import { launchesFromTemplate } from '../inspect/ec2-instance';
 import { GuardRule } from '../model';
+import { blocks } from '../values';
 import { imdsV2Violations } from './imds-rule';
 
 export const ec2InstanceImdsV2: GuardRule = {
@@ -10,5 +12,10 @@ export const ec2InstanceImdsV2: GuardRule = {
   checkov: ['CKV_AWS_79'],
   trivy: ['aws-ec2-enforce-http-token-imds'],
   resourceTypes: ['aws_instance'],
-  check: (instance) => imdsV2Violations(instance.values),
+  check(instance) {
+    // Launched from a launch template without its own metadata_options, the instance takes the template's,
+    // which GW-EC2-002 checks (or which lie outside this configuration and cannot be known).
+    if (launchesFromTemplate(instance) && blocks(instance.values.metadata_options).length === 0) return [];
+    return imdsV2Violations(instance.values);
+  },
 };

@@ -498,9 +498,23 @@ const FIXTURES: Record<string, RuleFixtures> = {
         json: tf(instance({ metadata_options: [{ http_endpoint: 'disabled' }] })),
       },
       { name: 'unresolved tokens', json: tf(instance({ metadata_options: { http_tokens: '${var.t}' } })) },
+      {
+        name: 'an instance that takes its metadata options from a launch template',
+        json: tf(instance({ launch_template: { id: '${aws_launch_template.lt.id}', version: '$Latest' } })),
+      },
     ],
     nonCompliant: [
       { name: 'no metadata_options', json: tf(instance({})), at: 'aws_instance.web' },
+      {
+        name: 'a launch-template instance that turns IMDSv1 back on',
+        json: tf(
+          instance({
+            launch_template: { id: '${aws_launch_template.lt.id}' },
+            metadata_options: { http_tokens: 'optional' },
+          }),
+        ),
+        at: 'aws_instance.web',
+      },
       {
         name: 'tokens optional',
         json: tf(instance({ metadata_options: { http_tokens: 'optional' } })),
@@ -550,6 +564,10 @@ const FIXTURES: Record<string, RuleFixtures> = {
         ),
       },
       {
+        name: 'an instance whose volumes come from its launch template',
+        json: tf(instance({ launch_template: { id: '${aws_launch_template.lt.id}' } })),
+      },
+      {
         name: 'a launch template with encrypted mappings (string "true")',
         json: tf({
           aws_launch_template: {
@@ -560,6 +578,16 @@ const FIXTURES: Record<string, RuleFixtures> = {
     ],
     nonCompliant: [
       { name: 'an undeclared root volume', json: tf(instance({})), at: 'aws_instance.web' },
+      {
+        name: 'a launch-template instance with an unencrypted data volume of its own',
+        json: tf(
+          instance({
+            launch_template: { id: '${aws_launch_template.lt.id}' },
+            ebs_block_device: [{ device_name: '/dev/sdf', encrypted: false }],
+          }),
+        ),
+        at: 'aws_instance.web',
+      },
       {
         name: 'an unencrypted data volume',
         json: tf(
