@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { TerraformStack } from 'cdktf';
+import { TerraformStack, Token } from 'cdktf';
 import { ADAPTED_RESOURCE_TYPES } from '@groundwork/drift';
 import { SynthesizedStack, itPassesTerraform, synthConstruct } from '@groundwork/testing';
 import { ConfigRecorder } from '../config-recorder/config-recorder';
@@ -304,6 +304,42 @@ describe('DriftChecker', () => {
       'a retention CloudWatch does not offer',
       { logRetentionDays: 10 as never },
       'logRetentionDays must be one of 1, 3, 5',
+    ],
+    [
+      'a name prefix with a dot',
+      { namePrefix: 'acme.drift' },
+      'namePrefix must be 1-40 letters, digits or "-", got "acme.drift"',
+    ],
+    [
+      'a schedule Config does not offer',
+      { scheduleFrequency: 'Daily' as never },
+      'scheduleFrequency must be one of One_Hour, Three_Hours, Six_Hours, Twelve_Hours, TwentyFour_Hours, got "Daily"',
+    ],
+    [
+      'memory below what Lambda allows',
+      { memorySize: 64 },
+      'memorySize must be a whole number between 128 and 10240, got 64',
+    ],
+    [
+      'a fractional cache TTL',
+      { cacheTtlSeconds: 1.5 },
+      'cacheTtlSeconds must be a whole number between 0 and 86400, got 1.5',
+    ],
+    [
+      'a dedupe window past 30 days',
+      { dedupeWindowSeconds: 31 * 86_400 },
+      'dedupeWindowSeconds must be a whole number between 0 and 2592000, got 2678400',
+    ],
+    ['no resource types', { resourceTypes: [] }, 'resourceTypes must list 1 to 100 AWS Config types, got 0'],
+    [
+      'a prefix with a leading slash',
+      { iacPrefix: '/cdktf.out/' },
+      'iacPrefix must be an S3 key prefix without a leading "/" or "*", got "/cdktf.out/"',
+    ],
+    [
+      'a prefix that is a token',
+      { statePrefix: Token.asString({ Ref: 'prefix' }) },
+      'statePrefix must be a literal key prefix, not a token',
     ],
   ])('rejects %s', (_name, props, message) => {
     expect(() => synth(props)).toThrow(message);
