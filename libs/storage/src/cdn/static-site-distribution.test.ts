@@ -189,6 +189,20 @@ describe('StaticSiteDistribution validation', () => {
     ).toThrow(/uses SSE-KMS/);
   });
 
+  it('fails when the log bucket is the site bucket', () => {
+    expect(() =>
+      synthConstruct((s) => {
+        const site = new SecureBucket(s, 'site', {
+          disableAccessLogs: true,
+          objectOwnership: 'BucketOwnerPreferred',
+        });
+        new StaticSiteDistribution(s, 'cdn', { bucket: site, logBucket: site });
+      }),
+    ).toThrow(
+      'StaticSiteDistribution test/cdn: logBucket must not be the site bucket, or the logs would be served to the world',
+    );
+  });
+
   it('fails when logPrefix comes without logBucket', () => {
     expect(() => synthSite({ logPrefix: 'x/' })).toThrow('logPrefix is set but logBucket is not');
   });

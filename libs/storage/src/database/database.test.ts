@@ -241,6 +241,17 @@ describe('Database options', () => {
   });
 });
 
+describe('Database grantSecretRead', () => {
+  it.each([
+    ['arn:aws:iam::123456789012:user/alice', 'is not an IAM role ARN'],
+    ['role with spaces', 'is not an IAM role name'],
+  ])('fails when it gets %s, naming the database and the method', (role, message) => {
+    expect(() => synthDb({}, (db) => db.grantSecretRead(role))).toThrow(
+      `Database test/db: grantSecretRead: "${role}" ${message}`,
+    );
+  });
+});
+
 describe('Database instance class', () => {
   it.each(['db.t4g.micro', 'db.m7g.large', 'db.r6gd.16xlarge', 'db.x2iedn.metal', 'db.m7i.48xlarge'])(
     'accepts %s',

@@ -269,6 +269,7 @@ export class Database extends Construct {
       secretArn: this.masterUserSecretArn,
       kmsKeyArn: this.masterUserSecretKmsKeyArn,
       role,
+      caller: `Database ${this.node.path}: grantSecretRead`,
     });
   }
 }

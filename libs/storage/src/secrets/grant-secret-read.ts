@@ -35,6 +35,11 @@ export interface SecretReadGrant {
   readonly kmsKeyArn?: string;
   /** Role name or ARN in this account. */
   readonly role: string;
+  /**
+   * Who asks, for error messages: `Secret app/token: grantRead`.
+   * @default 'grantSecretRead'
+   */
+  readonly caller?: string;
 }
 
 /**
@@ -42,7 +47,7 @@ export interface SecretReadGrant {
  * for a customer managed key, decrypt with that key only through Secrets Manager.
  */
 export function grantSecretRead(scope: Construct, id: string, grant: SecretReadGrant): IamRolePolicy {
-  const roleName = roleNameOf('grantRead', grant.role);
+  const roleName = roleNameOf(grant.caller ?? 'grantSecretRead', grant.role);
   const statements: Record<string, unknown>[] = [
     {
       Sid: 'ReadSecret',

@@ -104,7 +104,9 @@ describe('Secret', () => {
     ['role with spaces', 'is not an IAM role name'],
     ['a'.repeat(65), 'is not an IAM role name'],
   ])('fails when grantRead gets %s', (role, message) => {
-    expect(() => synthSecret({}, (s) => s.grantRead(role))).toThrow(message);
+    expect(() => synthSecret({}, (s) => s.grantRead(role))).toThrow(
+      `Secret test/api-token: grantRead: "${role}" ${message}`,
+    );
   });
 });
 

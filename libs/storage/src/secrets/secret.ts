@@ -90,6 +90,7 @@ export class Secret extends Construct {
       secretArn: this.secretArn,
       kmsKeyArn: this.kmsKeyArn,
       role,
+      caller: `Secret ${this.node.path}: grantRead`,
     });
   }
 }
