@@ -91,6 +91,49 @@ describe('AutoScalingTier on its own', () => {
     });
   });
 
+  it('warms instances up for 300 s and publishes the eight group metrics each minute', () => {
+    expect(asg).toMatchObject({ default_instance_warmup: 300, metrics_granularity: '1Minute' });
+    expect([...(asg.enabled_metrics as string[])].sort()).toEqual([
+      'GroupDesiredCapacity',
+      'GroupInServiceInstances',
+      'GroupMaxSize',
+      'GroupMinSize',
+      'GroupPendingInstances',
+      'GroupStandbyInstances',
+      'GroupTerminatingInstances',
+      'GroupTotalInstances',
+    ]);
+  });
+
+  it('takes warmup, refresh share, CPU target, capacities and subnet tier from props', () => {
+    const tuned = synth({
+      instanceWarmupSeconds: 60,
+      refreshMinHealthyPercent: 50,
+      cpuTargetPercent: 70,
+      minCapacity: 1,
+      maxCapacity: 5,
+      desiredCapacity: 3,
+      subnetTier: 'public',
+    });
+    const group = tuned.resource('aws_autoscaling_group').values;
+    expect(group).toMatchObject({
+      default_instance_warmup: 60,
+      min_size: 1,
+      max_size: 5,
+      desired_capacity: 3,
+    });
+    expect(group.instance_refresh).toMatchObject({ preferences: { min_healthy_percentage: 50 } });
+    expect(group.vpc_zone_identifier).toEqual(
+      tuned
+        .resources('aws_subnet')
+        .filter((s) => s.name.includes('public'))
+        .map((s) => SynthesizedStack.ref(s, 'id')),
+    );
+    expect(tuned.resource('aws_autoscaling_policy').values.target_tracking_configuration).toMatchObject({
+      target_value: 70,
+    });
+  });
+
   it('adds no rule to the instances group', () => {
     expect(stack.resources('aws_vpc_security_group_ingress_rule')).toEqual([]);
   });
