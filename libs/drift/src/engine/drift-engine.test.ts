@@ -1,4 +1,6 @@
 import { configItem, engineFor, type StackSpec } from '../fixtures/harness';
+import { parseIac } from '../iac/parse-iac';
+import { DriftEngine } from './drift-engine';
 import { parseDriftIgnore } from '../ignore/drift-ignore';
 
 const vpcItem = (id: string, extra: Record<string, unknown> = {}, tags: Record<string, string> = {}) =>
@@ -124,6 +126,52 @@ describe('DriftEngine.check', () => {
       configItem('AWS::EC2::Subnet', 'subnet-9', null, { configurationItemStatus: 'ResourceNotRecorded' }),
     ]);
     expect(other.resources.find((r) => r.address === 'aws_subnet.a')?.status).toBe('NOT_CHECKED');
+  });
+
+  it("leaves out the tags the provider's ignore_tags covers, on both sides, as Terraform does", () => {
+    const vpc = (ignoreTags: Record<string, string[]> | undefined) => {
+      const provider = { region: 'eu-west-1', ...(ignoreTags ? { ignore_tags: [ignoreTags] } : {}) };
+      return new DriftEngine(
+        parseIac([
+          {
+            path: 'network.tf.json',
+            content: JSON.stringify({
+              provider: { aws: [provider] },
+              resource: {
+                aws_vpc: { main: { cidr_block: '10.0.0.0/16', tags: { Name: 'main', Owner: 'iac' } } },
+              },
+            }),
+          },
+        ]),
+        undefined,
+      );
+    };
+    const live = configItem(
+      'AWS::EC2::VPC',
+      'vpc-1',
+      { vpcId: 'vpc-1', cidrBlock: '10.0.0.0/16' },
+      {
+        tags: {
+          Name: 'main',
+          Owner: 'someone',
+          'kubernetes.io/cluster/eks': 'shared',
+          'iac:address': 'aws_vpc.main',
+          'iac:stack': 'network',
+        },
+      },
+    );
+    const without = vpc(undefined).checkItem(live);
+    expect(without.differences.map((d) => d.path).sort()).toEqual([
+      'tags.Owner',
+      'tags.iac:address',
+      'tags.iac:stack',
+      'tags.kubernetes.io/cluster/eks',
+    ]);
+    const ignoring = vpc({ keys: ['Owner', 'iac:address', 'iac:stack'], key_prefixes: ['kubernetes.io/'] });
+    expect(ignoring.checkItem(live)).toMatchObject({ status: 'IN_SYNC', differences: [] });
+    // A tag the IaC sets and nothing ignores is still compared.
+    const renamed = { ...live, tags: { ...live.tags, Name: 'other' } };
+    expect(ignoring.checkItem(renamed).differences.map((d) => d.path)).toEqual(['tags.Name']);
   });
 
   it('keeps the newest of several history items for one resource', () => {

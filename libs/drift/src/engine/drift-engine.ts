@@ -1,10 +1,11 @@
 import type { Adapter, AdapterOptions, FoldedResource } from '../adapters/adapter';
 import { ADAPTERS } from '../adapters/registry';
 import { DriftInputError } from '../errors';
-import type { DesiredModel, DesiredResource } from '../iac/desired-model';
+import type { DesiredModel, DesiredResource, IgnoredTagKeys } from '../iac/desired-model';
 import { DriftIgnore, type IgnoreSubject } from '../ignore/drift-ignore';
 import { type ConfigItem, isDeletedItem } from '../live/config-item';
 import { compareDocuments } from '../normalize/compare';
+import { withoutIgnoredTags } from '../normalize/tags';
 import type { DriftReport, DriftStatus, ResourceResult } from '../report-types';
 import type { StackState, StateModel } from '../state/state-model';
 import { applyIgnoreChanges } from './ignore-changes';
@@ -58,6 +59,11 @@ function hasConfiguration(item: ConfigItem): boolean {
 
 function noConfigurationReason(item: ConfigItem): string {
   return `AWS Config recorded ${item.configurationItemStatus} with no configuration to compare`;
+}
+
+/** The provider `ignore_tags` of the resource that creates the live item (else of the first folded one). */
+function providerIgnoredTags(g: Group): IgnoredTagKeys | undefined {
+  return (g.primary ?? g.folded[0])?.ignoreTags;
 }
 
 /** Newer configuration item first: capture time, then state id. */
@@ -300,6 +306,7 @@ export class DriftEngine {
             ignoredTags,
             options: this.options,
           });
+    g.expected = withoutIgnoredTags(g.expected, providerIgnoredTags(g));
     return g.expected;
   }
 
@@ -350,7 +357,8 @@ export class DriftEngine {
     if (g.adapter.gone?.(item))
       return this.result(g, 'DELETED', item, 'the live item shows the resource deleted or terminated');
     if (!hasConfiguration(item)) return this.result(g, 'NOT_CHECKED', item, noConfigurationReason(item));
-    let diffs = compareDocuments(this.expectedOf(g), g.adapter.actual(item, this.options));
+    const actual = withoutIgnoredTags(g.adapter.actual(item, this.options), providerIgnoredTags(g));
+    let diffs = compareDocuments(this.expectedOf(g), actual);
     if (diffs.length > 0 && !this.ignore.isEmpty) {
       const subject = this.subject(g, g.adapter, item);
       diffs = diffs.filter((d) => !this.ignore.ignoresField(subject, d.path));

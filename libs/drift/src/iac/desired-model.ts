@@ -1,3 +1,9 @@
+/** A provider's `ignore_tags` block: tag keys, and key prefixes, that Terraform neither sets nor removes. */
+export interface IgnoredTagKeys {
+  readonly keys: readonly string[];
+  readonly keyPrefixes: readonly string[];
+}
+
 /** One Terraform resource or data source of one stack, as written in the synthesized JSON. */
 export interface DesiredResource {
   readonly stack: string;
@@ -14,6 +20,8 @@ export interface DesiredResource {
   readonly ignoreChanges: readonly string[] | 'all';
   /** Provider `default_tags` that apply to this resource (its provider alias). */
   readonly defaultTags: Readonly<Record<string, string>>;
+  /** Provider `ignore_tags` that apply to this resource (its provider alias): tags Terraform never manages. */
+  readonly ignoreTags?: IgnoredTagKeys;
   /** Set when the resource uses count or for_each (one block, several instances). */
   readonly repeated: boolean;
   readonly file: string;

@@ -90,6 +90,27 @@ describe('parseIac', () => {
     ).toThrow(/lifecycle\/ignore_changes: expected "all" or a list/);
   });
 
+  it('reads provider ignore_tags per alias, and names a key list that is not one', () => {
+    const doc = (ignore: unknown) =>
+      JSON.stringify({
+        provider: {
+          aws: [
+            { region: 'eu-west-1', ignore_tags: [ignore] },
+            { alias: 'us', region: 'us-east-1' },
+          ],
+        },
+        resource: { aws_vpc: { a: { cidr_block: '10.0.0.0/16' }, b: { provider: 'aws.us' } } },
+      });
+    const [a, b] = parseIac([
+      { path: 'n.tf.json', content: doc({ keys: ['Owner'], key_prefixes: ['kubernetes.io/'] }) },
+    ]).stacks[0].resources;
+    expect(a.ignoreTags).toEqual({ keys: ['Owner'], keyPrefixes: ['kubernetes.io/'] });
+    expect(b.ignoreTags).toBeUndefined();
+    expect(() => parseIac([{ path: 'n.tf.json', content: doc({ key_prefixes: 'kubernetes.io/' }) }])).toThrow(
+      'n.tf.json: /provider/aws/0/ignore_tags/key_prefixes: expected a list of tag keys, got "kubernetes.io/"',
+    );
+  });
+
   it('loads a directory from disk', () => {
     const dir = mkdtempSync(join(tmpdir(), 'drift-iac-'));
     try {

@@ -1,5 +1,5 @@
 import { DriftInputError, type SourceFile, describe, isRecord, parseJson, pointer } from '../errors';
-import type { DesiredModel, DesiredResource, DesiredStack } from './desired-model';
+import type { DesiredModel, DesiredResource, DesiredStack, IgnoredTagKeys } from './desired-model';
 
 const META_KEYS = new Set([
   '//',
@@ -33,9 +33,22 @@ function readTags(value: unknown, file: string, path: string): Record<string, st
   return tags;
 }
 
-/** Default tags per provider alias ('' is the default provider). Blocks arrive as an object or a one-element list. */
-function readDefaultTags(doc: Record<string, unknown>, file: string): Map<string, Record<string, string>> {
-  const byAlias = new Map<string, Record<string, string>>();
+/** What a provider block says about tags: its default_tags and its ignore_tags. */
+interface ProviderTags {
+  readonly defaultTags: Record<string, string>;
+  readonly ignoreTags?: IgnoredTagKeys;
+}
+
+function readKeyList(value: unknown, file: string, path: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.some((k) => typeof k !== 'string'))
+    throw new DriftInputError(file, path, 'a list of tag keys', describe(value));
+  return value as string[];
+}
+
+/** Tag settings per provider alias ('' is the default provider). Blocks arrive as an object or a one-element list. */
+function readProviderTags(doc: Record<string, unknown>, file: string): Map<string, ProviderTags> {
+  const byAlias = new Map<string, ProviderTags>();
   const provider = doc['provider'];
   if (provider === undefined) return byAlias;
   if (!isRecord(provider))
@@ -49,7 +62,16 @@ function readDefaultTags(doc: Record<string, unknown>, file: string): Map<string
     const alias = typeof block['alias'] === 'string' ? block['alias'] : '';
     const dt = block['default_tags'];
     const dtBlock = Array.isArray(dt) ? dt[0] : dt;
-    byAlias.set(alias, isRecord(dtBlock) ? readTags(dtBlock['tags'], file, `${at}/default_tags/tags`) : {});
+    const it = block['ignore_tags'];
+    const itBlock = Array.isArray(it) ? it[0] : it;
+    const keys = isRecord(itBlock) ? readKeyList(itBlock['keys'], file, `${at}/ignore_tags/keys`) : [];
+    const keyPrefixes = isRecord(itBlock)
+      ? readKeyList(itBlock['key_prefixes'], file, `${at}/ignore_tags/key_prefixes`)
+      : [];
+    byAlias.set(alias, {
+      defaultTags: isRecord(dtBlock) ? readTags(dtBlock['tags'], file, `${at}/default_tags/tags`) : {},
+      ...(keys.length > 0 || keyPrefixes.length > 0 ? { ignoreTags: { keys, keyPrefixes } } : {}),
+    });
   });
   return byAlias;
 }
@@ -74,7 +96,7 @@ function readBlocks(
   key: 'resource' | 'data',
   stack: string,
   file: string,
-  defaultTags: Map<string, Record<string, string>>,
+  providerTags: Map<string, ProviderTags>,
 ): DesiredResource[] {
   const section = doc[key];
   if (section === undefined) return [];
@@ -93,6 +115,7 @@ function readBlocks(
       const metadata = isRecord(meta) && isRecord(meta['metadata']) ? meta['metadata'] : undefined;
       const providerRef = typeof body['provider'] === 'string' ? body['provider'] : '';
       const alias = providerRef.startsWith('aws.') ? providerRef.slice(4) : '';
+      const tagSettings = providerTags.get(alias) ?? providerTags.get('');
       out.push({
         stack,
         address: key === 'data' ? `data.${type}.${name}` : `${type}.${name}`,
@@ -102,7 +125,8 @@ function readBlocks(
         values,
         constructPath: metadata && typeof metadata['path'] === 'string' ? metadata['path'] : null,
         ignoreChanges: readIgnoreChanges(body['lifecycle'], file, at),
-        defaultTags: defaultTags.get(alias) ?? defaultTags.get('') ?? {},
+        defaultTags: tagSettings?.defaultTags ?? {},
+        ...(tagSettings?.ignoreTags ? { ignoreTags: tagSettings.ignoreTags } : {}),
         repeated: body['count'] !== undefined || body['for_each'] !== undefined,
         file,
       });
@@ -114,12 +138,12 @@ function readBlocks(
 function parseStack(file: SourceFile, name: string): DesiredStack {
   const doc = parseJson(file);
   if (!isRecord(doc)) throw new DriftInputError(file.path, '', 'a Terraform JSON object', describe(doc));
-  const defaultTags = readDefaultTags(doc, file.path);
+  const providerTags = readProviderTags(doc, file.path);
   return {
     name,
     file: file.path,
-    resources: readBlocks(doc, 'resource', name, file.path, defaultTags),
-    dataSources: readBlocks(doc, 'data', name, file.path, defaultTags),
+    resources: readBlocks(doc, 'resource', name, file.path, providerTags),
+    dataSources: readBlocks(doc, 'data', name, file.path, providerTags),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { IgnoredTagKeys } from '../iac/desired-model';
 import { NormMap } from './norm-values';
 
 /** Tags that AWS adds itself (`aws:cloudformation:*`, `aws:autoscaling:groupName`, ...): never drift. */
@@ -28,4 +29,24 @@ export function expectedTags(
 
 export function actualTags(tags: Readonly<Record<string, string>>): NormMap {
   return new NormMap(withoutAwsTags(tags));
+}
+
+/** Whether the provider's `ignore_tags` covers this key (an exact key, or a key prefix). */
+export function isIgnoredTag(key: string, ignore: IgnoredTagKeys): boolean {
+  return ignore.keys.includes(key) || ignore.keyPrefixes.some((p) => key.startsWith(p));
+}
+
+/**
+ * A normalized document without the tags the provider's `ignore_tags` covers, on either side: Terraform neither sets
+ * nor removes them, so another tool adding one is not drift.
+ */
+export function withoutIgnoredTags(
+  doc: Record<string, unknown>,
+  ignore: IgnoredTagKeys | undefined,
+): Record<string, unknown> {
+  const tags = doc['tags'];
+  if (!ignore || !(tags instanceof NormMap)) return doc;
+  const kept: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(tags.entries)) if (!isIgnoredTag(k, ignore)) kept[k] = v;
+  return { ...doc, tags: new NormMap(kept, tags.exclusive) };
 }
