@@ -114,6 +114,23 @@ describe('Vpc validation', () => {
     );
   });
 
+  it.each(['eu-west-1', 'EU-WEST-1A', 'euw1-az1', 'eu-west-1a '])(
+    'fails when an explicit zone name is not a zone name: "%s"',
+    (zone) => {
+      expect(build({ availabilityZones: ['eu-west-1a', zone] })).toThrow(
+        `Vpc validation/net: availabilityZones[1] must be a zone name such as eu-west-1a (a region name followed by a letter), got "${zone}"`,
+      );
+    },
+  );
+
+  it.each([
+    ['us-gov-west-1a', 'us-gov-west-1b'],
+    ['us-east-1-bos-1a', 'us-east-1a'],
+    ['cn-north-1a', 'cn-north-1b'],
+  ])('accepts zone names %s and %s', (a, b) => {
+    expect(build({ availabilityZones: [a, b] })).not.toThrow();
+  });
+
   it('fails when no tier is listed', () => {
     expect(build({ natMode: 'none', tiers: {} })).toThrow(
       'tiers must list at least one of public, private or isolated',

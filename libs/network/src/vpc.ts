@@ -73,7 +73,7 @@ export interface VpcProps {
    */
   readonly azCount?: number;
   /**
-   * Zone names (e.g. `['eu-west-1a', 'eu-west-1b']`). Without them the first `azCount` zones of
+   * Zone names (e.g. `['eu-west-1a', 'eu-west-1b']`), checked for the shape of a zone name unless tokens. Without them the first `azCount` zones of
    * `data.aws_availability_zones` (state available, no opt-in Local or Wavelength Zones) are used, and the
    * plan fails at apply time if the region has fewer.
    * @default read from data.aws_availability_zones
@@ -119,6 +119,8 @@ export interface VpcProps {
 
 const DEFAULT_TIERS: SubnetTiers = { public: {}, private: {}, isolated: {} };
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+// Zone names (eu-west-1a, us-gov-west-1b, us-east-1-bos-1a), not region names or zone ids (use1-az1).
+const ZONE_NAME = /^[a-z]{2}(-[a-z0-9]+)+-\d+[a-z]$/;
 
 /**
  * A VPC over 2–6 availability zones with public, private and isolated subnet tiers whose blocks are planned
@@ -439,6 +441,14 @@ function resolveAzCount(where: string, props: VpcProps): number {
       throw new Error(`${where}: availabilityZones must name 2 to 6 zones, got ${zones.length}`);
     }
     const literal = zones.filter((z) => !Token.isUnresolved(z));
+    zones.forEach((zone, i) => {
+      if (!Token.isUnresolved(zone) && !ZONE_NAME.test(zone)) {
+        throw new Error(
+          `${where}: availabilityZones[${i}] must be a zone name such as eu-west-1a (a region name followed by a ` +
+            `letter), got "${zone}"`,
+        );
+      }
+    });
     const duplicate = literal.find((z, i) => literal.indexOf(z) !== i);
     if (duplicate) {
       throw new Error(`${where}: availabilityZones names ${duplicate} twice; give each zone once`);
