@@ -320,6 +320,11 @@ describe('Database validation', () => {
       'Database test/db: instanceClass must be an RDS instance class db.<family>.<size> such as "db.t4g.medium" or "db.r7g.large", got "t4g.medium"',
     ],
     [{ instanceClass: 'db.serverless' }, 'got "db.serverless"'],
+    [{ kmsKeyArn: 'alias/aws/rds' }, 'Database test/db: kmsKeyArn must be a KMS key ARN'],
+    [
+      { masterUserSecretKmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:alias/db' },
+      'masterUserSecretKmsKeyArn must be a KMS key ARN such as',
+    ],
     [{ instanceClass: 'db.M5.large' }, 'got "db.M5.large"'],
   ])('fails on %j', (props, message) => {
     expect(() => synthDb(props)).toThrow(message);

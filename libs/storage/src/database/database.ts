@@ -5,7 +5,7 @@ import { DbParameterGroup } from '@cdktf/provider-aws/lib/db-parameter-group';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { SecretsmanagerSecretRotation } from '@cdktf/provider-aws/lib/secretsmanager-secret-rotation';
 import { Peer, Port, SecurityGroup, Vpc } from '@groundwork/network';
-import { requireWholeNumber } from '../internal/validate';
+import { requireKmsKeyArn, requireWholeNumber } from '../internal/validate';
 import { physicalName } from '../internal/physical-name';
 import { grantId, grantSecretRead } from '../secrets/grant-secret-read';
 import { DatabaseEngine, DatabaseLogExport, ENGINES, parameterGroupFamily } from './database-engine';
@@ -39,7 +39,10 @@ export interface DatabaseProps {
   readonly databaseName?: string;
   /** @default 'dbadmin' */
   readonly masterUsername?: string;
-  /** KMS key (ARN) for the RDS-managed master password secret. @default the AWS managed key aws/secretsmanager */
+  /**
+   * KMS key ARN (not an alias: the read grant names the key) for the RDS-managed master password secret.
+   * @default the AWS managed key aws/secretsmanager
+   */
   readonly masterUserSecretKmsKeyArn?: string;
   /**
    * Rotate the master password every this many days (1-365). RDS rotates its managed secret every 7 days
@@ -47,7 +50,7 @@ export interface DatabaseProps {
    * @default RDS's own schedule (7 days)
    */
   readonly masterPasswordRotationDays?: number;
-  /** KMS key (ARN) for storage encryption. @default the AWS managed key aws/rds */
+  /** KMS key ARN (not an alias, which RDS reports back as the key ARN) for storage encryption. @default the AWS managed key aws/rds */
   readonly kmsKeyArn?: string;
   /** @default 5432 for postgres, 3306 for mysql */
   readonly port?: number;
@@ -179,6 +182,8 @@ export class Database extends Construct {
         `${where}: ${engine} cannot export ${unsupported.join(', ')} logs; choose from ${facts.logExports.join(', ')}`,
       );
     }
+    requireKmsKeyArn(where, 'kmsKeyArn', props.kmsKeyArn);
+    requireKmsKeyArn(where, 'masterUserSecretKmsKeyArn', props.masterUserSecretKmsKeyArn);
     const username = props.masterUsername ?? 'dbadmin';
     validateUsername(where, username, facts.maxUsernameLength);
     if (props.databaseName !== undefined)

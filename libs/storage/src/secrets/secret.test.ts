@@ -94,6 +94,11 @@ describe('Secret', () => {
     [{ recoveryWindowDays: 31 }, 'got 31'],
     [{ secretName: 'a', namePrefix: 'b' }, 'give secretName or namePrefix, not both'],
     [{ secretName: 'has space' }, 'secretName must be 1-512 of letters, digits and /_+=.@-, got "has space"'],
+    [
+      { kmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:alias/secrets' },
+      'Secret test/api-token: kmsKeyArn must be a KMS key ARN such as arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab (not an alias or key id), got "arn:aws:kms:us-east-1:123456789012:alias/secrets"',
+    ],
+    [{ kmsKeyArn: '1234abcd-12ab-34cd-56ef-1234567890ab' }, 'kmsKeyArn must be a KMS key ARN'],
   ])('fails on %j', (props, message) => {
     expect(() => synthSecret(props)).toThrow(message);
   });

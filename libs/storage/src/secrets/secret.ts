@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret';
+import { requireKmsKeyArn } from '../internal/validate';
 import { grantId, grantSecretRead } from './grant-secret-read';
 
 const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
@@ -17,7 +18,10 @@ export interface SecretProps {
   readonly namePrefix?: string;
   /** @default none */
   readonly description?: string;
-  /** Customer managed KMS key (ARN) that encrypts the secret. @default the AWS managed key aws/secretsmanager */
+  /**
+   * Customer managed KMS key that encrypts the secret, as a key ARN (not an alias: the read grant names the key).
+   * @default the AWS managed key aws/secretsmanager
+   */
   readonly kmsKeyArn?: string;
   /**
    * Days Secrets Manager keeps a deleted secret before erasing it: 7 to 30, or 0 to erase at once (no recovery).
@@ -62,6 +66,7 @@ export class Secret extends Construct {
         `${where}: recoveryWindowDays must be a whole number from 7 to 30, or 0 to delete without recovery, got ${window}`,
       );
     }
+    requireKmsKeyArn(where, 'kmsKeyArn', props.kmsKeyArn);
     this.kmsKeyArn = props.kmsKeyArn;
     const defaultPrefix = `${this.node.scopes
       .slice(2)
