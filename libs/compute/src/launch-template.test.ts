@@ -137,6 +137,17 @@ describe('LaunchTemplate options', () => {
       }),
     ]);
   });
+
+  it('takes another root device name, turns detailed monitoring off and names the template', () => {
+    const template = synth({
+      rootDeviceName: '/dev/sda1',
+      detailedMonitoring: false,
+      name: 'api_v2',
+    }).resource('aws_launch_template').values;
+    expect(template.block_device_mappings).toEqual([expect.objectContaining({ device_name: '/dev/sda1' })]);
+    expect(template.monitoring).toEqual({ enabled: false });
+    expect(template).toMatchObject({ name_prefix: 'api_v2-', tags: { Name: 'api_v2' } });
+  });
 });
 
 describe('LaunchTemplate validation', () => {
