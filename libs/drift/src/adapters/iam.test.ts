@@ -67,6 +67,51 @@ describe('AWS::IAM::Role adapter (real items)', () => {
     ]);
   });
 
+  it('folds aws_iam_policy_attachment into each role it names, so its policies are not reported as added', () => {
+    const viaPolicyAttachment = engineFor({
+      iam: {
+        resources: {
+          aws_iam_role: {
+            test: { name: 'c7n-json-diff-test', assume_role_policy: JSON.stringify(trust) },
+          },
+          aws_iam_policy_attachment: {
+            ssm: {
+              name: 'ssm',
+              roles: ['${aws_iam_role.test.name}'],
+              policy_arn: 'arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore',
+            },
+            power: {
+              name: 'power',
+              roles: ['c7n-json-diff-test'],
+              users: [],
+              policy_arn: 'arn:aws:iam::aws:policy/PowerUserAccess',
+            },
+          },
+        },
+      },
+    });
+    expect(viaPolicyAttachment.checkItem(roleBefore)).toMatchObject({
+      status: 'IN_SYNC',
+      addresses: ['aws_iam_role.test', 'aws_iam_policy_attachment.power', 'aws_iam_policy_attachment.ssm'],
+    });
+    expect(viaPolicyAttachment.checkItem(roleNow).differences).toEqual([
+      expect.objectContaining({ path: 'managed_policy_arns', type: 'ADD' }),
+    ]);
+    // Principals given as a whole-list expression cannot be told: not checked, and said so.
+    const opaque = engineFor({
+      iam: {
+        resources: {
+          aws_iam_policy_attachment: {
+            any: { name: 'any', roles: '${var.roles}', policy_arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' },
+          },
+        },
+      },
+    }).check([]);
+    expect(opaque.resources).toEqual([
+      expect.objectContaining({ status: 'NOT_CHECKED', address: 'aws_iam_policy_attachment.any' }),
+    ]);
+  });
+
   it('detects a changed trust policy and an inline policy added by hand', () => {
     const changed = configItem(
       'AWS::IAM::Role',

@@ -9,6 +9,7 @@ import { withoutIgnoredTags } from '../normalize/tags';
 import type { DriftReport, DriftStatus, ResourceResult } from '../report-types';
 import type { StackState, StateModel } from '../state/state-model';
 import { applyIgnoreChanges } from './ignore-changes';
+import { fanOutPolicyAttachment } from './policy-attachment-fan-out';
 import { Resolver } from './resolver';
 
 export interface DriftOptions extends AdapterOptions {
@@ -146,6 +147,14 @@ export class DriftEngine {
     for (const { stack, stackState, resolver, primaries, localKeys } of perStack) {
       for (const r of stack.resources) {
         if (byTfType.has(r.type)) continue;
+        const parts = r.type === 'aws_iam_policy_attachment' ? fanOutPolicyAttachment(r) : undefined;
+        if (parts) {
+          for (const part of parts) {
+            const partFold = foldOf.get(part.type);
+            if (partFold) this.fold(part, partFold, primaries, localKeys, resolver, stackState);
+          }
+          continue;
+        }
         const fold = foldOf.get(r.type);
         if (!fold) {
           if (r.type.startsWith('aws_'))
