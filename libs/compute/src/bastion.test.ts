@@ -175,6 +175,13 @@ describe('Bastion validation', () => {
     );
   });
 
+  it.each(['jump host', 'b'.repeat(38)])('fails when the name is "%s"', (name) => {
+    expect(fails({ name })).toThrow(
+      `test/bastion: name must be 1-37 of letters, digits and +=,.@_- (it prefixes the IAM role and instance profile names), got "${name}"`,
+    );
+    expect(fails({ name, instanceRoleName: 'ops' })).toThrow('test/bastion: name must be 1-37');
+  });
+
   it('fails when the VPC has no public tier', () => {
     expect(() =>
       synthConstruct((s) => {

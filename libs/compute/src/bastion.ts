@@ -44,7 +44,7 @@ export interface BastionProps {
   readonly rootVolumeKmsKeyArn?: string;
   /** Start-up script; base64-encoded for EC2. At most 16 KB. @default none */
   readonly userData?: UserData | string;
-  /** Name tag and name prefix. @default the construct id */
+  /** Name tag, and prefix of the role and instance profile names: 1-37 of letters, digits and +=,.@_-. @default the construct id */
   readonly name?: string;
 }
 
@@ -99,6 +99,13 @@ export class Bastion extends Construct {
       );
     }
     const name = props.name ?? id;
+    // `${name}-` prefixes the role and instance profile names, which IAM limits to 38 characters before its suffix.
+    if (isLiteral(name) && !/^[\w+=,.@-]{1,37}$/.test(name)) {
+      throw invalid(
+        path,
+        `name must be 1-37 of letters, digits and +=,.@_- (it prefixes the IAM role and instance profile names), got "${name}"`,
+      );
+    }
 
     this.securityGroup = new SecurityGroup(this, 'security-group', {
       vpc: props.vpc,
