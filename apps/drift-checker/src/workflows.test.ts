@@ -1,7 +1,7 @@
 // The deploy and drift workflows that feed and mirror the drift checker: what they must do, checked on their text,
 // and the drift job's verdict script run with every combination of the two report runs' exit codes.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -77,6 +77,43 @@ describe('.github/workflows/deploy.yml', () => {
     expect(deploy).toMatch(/environment: \$\{\{ matrix\.environment \}\}/);
     expect(deploy).toMatch(/max-parallel: 1/);
     expect(deploy).toMatch(/environment: \[dev, prod\]/);
+  });
+
+  it('publishes each stack right after its apply, so the checker never compares the new resources with old IaC', () => {
+    const script = runBlock(
+      deploy,
+      'terraform apply, stack by stack in dependency order, publishing',
+    ).replace(/\$\{\{ matrix\.environment \}\}/g, 'dev');
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-apply-'));
+    try {
+      // terraform and aws stand-ins that record how they were called.
+      const log = join(dir, 'calls.log');
+      mkdirSync(join(dir, 'bin'));
+      for (const tool of ['terraform', 'aws']) {
+        writeFileSync(join(dir, 'bin', tool), `#!/bin/sh\necho "${tool} $*" >> "${log}"\n`);
+        chmodSync(join(dir, 'bin', tool), 0o755);
+      }
+      const r = spawnSync('bash', ['--norc', '--noprofile', '-e', '-c', script], {
+        cwd: dir,
+        env: {
+          PATH: `${join(dir, 'bin')}:${process.env.PATH}`,
+          STACKS: 'identity-dev app-dev',
+          IAC_BUCKET: 'acme-iac',
+        },
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(0);
+      const calls = readFileSync(log, 'utf8').trim().split('\n');
+      const step = (stack: string) => [
+        `terraform -chdir=cdktf.out/stacks/${stack} init -input=false`,
+        `terraform -chdir=cdktf.out/stacks/${stack} plan -input=false -out=tfplan`,
+        `terraform -chdir=cdktf.out/stacks/${stack} apply -input=false tfplan`,
+        `aws s3 cp publish/stacks/${stack}/cdk.tf.json s3://acme-iac/cdktf.out/dev/stacks/${stack}/cdk.tf.json`,
+      ];
+      expect(calls).toEqual([...step('identity-dev'), ...step('app-dev')]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('orders stacks by their manifest dependencies before applying', () => {
