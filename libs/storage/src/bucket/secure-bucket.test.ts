@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
-import { SecureBucket, SecureBucketProps } from './secure-bucket';
+import { MinimumTlsVersion, ObjectOwnership, SecureBucket, SecureBucketProps } from './secure-bucket';
 import type { PolicyStatement } from './bucket-policy';
 
 const ref = SynthesizedStack.ref;
@@ -360,6 +360,18 @@ describe('SecureBucket validation', () => {
     expect(() => synthBucket({ disableAccessLogs: true, bucketNamePrefix: 'a'.repeat(40) })).toThrow(
       /^SecureBucket test\/data: bucketNamePrefix: bucket name prefix "a{40}" .*1-37 characters/,
     );
+  });
+
+  it.each(['1.0', '1.1', 'TLSv1.2'])('fails when minimumTlsVersion is %s', (version) => {
+    expect(() =>
+      synthBucket({ disableAccessLogs: true, minimumTlsVersion: version as MinimumTlsVersion }),
+    ).toThrow(`SecureBucket test/data: minimumTlsVersion must be '1.2' or '1.3', got '${version}'`);
+  });
+
+  it('fails when objectOwnership is ObjectWriter', () => {
+    expect(() =>
+      synthBucket({ disableAccessLogs: true, objectOwnership: 'ObjectWriter' as ObjectOwnership }),
+    ).toThrow("SecureBucket test/data: objectOwnership must be 'BucketOwnerEnforced' (ACLs off) or");
   });
 
   it('fails when noncurrent expiry is asked for without versioning', () => {

@@ -149,6 +149,21 @@ export class SecureBucket extends Construct {
           'log delivery does not support; create the log bucket without kmsKeyArn (SSE-S3)',
       );
     }
+    // The types already say this; the checks catch values read from configuration or cast.
+    if (props.minimumTlsVersion !== undefined && !['1.2', '1.3'].includes(props.minimumTlsVersion)) {
+      throw new Error(
+        `${where}: minimumTlsVersion must be '1.2' or '1.3', got '${String(props.minimumTlsVersion)}'`,
+      );
+    }
+    if (
+      props.objectOwnership !== undefined &&
+      !['BucketOwnerEnforced', 'BucketOwnerPreferred'].includes(props.objectOwnership)
+    ) {
+      throw new Error(
+        `${where}: objectOwnership must be 'BucketOwnerEnforced' (ACLs off) or 'BucketOwnerPreferred' (only for ` +
+          `CloudFront standard log buckets), got '${String(props.objectOwnership)}'`,
+      );
+    }
     const versioned = props.versioned ?? true;
     if (!versioned && props.noncurrentVersionExpirationDays !== undefined) {
       throw new Error(`${where}: noncurrentVersionExpirationDays needs versioned: true`);
