@@ -174,6 +174,14 @@ describe('parseLive', () => {
     );
   });
 
+  it('says that a ListDiscoveredResources response holds keys, not items, and what to do', () => {
+    expect(() =>
+      parseLive(awsConfigExample('custodian-placebo-ListDiscoveredResources-ecs-service.json'), 'l.json'),
+    ).toThrow(
+      'l.json: /data/resourceIdentifiers: expected configuration items, but a ListDiscoveredResources response holds only resource keys; fetch the items with BatchGetResourceConfig, or use --from-config, got 2 resource keys',
+    );
+  });
+
   it('reads a snapshot file and a bare JSON array of items', () => {
     const item = awsConfigExample('rdk-example-ci-vpc.json');
     expect(

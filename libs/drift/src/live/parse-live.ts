@@ -77,6 +77,13 @@ function visit(json: unknown, source: string, at: string, acc: Acc, depth: numbe
       });
     return;
   }
+  if (Array.isArray(value['resourceIdentifiers']))
+    throw new DriftInputError(
+      source,
+      `${at}/resourceIdentifiers`,
+      'configuration items, but a ListDiscoveredResources response holds only resource keys; fetch the items with BatchGetResourceConfig, or use --from-config',
+      `${value['resourceIdentifiers'].length} resource keys`,
+    );
   if (Array.isArray(value['Results']))
     return visit(value['Results'], source, `${at}/Results`, acc, depth + 1);
   if (Array.isArray(value['Messages'])) {
