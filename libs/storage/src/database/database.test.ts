@@ -316,6 +316,10 @@ describe('Database validation', () => {
     [{ performanceInsights: false, performanceInsightsRetentionDays: 31 }, 'needs performanceInsights: true'],
     [{ databaseName: 'my-db' }, 'databaseName "my-db" must be 1-63 letters, digits and underscores'],
     [
+      { engine: 'aurora-postgresql' as DatabaseProps['engine'] },
+      "Database test/db: engine must be 'postgres' or 'mysql', got 'aurora-postgresql'",
+    ],
+    [
       { instanceClass: 't4g.medium' },
       'Database test/db: instanceClass must be an RDS instance class db.<family>.<size> such as "db.t4g.medium" or "db.r7g.large", got "t4g.medium"',
     ],

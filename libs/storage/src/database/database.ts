@@ -108,6 +108,9 @@ export class Database extends Construct {
     super(scope, id);
     const where = `Database ${this.node.path}`;
     const engine = props.engine ?? 'postgres';
+    if (engine !== 'postgres' && engine !== 'mysql') {
+      throw new Error(`${where}: engine must be 'postgres' or 'mysql', got '${String(engine)}'`);
+    }
     const facts = ENGINES[engine];
     this.engine = engine;
     const subnetGroup = props.vpc.dbSubnetGroupName;
