@@ -2,6 +2,7 @@ import { TerraformStack, TerraformVariable } from 'cdktf';
 import { SecurityGroup } from '@groundwork/network';
 import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
 import { LaunchTemplate, LaunchTemplateProps } from './launch-template';
+import { CpuArchitecture } from './instance-type';
 import { UserData } from './user-data';
 
 function group(stack: TerraformStack, id = 'instances'): SecurityGroup {
@@ -174,6 +175,12 @@ describe('LaunchTemplate validation', () => {
   it.each([0, 65, 1.5])('fails when the hop limit is %s', (hops) => {
     expect(fails({ metadataHopLimit: hops })).toThrow(
       `metadataHopLimit must be an integer between 1 and 64, got ${hops}`,
+    );
+  });
+
+  it('fails when the architecture is neither x86_64 nor arm64', () => {
+    expect(fails({ architecture: 'aarch64' as CpuArchitecture })).toThrow(
+      "test/web: architecture must be 'x86_64' or 'arm64', got 'aarch64'",
     );
   });
 

@@ -111,6 +111,9 @@ export class LaunchTemplate extends Construct {
       namePrefix: `${name}-`,
       role: props.instanceRoleName,
     });
+    if (props.architecture !== undefined && !['x86_64', 'arm64'].includes(props.architecture)) {
+      throw invalid(path, `architecture must be 'x86_64' or 'arm64', got '${String(props.architecture)}'`);
+    }
     const architecture = props.architecture ?? architectureOf(props.instanceType) ?? 'x86_64';
     this.imageId = props.imageId ?? new AmazonLinux2023Image(this, 'ami', { architecture }).imageId;
 
