@@ -2,7 +2,7 @@ import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
 import { TerraformStack } from 'cdktf';
 import { SecureBucket, SecureBucketProps } from '../bucket/secure-bucket';
 import type { PolicyStatement } from '../bucket/bucket-policy';
-import { StaticSiteDistribution, StaticSiteDistributionProps } from './static-site-distribution';
+import { PriceClass, StaticSiteDistribution, StaticSiteDistributionProps } from './static-site-distribution';
 
 const ref = SynthesizedStack.ref;
 const CERT = 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d';
@@ -212,6 +212,10 @@ describe('StaticSiteDistribution validation', () => {
     [{ originPath: 'site' }, 'originPath must start with "/"'],
     [{ originPath: '/site/' }, 'originPath must start with "/"'],
     [{ comment: 'x'.repeat(129) }, 'comment must be at most 128 characters, got 129'],
+    [
+      { priceClass: 'PriceClass_300' as PriceClass },
+      "StaticSiteDistribution test/cdn: priceClass must be one of PriceClass_All, PriceClass_200, PriceClass_100, got 'PriceClass_300'",
+    ],
   ])('fails on %j', (props, message) => {
     expect(() => synthSite(props)).toThrow(message);
   });

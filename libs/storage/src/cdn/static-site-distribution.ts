@@ -161,6 +161,12 @@ export class StaticSiteDistribution extends Construct implements CloudFrontDistr
 }
 
 function validateProps(where: string, props: StaticSiteDistributionProps): void {
+  const priceClasses: readonly string[] = ['PriceClass_All', 'PriceClass_200', 'PriceClass_100'];
+  if (props.priceClass !== undefined && !priceClasses.includes(props.priceClass)) {
+    throw new Error(
+      `${where}: priceClass must be one of ${priceClasses.join(', ')}, got '${String(props.priceClass)}'`,
+    );
+  }
   const aliases = props.aliases ?? [];
   if (aliases.length && props.certificateArn === undefined) {
     throw new Error(
