@@ -4,8 +4,11 @@ interface Rule {
   readonly negated: boolean;
   readonly type: RegExp;
   readonly id: RegExp;
-  /** Field path segments (globs); empty for a whole-resource rule. */
-  readonly path: readonly RegExp[];
+  /**
+   * The field path (its segments joined by dots; `*` may span dots, so `tags.*` covers `tags.kubernetes.io/role`),
+   * matching that field and everything below it; undefined for a whole-resource rule.
+   */
+  readonly path: RegExp | undefined;
   readonly line: number;
 }
 
@@ -15,9 +18,18 @@ export interface IgnoreSubject {
   readonly ids: readonly string[];
 }
 
+function globSource(segment: string): string {
+  return segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+}
+
 function glob(segment: string): RegExp {
-  const escaped = segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${escaped}$`);
+  return new RegExp(`^${globSource(segment)}$`);
+}
+
+/** A field path rule: its segments (which may hold escaped dots, as in tag keys) and anything below them. */
+function fieldPath(segments: readonly string[]): RegExp | undefined {
+  if (segments.length === 0) return undefined;
+  return new RegExp(`^${segments.map(globSource).join('\\.')}(\\..*)?$`);
 }
 
 /** Splits on dots that are not escaped with a backslash (`aws_s3_bucket.my\.bucket.tags`). */
@@ -37,11 +49,9 @@ function splitUnescaped(s: string): string[] {
   return out;
 }
 
-function pathSegments(path: string): string[] {
-  return path
-    .replace(/\[(\d+)\]/g, '.$1')
-    .split('.')
-    .filter((s) => s !== '');
+/** A difference path with list indexes as segments: `ingress[0].cidr` → `ingress.0.cidr`. */
+function dottedPath(path: string): string {
+  return path.replace(/\[(\d+)\]/g, '.$1');
 }
 
 /**
@@ -71,7 +81,7 @@ export class DriftIgnore {
         negated,
         type: glob(parts[0]),
         id: glob(parts[1]),
-        path: parts.slice(2).map(glob),
+        path: fieldPath(parts.slice(2)),
         line: i + 1,
       });
     });
@@ -95,18 +105,17 @@ export class DriftIgnore {
   ignoresResource(subject: IgnoreSubject): boolean {
     let ignored = false;
     for (const r of this.rules)
-      if (r.path.length === 0 && this.subjectMatches(r, subject)) ignored = !r.negated;
+      if (r.path === undefined && this.subjectMatches(r, subject)) ignored = !r.negated;
     return ignored;
   }
 
   /** True when one attribute (a difference path such as `tags.Owner` or `ingress`) is ignored. */
   ignoresField(subject: IgnoreSubject, path: string): boolean {
-    const segs = pathSegments(path);
+    const dotted = dottedPath(path);
     let ignored = false;
     for (const r of this.rules) {
       if (!this.subjectMatches(r, subject)) continue;
-      if (r.path.length > segs.length) continue;
-      if (r.path.every((p, i) => p.test(segs[i]))) ignored = !r.negated;
+      if (r.path === undefined || r.path.test(dotted)) ignored = !r.negated;
     }
     return ignored;
   }
