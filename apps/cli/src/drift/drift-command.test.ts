@@ -195,6 +195,29 @@ describe('groundwork drift check', () => {
     expect(t.stderr()).toMatch(/compared: \d+ results; writing the text report\n/);
   });
 
+  it('warns on stderr about a state file it cannot match to a stack, and checks without it', async () => {
+    const strayState = join(ws.dir, 'stray-state');
+    mkdirSync(strayState, { recursive: true });
+    for (const f of readdirSync(ws.state))
+      writeFileSync(join(strayState, f), readFileSync(join(ws.state, f)));
+    writeFileSync(
+      join(strayState, 'old.tfstate'),
+      JSON.stringify({
+        version: 4,
+        resources: [{ mode: 'managed', type: 'aws_sqs_queue', name: 'q', instances: [] }],
+      }),
+    );
+    const t = captureIo();
+    const code = await runCli(
+      ['drift', 'check', '--iac', ws.iac, '--state', strayState, '--snapshot', clean],
+      t.io,
+    );
+    expect(code).toBe(0);
+    expect(t.stderr()).toBe(
+      `groundwork drift: warning: ${join(strayState, 'old.tfstate')} matches no stack by name (<stack>.tfstate) nor, unambiguously, by its addresses; it is not used. Name it after its stack.\n`,
+    );
+  });
+
   describe('input errors exit 2 with the file, the field and what was expected, and write nothing', () => {
     async function fails(args: string[]) {
       const t = captureIo();

@@ -56,6 +56,10 @@ export async function runDriftCheck(
     }
 
     const state = opts.state ? loadStateDir(opts.state, desired) : undefined;
+    for (const file of state?.unmatchedFiles ?? [])
+      io.stderr.write(
+        `groundwork drift: warning: ${file} matches no stack by name (<stack>.tfstate) nor, unambiguously, by its addresses; it is not used. Name it after its stack.\n`,
+      );
     const ignore = opts.ignore
       ? parseDriftIgnore({ path: opts.ignore, content: readFileSync(opts.ignore, 'utf8') })
       : undefined;

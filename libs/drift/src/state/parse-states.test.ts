@@ -76,6 +76,36 @@ describe('parseStates', () => {
     ).toBe(true);
   });
 
+  it('tells apart stacks that share every address by the iac:stack tag, and never guesses between them', () => {
+    const envs = parseIac(
+      ['network-dev', 'network-prod'].map((name) => ({
+        path: `stacks/${name}/cdk.tf.json`,
+        content: JSON.stringify({ resource: { aws_vpc: { main: { cidr_block: '10.0.0.0/16' } } } }),
+      })),
+    );
+    const applied = (id: string, stack?: string) =>
+      state([
+        {
+          mode: 'managed',
+          type: 'aws_vpc',
+          name: 'main',
+          instances: [{ attributes: { id, tags_all: stack ? { 'iac:stack': stack } : {} } }],
+        },
+      ]);
+    const model = parseStates(
+      [
+        { path: 'backup/a.json', content: applied('vpc-prod', 'network-prod') },
+        { path: 'backup/b.json', content: applied('vpc-dev', 'network-dev') },
+      ],
+      envs,
+    );
+    expect(model.stacks.get('network-dev')?.resources.get('aws_vpc.main')?.['id']).toBe('vpc-dev');
+    expect(model.stacks.get('network-prod')?.resources.get('aws_vpc.main')?.['id']).toBe('vpc-prod');
+    const untagged = parseStates([{ path: 'backup/c.json', content: applied('vpc-x') }], envs);
+    expect(untagged.stacks.size).toBe(0);
+    expect(untagged.unmatchedFiles).toEqual(['backup/c.json']);
+  });
+
   it('keys count and for_each instances by index', () => {
     const model = parseStates(
       [

@@ -53,6 +53,18 @@ function readState(file: SourceFile): Map<string, Record<string, unknown>> {
   return out;
 }
 
+/** The `iac:stack` tag values of the applied resources (in `tags_all`, or `tags`). */
+function stackTagsIn(resources: ReadonlyMap<string, Record<string, unknown>>): Set<string> {
+  const found = new Set<string>();
+  for (const attributes of resources.values())
+    for (const key of ['tags_all', 'tags']) {
+      const tags = attributes[key];
+      const value = isRecord(tags) ? tags['iac:stack'] : undefined;
+      if (typeof value === 'string') found.add(value);
+    }
+  return found;
+}
+
 /** The stack a state file's name points at: `<stack>.tfstate`, `terraform.<stack>.tfstate`, `<stack>/terraform.tfstate`. */
 function stackFromFileName(path: string, names: ReadonlySet<string>): string | undefined {
   const parts = path.split(/[\\/]/);
@@ -86,17 +98,23 @@ export function parseStates(files: SourceFile[], desired: DesiredModel): StateMo
     } else byAddress.push({ file, resources });
   }
   for (const { file, resources } of byAddress) {
-    let best: string | undefined;
-    let bestScore = 0;
-    for (const s of desired.stacks) {
-      if (stacks.has(s.name)) continue;
-      const score = s.resources.filter(
-        (r) => resources.has(r.address) || resources.has(`${r.address}[0]`),
-      ).length;
-      if (score > bestScore) [best, bestScore] = [s.name, score];
+    const candidates = desired.stacks
+      .filter((s) => !stacks.has(s.name))
+      .map((s) => ({
+        name: s.name,
+        score: s.resources.filter((r) => resources.has(r.address) || resources.has(`${r.address}[0]`)).length,
+      }))
+      .filter((c) => c.score > 0);
+    const top = Math.max(0, ...candidates.map((c) => c.score));
+    let best = candidates.filter((c) => c.score === top);
+    // Stacks of one app in several environments share every address: the applied resources' iac:stack tag decides.
+    if (best.length > 1) {
+      const tagged = stackTagsIn(resources);
+      best = best.filter((c) => tagged.has(c.name));
     }
-    if (best === undefined) unmatchedFiles.push(file.path);
-    else stacks.set(best, { stack: best, file: file.path, resources });
+    // Still ambiguous: a wrong guess would compare a stack with another environment's ids, so none is taken.
+    if (best.length !== 1) unmatchedFiles.push(file.path);
+    else stacks.set(best[0].name, { stack: best[0].name, file: file.path, resources });
   }
   return { stacks, unmatchedFiles };
 }
