@@ -35,6 +35,35 @@ describe('AWS::RDS::DBInstance adapter (real item)', () => {
     });
   });
 
+  it('takes storage that autoscaling grew (up to max_allocated_storage) as in sync, as the provider does', () => {
+    const grown = (allocatedStorage: number) =>
+      configItem(
+        'AWS::RDS::DBInstance',
+        db.resourceId,
+        { ...db.configuration, allocatedStorage, maxAllocatedStorage: 100 },
+        { tags: db.tags },
+      );
+    const storageDiffs = (declared: Record<string, unknown>, live: number) =>
+      engineFor({
+        db: {
+          resources: { aws_db_instance: { main: { ...values, publicly_accessible: true, ...declared } } },
+        },
+      })
+        .checkItem(grown(live))
+        .differences.map((d) => [d.path, d.expected, d.actual]);
+    expect(storageDiffs({ allocated_storage: 20, max_allocated_storage: 100 }, 32)).toEqual([]);
+    expect(storageDiffs({ allocated_storage: 20, max_allocated_storage: 100 }, 20)).toEqual([]);
+    // Shrunk below the IaC, past the ceiling, or without autoscaling: drift.
+    expect(storageDiffs({ allocated_storage: 20, max_allocated_storage: 100 }, 16)).toEqual([
+      ['allocated_storage', '20', 16],
+    ]);
+    expect(storageDiffs({ allocated_storage: 20, max_allocated_storage: 30 }, 32)).toEqual([
+      ['allocated_storage', '20', 32],
+      ['max_allocated_storage', 30, 100],
+    ]);
+    expect(storageDiffs({ allocated_storage: 20 }, 32)).toEqual([['allocated_storage', 20, 32]]);
+  });
+
   it('reports an instance made public (the IaC default is private)', () => {
     expect(
       engineFor({ db: { resources: { aws_db_instance: { main: values } } } }).checkItem(db).differences,

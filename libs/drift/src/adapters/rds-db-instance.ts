@@ -26,6 +26,21 @@ function engineVersion(v: unknown): unknown {
   );
 }
 
+/**
+ * With storage autoscaling (`max_allocated_storage` above `allocated_storage`), RDS grows the storage on its own:
+ * more storage live than the IaC asks for is not drift, as the AWS provider suppresses that difference too.
+ */
+function allocatedStorage(v: unknown, max: unknown): unknown {
+  if (v === undefined || v === UNKNOWN) return v;
+  const want = Number(v);
+  const ceiling = max === undefined || max === UNKNOWN ? 0 : Number(max);
+  if (!Number.isFinite(want) || !(ceiling > want)) return v;
+  return new NormMatch(String(v), (actual) => {
+    const live = Number(actual);
+    return live === want || (live > want && live <= ceiling);
+  });
+}
+
 export const rdsDbInstanceAdapter: Adapter = {
   configType: 'AWS::RDS::DBInstance',
   terraformTypes: ['aws_db_instance'],
@@ -69,7 +84,7 @@ export const rdsDbInstanceAdapter: Adapter = {
       instance_class: v['instance_class'],
       engine: lower(v['engine']),
       engine_version: engineVersion(v['engine_version']),
-      allocated_storage: v['allocated_storage'],
+      allocated_storage: allocatedStorage(v['allocated_storage'], v['max_allocated_storage']),
       max_allocated_storage: v['max_allocated_storage'],
       storage_type: lower(v['storage_type']),
       storage_encrypted: bool(v['storage_encrypted']),
