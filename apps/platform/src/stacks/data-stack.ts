@@ -34,6 +34,8 @@ export class DataStack extends PlatformStack {
       disableAccessLogs: true,
       expireObjectsAfterDays: 400,
     });
+    // Both load balancers of the app stack write their access logs here.
+    this.logBucket.allowLoadBalancerAccessLogs();
     this.assetsBucket = new SecureBucket(this, 'assets-bucket', {
       bucketNamePrefix: `${prefix}-assets-`,
       accessLogsBucket: this.logBucket,

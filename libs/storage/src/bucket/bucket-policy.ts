@@ -4,7 +4,7 @@ import { Token } from 'cdktf';
 export interface PolicyStatement {
   readonly Sid: string;
   readonly Effect: 'Allow' | 'Deny';
-  readonly Principal: '*' | { readonly AWS: string[] } | { readonly Service: string };
+  readonly Principal: '*' | { readonly AWS: string[] } | { readonly Service: string | string[] };
   readonly Action: string[];
   readonly Resource: string[];
   readonly Condition?: Record<string, Record<string, string | string[]>>;
@@ -73,6 +73,7 @@ export class BucketPolicyBuilder {
   private readonly services = new Map<string, ServiceAccess>();
   private exclusivePrincipals?: string[];
   private minimumTls?: string;
+  private loadBalancerLogs?: { elbAccountArn: string; objects: string };
 
   constructor(private readonly bucketArn: string) {}
 
@@ -124,6 +125,14 @@ export class BucketPolicyBuilder {
       sourceArns: [sourceBucketArn],
       sourceAccount,
     });
+  }
+
+  /**
+   * Lets Elastic Load Balancing write access logs under `<prefix>AWSLogs/<account>/`: the regional ELB account
+   * (regions opened before August 2022) and the log delivery service (newer regions).
+   */
+  allowLoadBalancerLogDelivery(elbAccountArn: string, accountId: string, prefix = '*'): void {
+    this.loadBalancerLogs = { elbAccountArn, objects: `${this.bucketArn}/${prefix}AWSLogs/${accountId}/*` };
   }
 
   /** Principal ARNs that denyAllExcept admits, or undefined when it was not called. */
@@ -201,6 +210,25 @@ export class BucketPolicyBuilder {
         Resource: s.objectsOnly ? [`${this.bucketArn}/*`] : bucketAndObjects,
         Condition: condition,
       });
+    }
+    if (this.loadBalancerLogs) {
+      const { elbAccountArn, objects } = this.loadBalancerLogs;
+      statements.push(
+        {
+          Sid: 'AllowLoadBalancerLogDeliveryAccount',
+          Effect: 'Allow',
+          Principal: { AWS: [elbAccountArn] },
+          Action: ['s3:PutObject'],
+          Resource: [objects],
+        },
+        {
+          Sid: 'AllowLoadBalancerLogDeliveryService',
+          Effect: 'Allow',
+          Principal: { Service: 'logdelivery.elasticloadbalancing.amazonaws.com' },
+          Action: ['s3:PutObject'],
+          Resource: [objects],
+        },
+      );
     }
     this.grants.forEach((g, i) => {
       statements.push({

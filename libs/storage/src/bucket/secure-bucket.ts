@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { Lazy, Token } from 'cdktf';
 import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
+import { DataAwsElbServiceAccount } from '@cdktf/provider-aws/lib/data-aws-elb-service-account';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import {
   S3BucketLifecycleConfiguration,
@@ -323,6 +324,30 @@ export class SecureBucket extends Construct {
       );
     }
     this.policyBuilder.allowCloudFront(distribution.distributionArn);
+  }
+
+  /**
+   * Lets application and network load balancers of this account and region write their access logs here (give
+   * the bucket name to the load balancer's access log settings). Objects land under
+   * `<prefix>AWSLogs/<account>/`; `prefix` is the load balancer's key prefix with its trailing slash, or any
+   * prefix by default. Regions opened since August 2022 have no ELB account: there the service principal applies,
+   * but `data.aws_elb_service_account` fails, so use this only in the older regions (all the commercial ones
+   * before ap-southeast-4).
+   */
+  allowLoadBalancerAccessLogs(prefix?: string): void {
+    if (this.encryption === 'SSE-KMS') {
+      throw new Error(
+        `SecureBucket ${this.node.path}: allowLoadBalancerAccessLogs needs SSE-S3; load balancer log delivery does not support SSE-KMS`,
+      );
+    }
+    if (prefix !== undefined && !Token.isUnresolved(prefix) && !/^([\w!\-.*'()]+\/)+$/.test(prefix)) {
+      throw new Error(
+        `SecureBucket ${this.node.path}: allowLoadBalancerAccessLogs prefix must be path segments ending in "/", such as "alb/", got "${prefix}"`,
+      );
+    }
+    this.callerIdentity ??= new DataAwsCallerIdentity(this, 'account');
+    const elbAccount = new DataAwsElbServiceAccount(this, 'elb-account');
+    this.policyBuilder.allowLoadBalancerLogDelivery(elbAccount.arn, this.callerIdentity.accountId, prefix);
   }
 
   /**

@@ -33,6 +33,11 @@ export function readDataSource(type: string, name: string, v: Attrs, ctx: DataCo
         arn: `arn:aws:sts::${account}:assumed-role/GroundworkDeploy/terraform`,
         user_id: `AROA${ctx.ids.upper(17)}:terraform`,
       };
+    case 'aws_elb_service_account': {
+      // The regional Elastic Load Balancing account that writes access logs (eu-west-1's is 156460612806).
+      const elbAccount = ELB_ACCOUNTS[region] ?? '156460612806';
+      return { id: elbAccount, arn: `arn:aws:iam::${elbAccount}:root` };
+    }
     case 'aws_partition':
       return {
         id: 'aws',
@@ -150,3 +155,10 @@ function hashCode(s: string): number {
   for (const c of s) h = (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0;
   return h;
 }
+
+/** Elastic Load Balancing log delivery accounts of the regions the simulated accounts use. */
+const ELB_ACCOUNTS: Record<string, string> = {
+  'us-east-1': '127311923021',
+  'eu-west-1': '156460612806',
+  'eu-central-1': '054676820928',
+};

@@ -1,4 +1,4 @@
-import { expect, it } from '@jest/globals';
+/// <reference types="jest" />
 import { TerraformCheckCase, TerraformCheckOptions, terraformCheck } from './check';
 import { terraformToolchain } from './toolchain';
 
