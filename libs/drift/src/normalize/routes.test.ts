@@ -1,4 +1,4 @@
-import { routeFromConfig } from './routes';
+import { routeFromConfig, routeFromTerraform } from './routes';
 
 describe('routeFromConfig', () => {
   it('keeps routes someone created and normalizes their destination and target', () => {
@@ -8,6 +8,12 @@ describe('routeFromConfig', () => {
       destination: '0.0.0.0/0',
       target: 'nat-1',
     });
+  });
+
+  it('writes IPv6 destinations as AWS does on both sides', () => {
+    expect(routeFromTerraform({ ipv6_cidr_block: '::0/0', egress_only_gateway_id: 'eigw-1' })).toEqual(
+      routeFromConfig({ destinationIpv6CidrBlock: '::/0', egressOnlyInternetGatewayId: 'eigw-1' }),
+    );
   });
 
   it('drops the routes AWS makes itself: local, propagated, and gateway endpoint prefix-list routes', () => {

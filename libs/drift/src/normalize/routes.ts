@@ -1,4 +1,5 @@
 import { isRecord } from '../errors';
+import { canonicalCidr } from './cidr';
 import { UNKNOWN } from './norm-values';
 
 /** A route reduced to its destination and its target id (ids carry their kind: igw-, nat-, vpce-, pcx-, tgw-…). */
@@ -52,7 +53,7 @@ export function routeFromTerraform(r: Record<string, unknown>): NormalizedRoute 
   const target = first(r, TF_TARGETS);
   if (destination === UNKNOWN || target === UNKNOWN) return UNKNOWN;
   if (destination === undefined) return undefined;
-  return { destination: String(destination), target: String(target ?? '') };
+  return { destination: canonicalCidr(String(destination)), target: String(target ?? '') };
 }
 
 /** From a Config `routes` entry; the VPC's local route and propagated routes are AWS's, not drift. */
@@ -69,5 +70,5 @@ export function routeFromConfig(r: unknown): NormalizedRoute | undefined {
     return undefined;
   const destination = first(r, LIVE_DESTINATIONS);
   if (destination === undefined) return undefined;
-  return { destination: String(destination), target: String(first(r, LIVE_TARGETS) ?? '') };
+  return { destination: canonicalCidr(String(destination)), target: String(first(r, LIVE_TARGETS) ?? '') };
 }

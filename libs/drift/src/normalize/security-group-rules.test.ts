@@ -11,6 +11,33 @@ import {
 } from './security-group-rules';
 
 describe('security group rule normalization', () => {
+  it('compares IPv6 peers as AWS writes them back, whatever the IaC spelling', () => {
+    const declared = [
+      ...(rulesFromTerraformBlock({
+        protocol: 'tcp',
+        from_port: 443,
+        to_port: 443,
+        ipv6_cidr_blocks: ['2001:DB8:0:0::/64'],
+      }) as never[]),
+      ...(ruleFromVpcRuleResource({
+        ip_protocol: 'tcp',
+        from_port: 80,
+        to_port: 80,
+        cidr_ipv6: '0:0:0:0:0:0:0:0/0',
+      }) as never[]),
+    ];
+    const live = rulesFromConfigPermission(
+      { ipProtocol: 'tcp', fromPort: 443, toPort: 443, ipv6Ranges: [{ cidrIpv6: '2001:db8::/64' }] },
+      'sg-1',
+    ).concat(
+      rulesFromConfigPermission(
+        { ipProtocol: 'tcp', fromPort: 80, toPort: 80, ipv6Ranges: [{ cidrIpv6: '::/0' }] },
+        'sg-1',
+      ),
+    );
+    expect(compareDocuments({ ingress: new NormSet(declared) }, { ingress: new NormSet(live) })).toEqual([]);
+  });
+
   it('reads both the 2017 schema (ipv4Ranges) and the 2016 one (ipRanges strings, null egress ports) to the same rules', () => {
     const [event] = parseLive(
       awsConfigExample('custodian-rule-event-ConfigurationItemChangeNotification-security-group.json'),

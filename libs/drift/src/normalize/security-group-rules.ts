@@ -1,4 +1,5 @@
 import { isRecord } from '../errors';
+import { canonicalCidr } from './cidr';
 import { UNKNOWN } from './norm-values';
 
 /** One atomic rule: a protocol, a port range and a single source or destination. */
@@ -29,8 +30,9 @@ function port(v: unknown): number | null {
   return Number.isNaN(n) ? null : n;
 }
 
-function atomic(protocol: unknown, from: unknown, to: unknown, peer: string): AtomicRule {
+function atomic(protocol: unknown, from: unknown, to: unknown, rawPeer: string): AtomicRule {
   const p = normalizeProtocol(protocol);
+  const peer = canonicalCidr(rawPeer);
   // All-traffic rules carry no ports (Terraform writes 0/0, AWS omits them or writes null or -1).
   if (p === '-1') return { protocol: p, from_port: null, to_port: null, peer };
   return { protocol: p, from_port: port(from), to_port: port(to), peer };
