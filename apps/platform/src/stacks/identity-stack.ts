@@ -6,6 +6,7 @@ import {
   ServiceRole,
   awsManagedPolicyArn,
 } from '@groundwork/iam';
+import { suppress } from '@groundwork/governance';
 import type { EnvironmentConfig } from '../config/environment';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
 
@@ -50,6 +51,12 @@ export class IdentityStack extends PlatformStack {
       subjects: [{ repository, environment: env.name }],
       managedPolicyArns: [awsManagedPolicyArn('AdministratorAccess')],
     });
+    suppress(
+      this.deployRole,
+      'GW-IAM-001',
+      'the deploy role applies every stack, IAM and Organizations resources included; only the GitHub ' +
+        `environment "${env.name}" of ${repository} can assume it, behind its approval rules`,
+    );
 
     this.driftReaderRole = new GithubOidcRole(this, 'drift-reader-role', {
       roleName: `${prefix}-github-drift-reader`,

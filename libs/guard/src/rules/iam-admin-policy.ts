@@ -34,6 +34,34 @@ function attachedOnlyToAdminGroups(policy: TerraformResource, config: TerraformC
   );
 }
 
+// AWS's own full-access policy, attached by ARN rather than written out.
+const AWS_ADMINISTRATOR_ACCESS = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
+
+const ATTACHMENT_TYPES = [
+  'aws_iam_role_policy_attachment',
+  'aws_iam_user_policy_attachment',
+  'aws_iam_group_policy_attachment',
+  'aws_iam_policy_attachment',
+];
+
+/** Findings for an attachment of the AWS-managed AdministratorAccess policy outside an administrators group. */
+function managedAdminAttachment(attachment: TerraformResource, config: TerraformConfigView): string[] {
+  const arn = attachment.values.policy_arn;
+  if (typeof arn !== 'string' || !AWS_ADMINISTRATOR_ACCESS.test(arn)) return [];
+  const v = attachment.values;
+  const outsideAdmins =
+    attachment.type === 'aws_iam_group_policy_attachment'
+      ? !isAdminGroup(v.group, config)
+      : attachment.type === 'aws_iam_policy_attachment'
+        ? strings(v.users).length > 0 ||
+          strings(v.roles).length > 0 ||
+          !strings(v.groups).every((g) => isAdminGroup(g, config))
+        : true;
+  return outsideAdmins
+    ? ['the AWS managed AdministratorAccess policy is attached outside an administrators group']
+    : [];
+}
+
 export const iamAdminPolicy: GuardRule = {
   id: 'GW-IAM-001',
   severity: 'error',
@@ -48,8 +76,10 @@ export const iamAdminPolicy: GuardRule = {
     'aws_iam_user_policy',
     'aws_iam_group_policy',
     'aws_iam_role',
+    ...ATTACHMENT_TYPES,
   ],
   check(resource, config) {
+    if (ATTACHMENT_TYPES.includes(resource.type)) return managedAdminAttachment(resource, config);
     const documents =
       resource.type === 'aws_iam_role'
         ? blocks(resource.values.inline_policy).map((p) => p.policy)

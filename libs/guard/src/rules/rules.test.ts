@@ -832,8 +832,33 @@ const FIXTURES: Record<string, RuleFixtures> = {
         name: 'a policy from an unreadable expression',
         json: tf({ aws_iam_role_policy: { p: { role: 'r', policy: '${file("p.json")}' } } }),
       },
+      {
+        name: 'AWS AdministratorAccess attached to an admins group',
+        json: tf({
+          aws_iam_group_policy_attachment: {
+            a: { group: 'Admins', policy_arn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
+          },
+        }),
+      },
+      {
+        name: 'another AWS managed policy attached to a role',
+        json: tf({
+          aws_iam_role_policy_attachment: {
+            a: { role: 'app', policy_arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' },
+          },
+        }),
+      },
     ],
     nonCompliant: [
+      {
+        name: 'AWS AdministratorAccess attached to a role',
+        json: tf({
+          aws_iam_role_policy_attachment: {
+            a: { role: 'ci', policy_arn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
+          },
+        }),
+        at: 'aws_iam_role_policy_attachment.a',
+      },
       {
         name: 'an inline role policy with "*" on "*"',
         json: tf({ aws_iam_role_policy: { p: { role: 'app', policy: adminDoc } } }),
