@@ -46,28 +46,37 @@ function estate(size: number) {
   return { resource };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+interface Workload {
+  readonly resources: number;
+  readonly text: string;
+  readonly times: number[];
+  findings: number;
 }
 
-function measure(size: number) {
-  const json = estate(size);
-  const text = JSON.stringify(json, null, 2);
-  scanTerraform(json, { sourceText: text }); // warm-up
-  const times: number[] = [];
-  let findings = 0;
-  for (let run = 0; run < 7; run++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const start = process.hrtime.bigint();
-    findings = scanTerraform(JSON.parse(text), { sourceText: text }).length;
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return { ms: median(times), findings, resources: size };
+function workload(size: number): Workload {
+  const text = JSON.stringify(estate(size), null, 2);
+  scanTerraform(JSON.parse(text), { sourceText: text }); // warm-up
+  return { resources: size, text, times: [], findings: 0 };
 }
 
-const small = measure(10_000);
-const large = measure(20_000);
+function run(w: Workload): void {
+  (globalThis as { gc?: () => void }).gc?.();
+  const start = process.hrtime.bigint();
+  w.findings = scanTerraform(JSON.parse(w.text), { sourceText: w.text }).length;
+  w.times.push(Number(process.hrtime.bigint() - start) / 1e6);
+}
+
+// Runs of the two sizes alternate, so both see the same machine; the fastest run of each is the estimate (the
+// 2 cores are shared, and a disturbed run is only ever slower).
+const RUNS = 11;
+const smallRuns = workload(10_000);
+const largeRuns = workload(20_000);
+for (let i = 0; i < RUNS; i++) {
+  run(smallRuns);
+  run(largeRuns);
+}
+const small = { ...smallRuns, ms: Math.min(...smallRuns.times) };
+const large = { ...largeRuns, ms: Math.min(...largeRuns.times) };
 const TARGET_MS = 1000;
 const growth = large.ms / small.ms;
 const row = (measure: string, value: string, target = '', result = '') =>
@@ -84,7 +93,7 @@ console.log(
     '| measure | value | target | result |',
     '| --- | --- | --- | --- |',
     row(
-      `scan of ${small.resources.toLocaleString('en')} resources (median of 7)`,
+      `scan of ${small.resources.toLocaleString('en')} resources (best of ${RUNS})`,
       `${small.ms.toFixed(0)} ms`,
       `≤ ${TARGET_MS} ms`,
       small.ms <= TARGET_MS ? 'pass' : 'FAIL',
@@ -99,6 +108,7 @@ console.log(
     ),
     '',
     'How measured: `JSON.parse` of the pretty-printed file plus `scanTerraform` with the source text (so each',
-    'finding gets its line), median of 7 runs after a warm-up, with a GC before each run.',
+    `finding gets its line), best of ${RUNS} runs per size after a warm-up, the sizes alternating, with a GC before`,
+    'each run.',
   ].join('\n'),
 );

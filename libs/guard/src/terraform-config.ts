@@ -9,6 +9,8 @@ const NAME_ATTRIBUTES = ['bucket', 'name', 'identifier', 'function_name'] as con
 export class TerraformConfig implements TerraformConfigView {
   readonly resources: readonly TerraformResource[];
   private readonly byType = new Map<string, TerraformResource[]>();
+  /** Each resource's place in declaration order. */
+  private readonly position = new Map<TerraformResource, number>();
   private readonly data: Readonly<Record<string, unknown>>;
 
   constructor(json: TerraformJson) {
@@ -26,6 +28,7 @@ export class TerraformConfig implements TerraformConfigView {
           constructPath: constructPathOf(values) ?? address,
           suppressions: readSuppressions(values),
         };
+        this.position.set(resource, resources.length);
         resources.push(resource);
         const list = this.byType.get(type) ?? [];
         list.push(resource);
@@ -57,7 +60,8 @@ export class TerraformConfig implements TerraformConfigView {
         for (const r of index.byLiteral.get(name) ?? []) found.add(r);
       }
     }
-    return this.ofType(type).filter((r) => found.has(r));
+    // In declaration order, without walking every resource of the type: that would make scans quadratic.
+    return [...found].sort((a, b) => (this.position.get(a) ?? 0) - (this.position.get(b) ?? 0));
   }
 
   private readonly referenceIndexes = new Map<string, ReferenceIndex>();
@@ -74,7 +78,11 @@ export class TerraformConfig implements TerraformConfigView {
         if (typeof v !== 'string') continue;
         const targets = v.includes('${') ? referencedAddresses(v) : [v];
         const map = v.includes('${') ? index.byAddress : index.byLiteral;
-        for (const t of targets) map.set(t, [...(map.get(t) ?? []), r]);
+        for (const t of targets) {
+          const list = map.get(t);
+          if (list) list.push(r);
+          else map.set(t, [r]);
+        }
       }
     }
     this.referenceIndexes.set(key, index);
