@@ -12,7 +12,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { MAX_ANNOTATION } from './sinks/drift-summary';
 import { DRIFT_DETAIL_TYPE } from './sinks/drift-events';
 import { JSON_REPORT_MARKER } from './sinks/sns-alert';
-import { FakeDesired } from './test-support/fake-engine';
+import { FakeChecks, FakeDesired } from './test-support/fake-engine';
 import {
   EVENTBRIDGE_SQS,
   RULE_CHANGE_SG,
@@ -402,6 +402,28 @@ describe('EventBridge "Config Configuration Item Change"', () => {
     changed.detail.configurationItem.configuration.VisibilityTimeout = '45';
     await h.handler(changed);
     expect(snsMock.commandCalls(PublishCommand)).toHaveLength(2);
+  });
+
+  it('confirms drift against freshly checked IaC before alerting: a change a deploy just published is no drift', async () => {
+    const cached = new FakeChecks([QUEUE]);
+    const published = new FakeChecks([{ ...QUEUE, expected: { VisibilityTimeout: '30' } }]);
+    const asked: boolean[] = [];
+    const h = harness(
+      [QUEUE],
+      clients(),
+      {},
+      {
+        checks: async (options) => {
+          asked.push(options?.fresh === true);
+          return options?.fresh ? published : cached;
+        },
+      },
+    );
+    const outcome = await h.handler(fixture(EVENTBRIDGE_SQS));
+    expect(asked).toEqual([false, true]);
+    expect(outcome).toMatchObject({ outcome: 'checked', drifted: 0 });
+    expect(snsMock.calls()).toHaveLength(0);
+    expect(eventsMock.calls()).toHaveLength(0);
   });
 
   it('sends nothing for an item in sync', async () => {

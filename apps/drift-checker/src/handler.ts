@@ -27,10 +27,15 @@ import { putDriftEvents } from './sinks/drift-events';
 import { FingerprintStore } from './sinks/fingerprint-store';
 import { publishAlert } from './sinks/sns-alert';
 
+const DRIFT: ReadonlySet<string> = new Set(['MODIFIED', 'DELETED', 'UNMANAGED']);
+
 export interface HandlerDependencies {
   readonly engine: DriftEnginePort;
-  /** The comparison for the current IaC and state (S3IacSource.checks in production). */
-  readonly checks: () => Promise<DriftChecks>;
+  /**
+   * The comparison for the current IaC and state (S3IacSource.checks in production); `fresh` asks for the
+   * published objects to be re-checked now rather than taken from the cache.
+   */
+  readonly checks: (options?: { readonly fresh?: boolean }) => Promise<DriftChecks>;
   readonly config: ConfigServiceClient;
   readonly sns: SNSClient;
   readonly events: EventBridgeClient;
@@ -191,8 +196,10 @@ export function createHandler(deps: HandlerDependencies): DriftCheckerHandler {
       ]);
       return { ...EMPTY, outcome: 'checked', reason: 'eventLeftScope', evaluationsSent };
     }
-    const checks = await deps.checks();
-    const result = checkSafely(checks, convert);
+    let result = checkSafely(await deps.checks(), convert);
+    // Drift against the cached IaC may be a deploy that has just published new IaC: confirm against the
+    // published objects before anyone is told.
+    if (DRIFT.has(result.status)) result = checkSafely(await deps.checks({ fresh: true }), convert);
     count('ItemsEvaluated', 1);
     logResult(result, live);
     if (isDeletedStatus(status) && result.status !== 'DELETED') {

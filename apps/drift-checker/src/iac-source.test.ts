@@ -130,6 +130,16 @@ describe('S3IacSource', () => {
     expect(JSON.parse(builds[1].iac[2].content).resource).toEqual({});
   });
 
+  it('re-checks now when asked for fresh checks, within the TTL, and sees a just-published stack', async () => {
+    const { source, bucket, builds, advance } = setup(60);
+    const first = await source.checks();
+    bucket.put('iac', 'cdktf.out/stacks/data-dev/cdk.tf.json', { ...stack('data-dev'), resource: {} });
+    advance(5);
+    expect(await source.checks()).toBe(first);
+    expect(await source.checks({ fresh: true })).not.toBe(first);
+    expect(builds).toHaveLength(2);
+  });
+
   it('rebuilds when a state appears', async () => {
     const { source, bucket, builds, advance } = setup(0);
     await source.checks();

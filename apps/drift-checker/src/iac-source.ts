@@ -45,10 +45,14 @@ export class S3IacSource {
     this.now = options.now ?? Date.now;
   }
 
-  /** The comparison for the latest published IaC and state, from memory when checked within the TTL. */
-  async checks(): Promise<DriftChecks> {
+  /**
+   * The comparison for the latest published IaC and state, from memory when checked within the TTL. `fresh`
+   * re-checks the objects' ETags now whatever the TTL (used before alerting, so a deploy that just published new
+   * IaC is never reported as drift from the cached old one).
+   */
+  async checks(options: { readonly fresh?: boolean } = {}): Promise<DriftChecks> {
     const now = this.now();
-    if (this.current && now - this.checkedAt < this.options.cacheTtlSeconds * 1000)
+    if (!options.fresh && this.current && now - this.checkedAt < this.options.cacheTtlSeconds * 1000)
       return this.current.checks;
     const { iac, states, version } = await this.fetchAll();
     if (!this.current || this.current.version !== version)

@@ -28,7 +28,7 @@ const iacSource = new S3IacSource(new S3Client(clientConfig), {
 
 export const handler = createHandler({
   engine: groundworkDriftEngine,
-  checks: () => iacSource.checks(),
+  checks: (options) => iacSource.checks(options),
   config: new ConfigServiceClient(clientConfig),
   sns: new SNSClient(clientConfig),
   events: new EventBridgeClient(clientConfig),
