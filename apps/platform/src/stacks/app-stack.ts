@@ -3,14 +3,12 @@ import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-securit
 import { Bastion, WebAppTiers } from '@groundwork/compute';
 import { Peer, Port } from '@groundwork/network';
 import { SecureBucket, StaticSiteDistribution } from '@groundwork/storage';
-import type { EnvironmentConfig } from '../config/environment';
 import type { DataStack } from './data-stack';
 import type { IdentityStack } from './identity-stack';
 import type { NetworkStack } from './network-stack';
-import { PlatformStack, PlatformStackProps } from './platform-stack';
+import { EnvironmentStack, EnvironmentStackProps } from './environment-stack';
 
-export interface AppStackProps extends Omit<PlatformStackProps, 'accountId' | 'region'> {
-  readonly env: EnvironmentConfig;
+export interface AppStackProps extends EnvironmentStackProps {
   readonly network: NetworkStack;
   readonly identity: IdentityStack;
   readonly data: DataStack;
@@ -20,14 +18,14 @@ export interface AppStackProps extends Omit<PlatformStackProps, 'accountId' | 'r
  * `app-<env>`: the web and app tiers behind their load balancers, the bastion, and CloudFront in front of the
  * static front end.
  */
-export class AppStack extends PlatformStack {
+export class AppStack extends EnvironmentStack {
   readonly tiers: WebAppTiers;
   readonly bastion: Bastion;
   readonly siteBucket: SecureBucket;
   readonly site: StaticSiteDistribution;
 
   constructor(scope: Construct, id: string, props: AppStackProps) {
-    super(scope, id, { ...props, accountId: props.env.accountId, region: props.env.region });
+    super(scope, id, props);
     const { env, org, network, identity, data } = props;
     const prefix = `${org.project}-${env.name}`;
 

@@ -1,13 +1,11 @@
 import { Construct } from 'constructs';
 import { suppress } from '@groundwork/governance';
 import { Database, SecureBucket } from '@groundwork/storage';
-import type { EnvironmentConfig } from '../config/environment';
 import type { IdentityStack } from './identity-stack';
 import type { NetworkStack } from './network-stack';
-import { PlatformStack, PlatformStackProps } from './platform-stack';
+import { EnvironmentStack, EnvironmentStackProps } from './environment-stack';
 
-export interface DataStackProps extends Omit<PlatformStackProps, 'accountId' | 'region'> {
-  readonly env: EnvironmentConfig;
+export interface DataStackProps extends EnvironmentStackProps {
   readonly network: NetworkStack;
   readonly identity: IdentityStack;
 }
@@ -18,14 +16,14 @@ export interface DataStackProps extends Omit<PlatformStackProps, 'accountId' | '
  * deploy role, whatever their IAM policies say; the database sits in the isolated tier and keeps its master
  * password in Secrets Manager, readable by the app instance role only.
  */
-export class DataStack extends PlatformStack {
+export class DataStack extends EnvironmentStack {
   readonly logBucket: SecureBucket;
   readonly assetsBucket: SecureBucket;
   readonly secretsBucket: SecureBucket;
   readonly database: Database;
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
-    super(scope, id, { ...props, accountId: props.env.accountId, region: props.env.region });
+    super(scope, id, props);
     const { env, org, network, identity } = props;
     const prefix = `${org.project}-${env.name}`;
 

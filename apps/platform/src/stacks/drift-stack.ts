@@ -1,11 +1,9 @@
 import { Construct } from 'constructs';
 import { ConfigRecorder, DriftChecker } from '@groundwork/governance';
 import { stateKeyPrefix } from '../backend';
-import type { EnvironmentConfig } from '../config/environment';
-import { PlatformStack, PlatformStackProps } from './platform-stack';
+import { EnvironmentStack, EnvironmentStackProps } from './environment-stack';
 
-export interface DriftStackProps extends Omit<PlatformStackProps, 'accountId' | 'region'> {
-  readonly env: EnvironmentConfig;
+export interface DriftStackProps extends EnvironmentStackProps {
   /** The drift-checker Lambda's deployment package (`lambda.zip`). */
   readonly driftBundleZip: string;
 }
@@ -15,12 +13,12 @@ export interface DriftStackProps extends Omit<PlatformStackProps, 'accountId' | 
  * region), and the drift checker compares each change with the IaC the deploy workflow published next to the
  * stacks' state, alerting through SNS, Config compliance and EventBridge.
  */
-export class DriftStack extends PlatformStack {
+export class DriftStack extends EnvironmentStack {
   readonly recorder: ConfigRecorder;
   readonly checker: DriftChecker;
 
   constructor(scope: Construct, id: string, props: DriftStackProps) {
-    super(scope, id, { ...props, accountId: props.env.accountId, region: props.env.region });
+    super(scope, id, props);
     const { env, org } = props;
     this.recorder = new ConfigRecorder(this, 'config-recorder', {
       recordGlobalResources: true,

@@ -7,18 +7,13 @@ import {
   awsManagedPolicyArn,
 } from '@groundwork/iam';
 import { suppress } from '@groundwork/governance';
-import type { EnvironmentConfig } from '../config/environment';
-import { PlatformStack, PlatformStackProps } from './platform-stack';
-
-export interface IdentityStackProps extends Omit<PlatformStackProps, 'accountId' | 'region'> {
-  readonly env: EnvironmentConfig;
-}
+import { EnvironmentStack, EnvironmentStackProps } from './environment-stack';
 
 /**
  * `identity-<env>`: who may do what in the environment account. People get groups with MFA enforced, the outside
  * account a switch role, GitHub Actions two OIDC roles (deploy and read-only drift), instances their roles.
  */
-export class IdentityStack extends PlatformStack {
+export class IdentityStack extends EnvironmentStack {
   readonly baseline: IdentityBaseline;
   readonly switchRole: CrossAccountRole;
   readonly deployRole: GithubOidcRole;
@@ -26,8 +21,8 @@ export class IdentityStack extends PlatformStack {
   readonly webInstanceRole: ServiceRole;
   readonly appInstanceRole: ServiceRole;
 
-  constructor(scope: Construct, id: string, props: IdentityStackProps) {
-    super(scope, id, { ...props, accountId: props.env.accountId, region: props.env.region });
+  constructor(scope: Construct, id: string, props: EnvironmentStackProps) {
+    super(scope, id, props);
     const { env, org } = props;
     const prefix = `${org.project}-${env.name}`;
     const repository = org.github.repository;

@@ -1,22 +1,17 @@
 import { Construct } from 'constructs';
 import { Vpc } from '@groundwork/network';
-import type { EnvironmentConfig } from '../config/environment';
-import { PlatformStack, PlatformStackProps } from './platform-stack';
-
-export interface NetworkStackProps extends Omit<PlatformStackProps, 'accountId' | 'region'> {
-  readonly env: EnvironmentConfig;
-}
+import { EnvironmentStack, EnvironmentStackProps } from './environment-stack';
 
 // Interface endpoints let private instances reach these services without NAT; they cost per zone and hour, so
 // only environments with NAT per zone (production-like) get them.
 const INTERFACE_ENDPOINTS = ['ssm', 'ssmmessages', 'ec2messages', 'secretsmanager', 'logs'];
 
 /** `network-<env>`: the VPC with public, private and isolated tiers, NAT, endpoints and flow logs. */
-export class NetworkStack extends PlatformStack {
+export class NetworkStack extends EnvironmentStack {
   readonly vpc: Vpc;
 
-  constructor(scope: Construct, id: string, props: NetworkStackProps) {
-    super(scope, id, { ...props, accountId: props.env.accountId, region: props.env.region });
+  constructor(scope: Construct, id: string, props: EnvironmentStackProps) {
+    super(scope, id, props);
     const { env, org } = props;
     this.vpc = new Vpc(this, 'vpc', {
       name: `${org.project}-${env.name}`,
