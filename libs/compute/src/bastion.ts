@@ -6,7 +6,7 @@ import { AmazonLinux2023Image } from './amazon-linux-image';
 import { checkRootVolumeSize, metadataOptions } from './instance-defaults';
 import { SsmInstanceRole } from './instance-role';
 import { architectureOf, checkInstanceType } from './instance-type';
-import { MAX_USER_DATA_BYTES, UserData, encodeUserData, userDataBytes } from './user-data';
+import { UserData, encodeUserData, userDataScript } from './user-data';
 import { checkIpv4Cidrs, invalid, isLiteral } from './validation';
 
 export interface BastionProps {
@@ -90,14 +90,7 @@ export class Bastion extends Construct {
     }
     const rootVolumeSize = props.rootVolumeSize ?? 10;
     checkRootVolumeSize(path, rootVolumeSize);
-    const script = props.userData instanceof UserData ? props.userData.render() : props.userData;
-    const bytes = script === undefined ? undefined : userDataBytes(script);
-    if (bytes !== undefined && bytes > MAX_USER_DATA_BYTES) {
-      throw invalid(
-        path,
-        `userData must be at most ${MAX_USER_DATA_BYTES} bytes before encoding, got ${bytes}`,
-      );
-    }
+    const script = userDataScript(path, props.userData);
     const name = props.name ?? id;
     // `${name}-` prefixes the role and instance profile names, which IAM limits to 38 characters before its suffix.
     if (isLiteral(name) && !/^[\w+=,.@-]{1,37}$/.test(name)) {

@@ -6,7 +6,7 @@ import type { SecurityGroup } from '@groundwork/network';
 import { AmazonLinux2023Image } from './amazon-linux-image';
 import { AL2023_ROOT_DEVICE, checkRootVolumeSize, metadataOptions } from './instance-defaults';
 import { CpuArchitecture, architectureOf, checkInstanceType } from './instance-type';
-import { MAX_USER_DATA_BYTES, UserData, encodeUserData, userDataBytes } from './user-data';
+import { UserData, encodeUserData, userDataScript } from './user-data';
 import { invalid, isLiteral } from './validation';
 
 export interface LaunchTemplateProps {
@@ -94,14 +94,7 @@ export class LaunchTemplate extends Construct {
     }
     const rootVolumeSize = props.rootVolumeSize ?? 20;
     checkRootVolumeSize(path, rootVolumeSize);
-    const script = props.userData instanceof UserData ? props.userData.render() : props.userData;
-    const bytes = script === undefined ? undefined : userDataBytes(script);
-    if (bytes !== undefined && bytes > MAX_USER_DATA_BYTES) {
-      throw invalid(
-        path,
-        `userData must be at most ${MAX_USER_DATA_BYTES} bytes before encoding, got ${bytes}`,
-      );
-    }
+    const script = userDataScript(path, props.userData);
     const name = props.name ?? id;
     if (isLiteral(name) && !/^[A-Za-z0-9_-]{1,32}$/.test(name)) {
       throw invalid(path, `name must be 1-32 letters, digits, hyphens and underscores, got "${name}"`);

@@ -1,4 +1,5 @@
 import { Fn, Token } from 'cdktf';
+import { invalid } from './validation';
 
 /** EC2 limits user data to 16 KB before base64 encoding. */
 export const MAX_USER_DATA_BYTES = 16 * 1024;
@@ -41,6 +42,22 @@ export class UserData {
 /** Size in bytes of a literal script; undefined when any part is a token. */
 export function userDataBytes(script: string): number | undefined {
   return Token.isUnresolved(script) ? undefined : Buffer.byteLength(script, 'utf8');
+}
+
+/**
+ * The script of a `userData` prop as text, checked against the 16 KB limit when it is a literal; undefined when
+ * no script was given. `path` names the construct in the error.
+ */
+export function userDataScript(path: string, userData: UserData | string | undefined): string | undefined {
+  const script = userData instanceof UserData ? userData.render() : userData;
+  const bytes = script === undefined ? undefined : userDataBytes(script);
+  if (bytes !== undefined && bytes > MAX_USER_DATA_BYTES) {
+    throw invalid(
+      path,
+      `userData must be at most ${MAX_USER_DATA_BYTES} bytes before encoding, got ${bytes}`,
+    );
+  }
+  return script;
 }
 
 /**
