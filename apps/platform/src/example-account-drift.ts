@@ -1,7 +1,13 @@
 // The example live account of `npm start`: the dev stacks applied to a simulated AWS account (Terraform state per
 // stack, a Config snapshot with AWS's own resources), then changed by hand in a few places. `npm run examples`
 // writes it to apps/platform/examples/dev-account/; example-account.test.ts fails when the committed files differ.
-import { accountFiles, simulateAccount, type ConfigItem, type SimulatedAccount } from '@groundwork/testing';
+import {
+  accountFiles,
+  itemAt,
+  simulateAccount,
+  type ConfigItem,
+  type SimulatedAccount,
+} from '@groundwork/testing';
 import { join } from 'node:path';
 import { loadPlatformConfig } from './app';
 import { EXAMPLE_ACCOUNT } from './example-account';
@@ -32,16 +38,6 @@ export interface InjectedDrift {
   apply(items: ConfigItem[], account: SimulatedAccount): void;
 }
 
-function managedItem(items: ConfigItem[], account: SimulatedAccount, constructPath: string): ConfigItem {
-  const applied = [...account.applied.values()].flat().find((r) => r.constructPath === constructPath);
-  if (!applied)
-    throw new Error(`the example account has no resource at ${constructPath}: did the IaC change?`);
-  const id = String(applied.attrs.unique_id ?? applied.attrs.resource_id ?? applied.attrs.id);
-  const item = items.find((i) => i.resourceId === id || i.resourceName === applied.attrs.name);
-  if (!item) throw new Error(`no Config item for ${constructPath} (${id}) in the example account`);
-  return item;
-}
-
 function conf(item: ConfigItem): Record<string, unknown> {
   return item.configuration as Record<string, unknown>;
 }
@@ -55,7 +51,7 @@ export const INJECTED_DRIFTS: readonly InjectedDrift[] = [
     resourceType: 'AWS::EC2::SecurityGroup',
     paths: ['ingress'],
     apply(items, account) {
-      const sg = conf(managedItem(items, account, this.constructPath));
+      const sg = conf(itemAt(items, account, this.constructPath));
       (sg.ipPermissions as unknown[]).push({
         fromPort: 22,
         ipProtocol: 'tcp',
@@ -76,7 +72,7 @@ export const INJECTED_DRIFTS: readonly InjectedDrift[] = [
     resourceType: 'AWS::S3::Bucket',
     paths: ['versioning.status'],
     apply(items, account) {
-      const bucket = managedItem(items, account, this.constructPath);
+      const bucket = itemAt(items, account, this.constructPath);
       bucket.supplementaryConfiguration.BucketVersioningConfiguration = {
         status: 'Suspended',
         isMfaDeleteEnabled: null,
@@ -91,7 +87,7 @@ export const INJECTED_DRIFTS: readonly InjectedDrift[] = [
     resourceType: 'AWS::IAM::Role',
     paths: ['managed_policy_arns'],
     apply(items, account) {
-      const role = conf(managedItem(items, account, this.constructPath));
+      const role = conf(itemAt(items, account, this.constructPath));
       (role.attachedManagedPolicies as unknown[]).push({
         policyName: 'AdministratorAccess',
         policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess',
@@ -106,7 +102,7 @@ export const INJECTED_DRIFTS: readonly InjectedDrift[] = [
     resourceType: 'AWS::RDS::DBInstance',
     paths: ['publicly_accessible'],
     apply(items, account) {
-      conf(managedItem(items, account, this.constructPath)).publiclyAccessible = true;
+      conf(itemAt(items, account, this.constructPath)).publiclyAccessible = true;
     },
   },
   {
@@ -117,7 +113,7 @@ export const INJECTED_DRIFTS: readonly InjectedDrift[] = [
     resourceType: 'AWS::EC2::Instance',
     paths: ['metadata_options.http_tokens'],
     apply(items, account) {
-      const instance = conf(managedItem(items, account, this.constructPath));
+      const instance = conf(itemAt(items, account, this.constructPath));
       (instance.metadataOptions as Record<string, unknown>).httpTokens = 'optional';
     },
   },

@@ -55,6 +55,26 @@ export function appliedAt(account: SimulatedAccount, constructPath: string): App
   return found;
 }
 
+/**
+ * The configuration item recorded for the managed resource at a construct path: matched by the ids Config uses
+ * as resourceId (id, ARN, IAM unique id, RDS resource id, bucket, function name), then by name.
+ */
+export function itemAt(
+  items: readonly ConfigItem[],
+  account: SimulatedAccount,
+  constructPath: string,
+): ConfigItem {
+  const a = appliedAt(account, constructPath).attrs;
+  const ids = [a.id, a.arn, a.unique_id, a.resource_id, a.bucket, a.function_name]
+    .filter(Boolean)
+    .map(String);
+  const found =
+    items.find((i) => ids.includes(String(i.resourceId))) ??
+    (a.name === undefined ? undefined : items.find((i) => i.resourceName === a.name));
+  if (!found) throw new Error(`no configuration item for ${constructPath} (${ids.join(', ')})`);
+  return found;
+}
+
 /** A Config snapshot file, as AWS Config delivers it to S3. */
 export function snapshotFile(items: readonly ConfigItem[]): object {
   return {

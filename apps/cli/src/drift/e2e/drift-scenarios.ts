@@ -2,9 +2,15 @@
 // records the new configuration. Each scenario edits the recorded items of an in-sync account and says which
 // resource must be reported, with which status and on which attribute path. Traps are changes that are not
 // drift (AWS re-encodes, reorders or adjusts values on its own) and must leave every resource IN_SYNC.
-import { ConfigItem, instanceItem, RecorderContext } from '@groundwork/testing';
-import { SimulatedAccount, appliedAt } from '@groundwork/testing';
-import { SimulatedIds } from '@groundwork/testing';
+import {
+  ConfigItem,
+  RecorderContext,
+  SimulatedAccount,
+  SimulatedIds,
+  appliedAt,
+  instanceItem,
+  itemAt,
+} from '@groundwork/testing';
 import { FIXTURE_ACCOUNT, FIXTURE_REGION } from './fixture-app';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- edits reach deep into Config's JSON
@@ -32,15 +38,8 @@ export interface TrapScenario {
 }
 
 /** The item recorded for the managed resource at a construct path. */
-export function itemFor(items: ConfigItem[], account: SimulatedAccount, constructPath: string): Json {
-  const a = appliedAt(account, constructPath).attrs;
-  const keys = [a.id, a.arn, a.unique_id, a.resource_id, a.bucket, a.function_name]
-    .filter(Boolean)
-    .map(String);
-  const found = items.find((i) => keys.includes(i.resourceId));
-  if (!found) throw new Error(`no configuration item for ${constructPath}`);
-  return found as Json;
-}
+export const itemFor = (items: ConfigItem[], account: SimulatedAccount, constructPath: string): Json =>
+  itemAt(items, account, constructPath) as Json;
 
 /** Edits the item of a construct path in place and returns the item list (items are deep copies per test). */
 function edit(constructPath: string, change: (item: Json, account: SimulatedAccount) => void) {
