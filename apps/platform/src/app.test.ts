@@ -6,7 +6,6 @@ import { scanTerraform } from '@groundwork/guard';
 import { SynthesizedStack, itPassesTerraform, synthApp, testApp } from '@groundwork/testing';
 import { buildPlatform, loadPlatformConfig } from './app';
 import { backendKindFromEnv, stateKey } from './backend';
-import { PLATFORM_MOCKS } from './platform-mocks';
 import { formatStackTable, summarizeStacks } from './stack-summary';
 
 const STACKS = [
@@ -39,10 +38,8 @@ describe('platform app', () => {
     expect(stacks[name].json).toMatchSnapshot();
   });
 
-  itPassesTerraform(
-    'every stack of both environments passes terraform validate and the mock apply',
-    () => all().map(([name, s]) => ({ name, config: s.json })),
-    { mockOverrides: PLATFORM_MOCKS },
+  itPassesTerraform('every stack of both environments passes terraform validate and the mock apply', () =>
+    all().map(([name, s]) => ({ name, config: s.json })),
   );
 
   it('passes guard: no unsuppressed error or warning, and every suppression says why', () => {

@@ -46,6 +46,17 @@ const ID_PREFIX: Record<string, string> = {
   aws_key_pair: 'key-',
 };
 
+/**
+ * Ids whose shape is more than a prefix (Organizations: `ou-<root>-<suffix>`, `p-…`, account numbers, the root
+ * `r-…` in the organization's `roots` block, keyed `type.block`).
+ */
+const FIXED_IDS: Record<string, string> = {
+  aws_organizations_organizational_unit: 'ou-ab12-abcdefgh',
+  aws_organizations_policy: 'p-abcdefgh',
+  aws_organizations_account: '210987654321',
+  'aws_organizations_organization.roots': 'r-ab12',
+};
+
 /** Service part of an ARN for a resource type; regionless services get no region. */
 function arnFor(type: string, attribute: string): string {
   const parts = type.replace(/^aws_/, '').split('_');
@@ -83,6 +94,7 @@ function defaultsFor(
     if (!attr.computed) continue;
     if (attr.type === 'string') {
       if (name === 'arn' || name.endsWith('_arn')) out[name] = arnFor(type, name);
+      else if (name === 'id' && FIXED_IDS[type]) out[name] = FIXED_IDS[type];
       else if (name === 'id' && ID_PREFIX[type]) out[name] = `${ID_PREFIX[type]}0123456789abcdef0`;
       else if (name === 'owner_id' || name === 'account_id') out[name] = MOCK_ACCOUNT;
       else if (kind === 'data' && (name === 'json' || name === 'minified_json' || name === 'policy'))
@@ -93,7 +105,7 @@ function defaultsFor(
     } else if (isListOfObjects(attr.type)) {
       // A computed block such as aws_db_instance.master_user_secret: the mock gives an empty list, and
       // `master_user_secret[0].secret_arn` then fails. One element with well-formed fields behaves like AWS.
-      out[name] = [mockObject(type, attr.type[1][1])];
+      out[name] = [mockObject(type, name, attr.type[1][1])];
     } else if (JSON.stringify(attr.type) === '["list","string"]' && type === 'aws_availability_zones') {
       if (name === 'names') out[name] = ['a', 'b', 'c', 'd', 'e', 'f'].map((z) => `${MOCK_REGION}${z}`);
       if (name === 'zone_ids') out[name] = [1, 2, 3, 4, 5, 6].map((n) => `use1-az${n}`);
@@ -107,11 +119,14 @@ function isListOfObjects(t: unknown): t is ['list', ObjectType] {
   return Array.isArray(t) && t[0] === 'list' && Array.isArray(t[1]) && t[1][0] === 'object';
 }
 
-function mockObject(type: string, fields: Record<string, unknown>): Record<string, unknown> {
+function mockObject(type: string, block: string, fields: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [field, fieldType] of Object.entries(fields)) {
     if (fieldType === 'string')
-      out[field] = field.endsWith('_arn') || field === 'arn' ? arnFor(type, field) : `mock-${field}`;
+      out[field] =
+        field.endsWith('_arn') || field === 'arn'
+          ? arnFor(type, field)
+          : (field === 'id' && FIXED_IDS[`${type}.${block}`]) || `mock-${field}`;
     else if (fieldType === 'number') out[field] = 0;
     else if (fieldType === 'bool') out[field] = false;
     else if (Array.isArray(fieldType) && fieldType[0] === 'map') out[field] = {};
