@@ -18,13 +18,11 @@ export function backendKindFromEnv(env: NodeJS.ProcessEnv = process.env): Backen
 }
 
 /** The prefix of every stack's state object in the state bucket; the drift checker may read only below it. */
-export function stateKeyPrefix(): string {
-  return 'groundwork/';
-}
+export const STATE_KEY_PREFIX = 'groundwork/';
 
 /** The state object key of a stack in the state bucket; the drift checker reads state from the same keys. */
 export function stateKey(stackName: string): string {
-  return `${stateKeyPrefix()}${stackName}.tfstate`;
+  return `${STATE_KEY_PREFIX}${stackName}.tfstate`;
 }
 
 export function configureBackend(stack: TerraformStack, kind: BackendKind, org: OrgConfig): void {

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { ConfigRecorder, DriftChecker } from '@groundwork/governance';
-import { stateKeyPrefix } from '../backend';
+import { STATE_KEY_PREFIX } from '../backend';
 import { EnvironmentStack, EnvironmentStackProps } from './environment-stack';
 
 export interface DriftStackProps extends EnvironmentStackProps {
@@ -29,7 +29,7 @@ export class DriftStack extends EnvironmentStack {
       namePrefix: `${org.project}-${env.name}-drift`,
       iacBucket: org.stateBucket,
       iacPrefix: `cdktf.out/${env.name}/`,
-      statePrefix: stateKeyPrefix(),
+      statePrefix: STATE_KEY_PREFIX,
       alertEmails: env.alertEmails,
       dependsOn: [this.recorder.recorder],
     });
