@@ -50,7 +50,6 @@ export const iamRoleAdapter: Adapter = {
   awsDefault: (item) => {
     const path = conf(item)['path'];
     const isServiceLinked =
-      path === '/aws-service-role/' ||
       String(path ?? '').startsWith('/aws-service-role/') ||
       (item.arn ?? '').includes(':role/aws-service-role/');
     return isServiceLinked ? 'a service-linked role (path /aws-service-role/)' : undefined;
