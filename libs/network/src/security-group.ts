@@ -101,21 +101,17 @@ export class SecurityGroup extends Construct {
 
   /** Allows traffic from `peer` on `port`: one `aws_vpc_security_group_ingress_rule`. */
   addIngressRule(peer: Peer, port: Port, description: string): void {
-    const id = this.ruleId('ingress', peer, port, description);
-    new VpcSecurityGroupIngressRule(this, id, {
-      securityGroupId: this.securityGroupId,
-      description,
-      ipProtocol: port.ipProtocol,
-      fromPort: port.fromPort,
-      toPort: port.toPort,
-      ...peer.target,
-    });
+    this.addRule('ingress', peer, port, description);
   }
 
   /** Allows traffic to `peer` on `port`: one `aws_vpc_security_group_egress_rule`. */
   addEgressRule(peer: Peer, port: Port, description: string): void {
-    const id = this.ruleId('egress', peer, port, description);
-    new VpcSecurityGroupEgressRule(this, id, {
+    this.addRule('egress', peer, port, description);
+  }
+
+  private addRule(direction: 'ingress' | 'egress', peer: Peer, port: Port, description: string): void {
+    const Rule = direction === 'ingress' ? VpcSecurityGroupIngressRule : VpcSecurityGroupEgressRule;
+    new Rule(this, this.ruleId(direction, peer, port, description), {
       securityGroupId: this.securityGroupId,
       description,
       ipProtocol: port.ipProtocol,
@@ -125,7 +121,6 @@ export class SecurityGroup extends Construct {
     });
   }
 
-  // Ids come from the rule's content so that adding or removing another rule never renames (replaces) this one.
   private ruleId(direction: 'ingress' | 'egress', peer: Peer, port: Port, description: string): string {
     checkDescription(`${direction} rule of ${this.node.path}`, description);
     const base = `${direction}-${idPart(peer.key)}-${idPart(port.key)}`;
