@@ -32,7 +32,8 @@ export default [
           ],
         },
       ],
-      // Dependency rules from DESIGN.md: apps on libs; constructs on lower constructs; engines on nothing of cdktf or the SDK.
+      // Dependency rules from DESIGN.md: apps on libs; constructs on lower constructs; engines on nothing of cdktf or the SDK;
+      // everything may use core, which uses nothing of ours.
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -40,23 +41,29 @@ export default [
           depConstraints: [
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:construct', 'type:engine', 'type:testing'],
+              onlyDependOnLibsWithTags: ['type:core', 'type:construct', 'type:engine', 'type:testing'],
             },
             {
               sourceTag: 'type:construct',
-              onlyDependOnLibsWithTags: ['type:construct', 'type:engine', 'type:testing'],
+              onlyDependOnLibsWithTags: ['type:core', 'type:construct', 'type:engine', 'type:testing'],
               bannedExternalImports: ['@aws-sdk/*', '@aws-lambda-powertools/*'],
             },
-            { sourceTag: 'layer:network', onlyDependOnLibsWithTags: ['type:testing'] },
-            { sourceTag: 'layer:workload', onlyDependOnLibsWithTags: ['layer:network', 'type:testing'] },
-            { sourceTag: 'layer:identity', onlyDependOnLibsWithTags: ['layer:network', 'type:testing'] },
+            { sourceTag: 'layer:network', onlyDependOnLibsWithTags: ['type:core', 'type:testing'] },
+            {
+              sourceTag: 'layer:workload',
+              onlyDependOnLibsWithTags: ['type:core', 'layer:network', 'type:testing'],
+            },
+            {
+              sourceTag: 'layer:identity',
+              onlyDependOnLibsWithTags: ['type:core', 'layer:network', 'type:testing'],
+            },
             {
               sourceTag: 'layer:governance',
-              onlyDependOnLibsWithTags: ['layer:network', 'type:engine', 'type:testing'],
+              onlyDependOnLibsWithTags: ['type:core', 'layer:network', 'type:engine', 'type:testing'],
             },
             {
               sourceTag: 'type:engine',
-              onlyDependOnLibsWithTags: ['type:engine'],
+              onlyDependOnLibsWithTags: ['type:core', 'type:engine'],
               bannedExternalImports: [
                 'cdktf',
                 'constructs',
@@ -65,7 +72,19 @@ export default [
                 '@aws-lambda-powertools/*',
               ],
             },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:testing'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:core', 'type:testing'] },
+            // The shared concepts depend on nothing of ours, so that every project may use them.
+            {
+              sourceTag: 'type:core',
+              onlyDependOnLibsWithTags: [],
+              bannedExternalImports: [
+                'cdktf',
+                'constructs',
+                '@cdktf/*',
+                '@aws-sdk/*',
+                '@aws-lambda-powertools/*',
+              ],
+            },
           ],
         },
       ],

@@ -30,10 +30,6 @@ export function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** JSON.parse with a DriftInputError that names the file and the parser's message. */
 export function parseJson(file: SourceFile): unknown {
   try {

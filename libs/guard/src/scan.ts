@@ -2,7 +2,7 @@ import { GuardFinding, GuardRule, TerraformJson } from './model';
 import { ALL_RULES } from './rules';
 import { resourceLines } from './source-lines';
 import { TerraformConfig } from './terraform-config';
-import { isRecord } from './values';
+import { isRecord } from '@groundwork/core';
 
 export interface ScanOptions {
   /** The stack name shown in findings. @default 'terraform' */

@@ -1,5 +1,5 @@
 import { Suppression } from './model';
-import { isRecord } from './values';
+import { isRecord } from '@groundwork/core';
 
 /**
  * Where suppressions live in a resource's `//` metadata block:

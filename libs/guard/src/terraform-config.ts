@@ -1,6 +1,7 @@
 import { TerraformConfigView, TerraformJson, TerraformResource } from './model';
 import { readSuppressions } from './suppressions';
-import { isRecord, referencedAddresses } from './values';
+import { isRecord } from '@groundwork/core';
+import { referencedAddresses } from './values';
 
 // Attributes that hold a resource's literal name, for matching `bucket = "my-bucket"` to `aws_s3_bucket.x`.
 const NAME_ATTRIBUTES = ['bucket', 'name', 'identifier', 'function_name'] as const;

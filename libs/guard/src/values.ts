@@ -1,3 +1,4 @@
+import { isRecord } from '@groundwork/core';
 // Helpers for reading Terraform JSON values that may be unresolved references.
 
 /** True for a string holding a Terraform expression (`${...}`): its value is unknown until apply. */
@@ -9,10 +10,6 @@ export function isUnresolved(value: unknown): boolean {
 export function blocks(value: unknown): Record<string, unknown>[] {
   if (Array.isArray(value)) return value.filter(isRecord);
   return isRecord(value) ? [value] : [];
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** `true`, `"true"`: a boolean that is known to be set. */

@@ -43,7 +43,17 @@ describe('workspace lint rules', () => {
     // storage and compute are both workload constructs: neither may build on the other, only on network.
     const messages = await lint('libs/storage/src/bad.ts', "export * from '@groundwork/compute';\n");
     expect(messages.join('\n')).toMatch(
-      /@nx\/enforce-module-boundaries: A project tagged with "layer:workload" can only depend on libs tagged with "layer:network"/,
+      /@nx\/enforce-module-boundaries: A project tagged with "layer:workload" can only depend on libs tagged with "type:core", "layer:network"/,
+    );
+  });
+
+  it('rejects any project of ours, cdktf and the AWS SDK in core', async () => {
+    const ours = await lint('libs/core/src/bad.ts', "export * from '@groundwork/drift';\n");
+    // Every lib may use core, so the import is also reported as a cycle; either message names the boundary rule.
+    expect(ours.join('\n')).toMatch(/@nx\/enforce-module-boundaries/);
+    const sdk = await lint('libs/core/src/bad.ts', "export * from '@aws-sdk/client-s3';\n");
+    expect(sdk.join('\n')).toMatch(
+      /A project tagged with "type:core" is not allowed to import "@aws-sdk\/client-s3"/,
     );
   });
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../command';
+import { isRecord } from '@groundwork/core';
 
 /** One Terraform JSON configuration to scan. */
 export interface ScanInput {
@@ -124,10 +125,6 @@ function fileStem(path: string): string {
 function display(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function kindOf(value: unknown): string {

@@ -1,5 +1,6 @@
 // Turns whatever arrived into one of the forms the handler knows, or a reason why it is malformed.
 // Nothing here throws: a malformed event is logged and dropped by the caller, so poison events never retry forever.
+import { isRecord } from '@groundwork/core';
 import {
   CONFIG_ITEM_CHANGE_DETAIL_TYPE,
   ConfigurationItemStatus,
@@ -40,10 +41,6 @@ const STATUSES: ReadonlySet<string> = new Set<ConfigurationItemStatus>([
 ]);
 
 class Malformed extends Error {}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function requireRecord(value: unknown, where: string): Record<string, unknown> {
   if (!isRecord(value)) throw new Malformed(`${where} must be an object, got ${describe(value)}`);

@@ -1,4 +1,4 @@
-import { isRecord } from '../errors';
+import { isRecord } from '@groundwork/core';
 import { NormSet } from '../normalize/norm-values';
 import type { Adapter } from './adapter';
 import { block, blocks, bool, conf, defined, get, keys, liveTags, lower, stringSet, tagsOf } from './helpers';

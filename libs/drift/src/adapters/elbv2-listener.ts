@@ -1,4 +1,4 @@
-import { isRecord } from '../errors';
+import { isRecord } from '@groundwork/core';
 import type { Adapter } from './adapter';
 import { block, blocks, conf, defined, keys, liveTags, lower, tagsOf } from './helpers';
 

@@ -13,7 +13,7 @@ import {
   supp,
   tagsOf,
 } from './helpers';
-import { isRecord } from '../errors';
+import { isRecord } from '@groundwork/core';
 import type { ConfigItem } from '../live/config-item';
 
 function attributes(item: ConfigItem): Record<string, string> {

@@ -1,4 +1,4 @@
-import { isRecord } from '../errors';
+import { isRecord } from '@groundwork/core';
 import type { ConfigItem } from '../live/config-item';
 import { normalizePolicy, policyKey } from '../normalize/iam-policy';
 import { NormMap, NormMatch, NormSet, NormWhole, UNKNOWN } from '../normalize/norm-values';

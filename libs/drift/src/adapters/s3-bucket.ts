@@ -1,4 +1,4 @@
-import { isRecord } from '../errors';
+import { isRecord } from '@groundwork/core';
 import type { ConfigItem } from '../live/config-item';
 import { tagMap } from '../live/decode';
 import { NormSet } from '../normalize/norm-values';

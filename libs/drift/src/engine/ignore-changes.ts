@@ -1,4 +1,4 @@
-import { isRecord } from '../errors';
+import { isRecord } from '@groundwork/core';
 
 export interface IgnoredArguments {
   readonly values: Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { isRecord } from '../errors';
+import { isRecord } from '@groundwork/core';
 import { containsUnknown } from '../normalize/norm-values';
 
 function list(v: unknown): unknown[] {

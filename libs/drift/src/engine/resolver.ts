@@ -1,4 +1,4 @@
-import { isRecord } from '../errors';
+import { isRecord } from '@groundwork/core';
 import type { DesiredResource, DesiredStack } from '../iac/desired-model';
 import { UNKNOWN } from '../normalize/norm-values';
 import type { StackState } from '../state/state-model';

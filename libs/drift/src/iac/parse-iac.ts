@@ -1,4 +1,5 @@
-import { DriftInputError, type SourceFile, describe, isRecord, parseJson, pointer } from '../errors';
+import { isRecord } from '@groundwork/core';
+import { DriftInputError, type SourceFile, describe, parseJson, pointer } from '../errors';
 import type { DesiredModel, DesiredResource, DesiredStack, IgnoredTagKeys } from './desired-model';
 
 const META_KEYS = new Set([

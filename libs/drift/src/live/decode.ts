@@ -1,4 +1,4 @@
-import { isRecord } from '../errors';
+import { isRecord } from '@groundwork/core';
 
 /** Parses strings holding JSON (possibly a JSON string of a JSON string) until the value is no longer such a string. */
 export function decodeNested(value: unknown): unknown {

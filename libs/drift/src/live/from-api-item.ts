@@ -1,4 +1,5 @@
-import { DriftInputError, describe, isRecord } from '../errors';
+import { isRecord } from '@groundwork/core';
+import { DriftInputError, describe } from '../errors';
 import type { ConfigItem, ConfigRelationship } from './config-item';
 import { decodeNested, tagMap, toIsoTime } from './decode';
 

@@ -1,4 +1,5 @@
-import { DriftInputError, describe, isRecord } from '../errors';
+import { isRecord } from '@groundwork/core';
+import { DriftInputError, describe } from '../errors';
 import type { ConfigItem, LiveInput, OversizedRef } from './config-item';
 import { decodeNested, toIsoTime } from './decode';
 import { fromApiItem } from './from-api-item';

@@ -1,4 +1,4 @@
-import { isRecord } from '../errors';
+import { isRecord } from '@groundwork/core';
 
 /** JSON with object keys sorted: equal values give equal strings. */
 export function canonicalJson(value: unknown): string {

@@ -1,4 +1,4 @@
-import { isRecord } from '../errors';
+import { isRecord } from '@groundwork/core';
 import { canonicalJson } from './canonical';
 
 /** Keys whose values are lists of strings where order and the single-string form carry no meaning. */

@@ -1,4 +1,4 @@
-import { isRecord } from '../errors';
+import { isRecord } from '@groundwork/core';
 import { canonicalCidr } from './cidr';
 import { UNKNOWN } from './norm-values';
 

@@ -1,4 +1,4 @@
-import { isRecord } from '../errors';
+import { isRecord } from '@groundwork/core';
 import { UNKNOWN } from './norm-values';
 
 /** The grants a canned ACL gives beyond the owner's full control, as `grantee:permission`. */

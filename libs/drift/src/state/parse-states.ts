@@ -1,4 +1,5 @@
-import { DriftInputError, type SourceFile, describe, isRecord, parseJson, pointer } from '../errors';
+import { isRecord } from '@groundwork/core';
+import { DriftInputError, type SourceFile, describe, parseJson, pointer } from '../errors';
 import type { DesiredModel } from '../iac/desired-model';
 import type { StackState, StateModel } from './state-model';
 

@@ -1,5 +1,6 @@
 import { TerraformConfigView } from '../model';
-import { blocks, isRecord, strings } from '../values';
+import { isRecord } from '@groundwork/core';
+import { blocks, strings } from '../values';
 
 export interface PolicyCondition {
   readonly test: string;
