@@ -73,6 +73,19 @@ export default [
               ],
             },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:core', 'type:testing'] },
+            // The simulated AWS account reads synthesized JSON and writes state and Config items: it needs neither
+            // cdktf nor the AWS SDK, so it stays a plain model that any test or script can run offline.
+            {
+              sourceTag: 'type:sim',
+              onlyDependOnLibsWithTags: ['type:core', 'type:testing'],
+              bannedExternalImports: [
+                'cdktf',
+                'constructs',
+                '@cdktf/*',
+                '@aws-sdk/*',
+                '@aws-lambda-powertools/*',
+              ],
+            },
             // The shared concepts depend on nothing of ours, so that every project may use them.
             {
               sourceTag: 'type:core',

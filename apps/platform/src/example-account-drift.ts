@@ -7,7 +7,7 @@ import {
   simulateAccount,
   type ConfigItem,
   type SimulatedAccount,
-} from '@groundwork/testing';
+} from '@groundwork/aws-sim';
 import { join } from 'node:path';
 import { loadPlatformConfig } from './app';
 import { EXAMPLE_ACCOUNT } from './example-account';
@@ -204,7 +204,7 @@ function readme(accountId: string, region: string): string {
     'Terraform state per stack (`state/<stack>.tfstate`, format 4) and an AWS Config snapshot',
     "(`snapshot.json`) that also holds AWS's own resources (default VPC, service-linked roles, instances the",
     'auto scaling groups launched, the secret RDS manages). It is simulated by `simulateAccount` of',
-    '`@groundwork/testing`; no real account is involved.',
+    '`@groundwork/aws-sim`; no real account is involved.',
     '',
     '`npm start` runs `groundwork drift check` of those stacks against it. Then a few resources were changed by',
     'hand, and the check reports these (UNMANAGED resources are not reported when `--stack` selects stacks, so',

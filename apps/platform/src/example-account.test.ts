@@ -7,7 +7,7 @@ import {
   type DesiredModel,
   type ResourceResult,
 } from '@groundwork/drift';
-import { accountFiles } from '@groundwork/testing';
+import { accountFiles } from '@groundwork/aws-sim';
 import { App } from 'cdktf';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';

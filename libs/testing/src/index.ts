@@ -4,4 +4,3 @@ export * from './terraform/check';
 export * from './terraform/jest';
 export * from './terraform/mock-defaults';
 export * from './terraform/toolchain';
-export * from './simulated-account/index';

@@ -64,6 +64,25 @@ describe('workspace lint rules', () => {
     );
   });
 
+  it('keeps the simulated account free of cdktf, the AWS SDK and shipped libs', async () => {
+    const cdktf = await lint('libs/aws-sim/src/bad.ts', "export * from 'cdktf';\n");
+    expect(cdktf.join('\n')).toMatch(/A project tagged with "type:sim" is not allowed to import "cdktf"/);
+    const sdk = await lint('libs/aws-sim/src/bad.ts', "export * from '@aws-sdk/client-config-service';\n");
+    expect(sdk.join('\n')).toMatch(/A project tagged with "type:sim" is not allowed to import "@aws-sdk/);
+    const engine = await lint('libs/aws-sim/src/bad.ts', "export * from '@groundwork/drift';\n");
+    expect(engine.join('\n')).toMatch(
+      /A project tagged with "type:(sim|testing)" can only depend on libs tagged with "type:core", "type:testing"/,
+    );
+  });
+
+  it('lets apps use the simulated account and keeps it out of the engines', async () => {
+    expect(await lint('apps/cli/src/good.ts', "export * from '@groundwork/aws-sim';\n")).toEqual([]);
+    const engine = await lint('libs/drift/src/bad.ts', "export * from '@groundwork/aws-sim';\n");
+    expect(engine.join('\n')).toMatch(
+      /A project tagged with "type:engine" can only depend on libs tagged with "type:core", "type:engine"/,
+    );
+  });
+
   it('rejects the package-root import of @cdktf/provider-aws and names the deep path', async () => {
     const messages = await lint('libs/network/src/bad.ts', "export { Vpc } from '@cdktf/provider-aws';\n");
     expect(messages).toEqual([

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { runCli } from '../cli';
 import { captureIo } from '../capture-io';
 import { createDriftCommand } from '../commands/drift';
-import { ConfigItem } from '@groundwork/testing';
+import { ConfigItem } from '@groundwork/aws-sim';
 import { DRIFT_SCENARIOS } from './e2e/drift-scenarios';
 import { createE2eWorkspace, E2eWorkspace } from './e2e/e2e-workspace';
 

@@ -1,4 +1,4 @@
-import { ConfigItem } from '@groundwork/testing';
+import { ConfigItem } from '@groundwork/aws-sim';
 
 /**
  * A snapshot-form item as GetResourceConfigHistory returns it: `arn` / `accountId` / `version`, `configuration` and

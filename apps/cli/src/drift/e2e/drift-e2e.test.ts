@@ -10,10 +10,9 @@ import {
 } from '@groundwork/drift';
 import Ajv2020 from 'ajv/dist/2020';
 import { toApiForm } from './api-form';
-import { ConfigItem } from '@groundwork/testing';
 import { DRIFT_SCENARIOS, TRAPS } from './drift-scenarios';
 import { createE2eWorkspace, E2eWorkspace } from './e2e-workspace';
-import { appliedAt, SimulatedAccount, snapshotFile } from '@groundwork/testing';
+import { appliedAt, ConfigItem, SimulatedAccount, snapshotFile } from '@groundwork/aws-sim';
 
 const validateReport = new Ajv2020({ allErrors: true }).compile(DRIFT_REPORT_SCHEMA);
 

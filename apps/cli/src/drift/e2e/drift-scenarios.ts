@@ -10,7 +10,7 @@ import {
   appliedAt,
   instanceItem,
   itemAt,
-} from '@groundwork/testing';
+} from '@groundwork/aws-sim';
 import { FIXTURE_ACCOUNT, FIXTURE_REGION } from './fixture-app';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- edits reach deep into Config's JSON

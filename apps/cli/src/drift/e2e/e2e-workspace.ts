@@ -7,7 +7,7 @@ import {
   SimulatedAccount,
   snapshotFile,
   writeAccount,
-} from '@groundwork/testing';
+} from '@groundwork/aws-sim';
 import { buildFixtureApp, FIXTURE_ACCOUNT, FIXTURE_REGION } from './fixture-app';
 
 /** A temp directory with the synthesized fixture (`cdktf.out`), its applied state (`state/`) and live snapshots. */
