@@ -1,7 +1,10 @@
-export * from './aws-noise';
-export * from './config-recorder';
-export * from './data-sources';
-export * from './expressions';
+export type { AppliedResource, AppliedStack, Attrs } from './apply/applied-resource';
+export { stateFile } from './apply/state-file';
+export { applyOrder, applyStacks, readSynthStacks, type SynthStack } from './apply/terraform-apply';
+export { configItem, type ConfigItem, type RecorderContext } from './config/config-item';
+export { awsNoise, recordApplied } from './config/recorder';
 export * from './simulated-account';
-export * from './simulated-ids';
-export * from './terraform-apply';
+export { SimulatedIds } from './simulated-ids';
+export { instanceItem, type InstanceSpec } from './types/ec2-instance';
+export { SIMULATED_TYPES } from './types/registry';
+export type { GeneratedName, SimulatedType, TerraformTypeModel } from './types/simulated-type';

@@ -1,9 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { awsNoise } from './aws-noise';
-import { ConfigItem, recordApplied, RecorderContext } from './config-recorder';
+import type { AppliedResource } from './apply/applied-resource';
+import { stateFile } from './apply/state-file';
+import { applyStacks, readSynthStacks } from './apply/terraform-apply';
+import type { ConfigItem, RecorderContext } from './config/config-item';
+import { awsNoise, recordApplied } from './config/recorder';
 import { SimulatedIds } from './simulated-ids';
-import { AppliedResource, applyStacks, readSynthStacks, stateFile } from './terraform-apply';
 
 /** An AWS account after `terraform apply` of every stack, as Terraform state and AWS Config see it. */
 export interface SimulatedAccount {

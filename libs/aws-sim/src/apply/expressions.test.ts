@@ -1,5 +1,4 @@
 import { evaluateTemplate, evaluateValue, jsonencode, referencesIn } from './expressions';
-import { renderPolicyDocument } from './data-sources';
 
 const objects: Record<string, unknown> = {
   terraform: { workspace: 'default' },
@@ -83,38 +82,8 @@ describe('referencesIn', () => {
   });
 });
 
-describe('jsonencode and policy documents', () => {
+describe('jsonencode', () => {
   it('sorts object keys like Terraform', () => {
     expect(jsonencode({ z: 1, a: { y: 2, b: 3 } })).toBe('{"a":{"b":3,"y":2},"z":1}');
-  });
-
-  it('renders aws_iam_policy_document with single values unwrapped and conditions grouped by test', () => {
-    const doc = JSON.parse(
-      renderPolicyDocument({
-        statement: [
-          {
-            actions: ['sts:AssumeRole'],
-            principals: [{ type: 'Service', identifiers: ['ec2.amazonaws.com'] }],
-            condition: [
-              { test: 'StringEquals', variable: 'aws:SourceAccount', values: ['111111111111'] },
-              { test: 'StringEquals', variable: 'aws:SourceOrgID', values: ['o-1', 'o-2'] },
-            ],
-          },
-        ],
-      }),
-    );
-    expect(doc).toEqual({
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Effect: 'Allow',
-          Action: 'sts:AssumeRole',
-          Principal: { Service: 'ec2.amazonaws.com' },
-          Condition: {
-            StringEquals: { 'aws:SourceAccount': '111111111111', 'aws:SourceOrgID': ['o-1', 'o-2'] },
-          },
-        },
-      ],
-    });
   });
 });

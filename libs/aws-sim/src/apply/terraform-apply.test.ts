@@ -1,5 +1,6 @@
-import { SimulatedIds } from './simulated-ids';
-import { applyOrder, applyStacks, stateFile } from './terraform-apply';
+import { SimulatedIds } from '../simulated-ids';
+import { stateFile } from './state-file';
+import { applyOrder, applyStacks } from './terraform-apply';
 
 const network = {
   name: 'network',
