@@ -1,15 +1,8 @@
+import { zoneId, zoneNames } from '../availability-zones';
 import type { DataSourceReader } from './data-source';
 
-/** The region's zones `a` to `c` with their zone ids. */
+/** The region's zones with their AZ ids. */
 export const readAvailabilityZones: DataSourceReader = (_name, v, { region }) => {
-  const names = ['a', 'b', 'c'].map((z) => `${region}${z}`);
-  const [area, direction, number] = region.split('-');
-  const prefix = `${area}${direction[0]}${number}`;
-  return {
-    ...v,
-    id: region,
-    names,
-    zone_ids: names.map((_, i) => `${prefix}-az${i + 1}`),
-    group_names: [region],
-  };
+  const names = zoneNames(region);
+  return { ...v, id: region, names, zone_ids: names.map(zoneId), group_names: [region] };
 };

@@ -1,5 +1,6 @@
 // AWS::EC2::Subnet, and the default subnets of the default VPC (one per zone).
 import type { ApplyContext } from '../apply/applied-resource';
+import { zoneId, zoneNames } from '../availability-zones';
 import { ConfigItem, configItem, RecorderContext, tagList, vpcRelationship } from '../config/config-item';
 import { arn } from './helpers';
 import type { SimulatedType } from './simulated-type';
@@ -50,11 +51,15 @@ export const ec2Subnet: SimulatedType = {
       taggable: true,
       computed: (v, ctx) => {
         const id = ctx.ids.ec2('subnet');
+        // Without a zone, AWS picks one: the simulated account picks the region's first.
+        const zone =
+          v.availability_zone === undefined ? zoneNames(ctx.region)[0] : String(v.availability_zone);
         return {
           id,
           arn: arn(ctx, 'ec2', `subnet/${id}`),
           owner_id: ctx.account,
-          availability_zone_id: `euw1-az${String(v.availability_zone).endsWith('a') ? 1 : 2}`,
+          availability_zone: zone,
+          availability_zone_id: v.availability_zone_id ?? zoneId(zone),
           assign_ipv6_address_on_creation: false,
           ipv6_native: false,
           private_dns_hostname_type_on_launch: 'ip-name',
