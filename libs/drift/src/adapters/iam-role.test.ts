@@ -6,6 +6,7 @@ const [roleNow, roleBefore] = parseLive(
   awsConfigExample('custodian-placebo-GetResourceConfigHistory-iam-role.json'),
   'role',
 ).items;
+
 const trust = {
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
@@ -156,102 +157,5 @@ describe('AWS::IAM::Role adapter (real items)', () => {
       { resourceName: 'AWSServiceRoleForAutoScaling' },
     );
     expect(engineFor({ iam: { resources: {} } }).checkItem(slr).reason).toMatch(/service-linked role/);
-  });
-});
-
-describe('AWS::IAM::User and AWS::IAM::Group adapters', () => {
-  it('reads the real select-form user (tags in {value,key} order) and checks membership for presence', () => {
-    const raw = JSON.parse(
-      (
-        awsConfigExample('custodian-placebo-SelectResourceConfig-iam-user.json') as {
-          data: { Results: string[] };
-        }
-      ).data.Results[0],
-    );
-    const user = configItem('AWS::IAM::User', 'AIDAIFSHVFT46NXYGWMEI', raw.configuration, {
-      resourceName: 'faizan.ahmed',
-    });
-    const engine = engineFor({
-      iam: {
-        resources: {
-          aws_iam_user: { u: { name: 'faizan.ahmed', tags: { Owner: 'Samson.Shi' } } },
-          aws_iam_user_group_membership: {
-            m: { user: '${aws_iam_user.u.name}', groups: ['Admins', 'Auditors'] },
-          },
-        },
-      },
-    });
-    expect(engine.checkItem(user).differences).toEqual([
-      { path: 'groups', expected: 'Auditors', actual: undefined, type: 'REMOVE' },
-    ]);
-  });
-
-  it('compares a group’s attachments and inline policies', () => {
-    const group = configItem(
-      'AWS::IAM::Group',
-      'AGPA1',
-      {
-        groupName: 'devs',
-        path: '/',
-        attachedManagedPolicies: [{ policyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }],
-        groupPolicyList: [],
-      },
-      { resourceName: 'devs' },
-    );
-    const engine = engineFor({
-      iam: {
-        resources: {
-          aws_iam_group: { devs: { name: 'devs' } },
-          aws_iam_group_policy_attachment: {
-            ro: { group: 'devs', policy_arn: 'arn:aws:iam::aws:policy/ViewOnlyAccess' },
-          },
-        },
-      },
-    });
-    expect(engine.checkItem(group).differences.map((d) => [d.type, d.expected ?? d.actual])).toEqual([
-      ['REMOVE', 'arn:aws:iam::aws:policy/ViewOnlyAccess'],
-      ['ADD', 'arn:aws:iam::aws:policy/ReadOnlyAccess'],
-    ]);
-  });
-});
-
-describe('AWS::IAM::Policy adapter (built in the schema shape)', () => {
-  it('compares the default version document semantically', () => {
-    const doc = {
-      Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: '*' }],
-    };
-    const arn = 'arn:aws:iam::111122223333:policy/read';
-    const engine = engineFor({
-      iam: {
-        resources: { aws_iam_policy: { read: { name: 'read', policy: JSON.stringify(doc) } } },
-        state: { 'aws_iam_policy.read': { id: arn, arn } },
-      },
-    });
-    const item = (document: unknown) =>
-      configItem(
-        'AWS::IAM::Policy',
-        'ANPA1',
-        {
-          policyName: 'read',
-          arn,
-          defaultVersionId: 'v2',
-          policyVersionList: [
-            {
-              versionId: 'v2',
-              isDefaultVersion: true,
-              document: encodeURIComponent(JSON.stringify(document)),
-            },
-          ],
-        },
-        { ARN: arn },
-      );
-    expect(
-      engine.checkItem(item({ ...doc, Statement: [{ ...doc.Statement[0], Action: 's3:GetObject' }] })).status,
-    ).toBe('IN_SYNC');
-    expect(
-      engine.checkItem(item({ ...doc, Statement: [{ ...doc.Statement[0], Action: 's3:*' }] })).differences[0]
-        .path,
-    ).toBe('policy');
   });
 });
