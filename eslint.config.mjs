@@ -7,6 +7,9 @@ const deepImportMessage =
   "Import provider classes by deep path, e.g. `import { Vpc } from '@cdktf/provider-aws/lib/vpc'`. " +
   'The package root loads all 2,212 provider modules and makes type-check, synth and tests 4-10x slower.';
 
+// What the pure libraries (core, the engines, the simulated account) never import.
+const cdktfAndAwsSdk = ['cdktf', 'constructs', '@cdktf/*', '@aws-sdk/*', '@aws-lambda-powertools/*'];
+
 export default [
   { ignores: ['**/node_modules/**', '**/dist/**', 'cdktf.out/**', '**/.nx/**', '**/coverage/**'] },
   ...tseslint.configs.recommended,
@@ -64,13 +67,7 @@ export default [
             {
               sourceTag: 'type:engine',
               onlyDependOnLibsWithTags: ['type:core', 'type:engine'],
-              bannedExternalImports: [
-                'cdktf',
-                'constructs',
-                '@cdktf/*',
-                '@aws-sdk/*',
-                '@aws-lambda-powertools/*',
-              ],
+              bannedExternalImports: cdktfAndAwsSdk,
             },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:core', 'type:testing'] },
             // The simulated AWS account reads synthesized JSON and writes state and Config items: it needs neither
@@ -78,25 +75,13 @@ export default [
             {
               sourceTag: 'type:sim',
               onlyDependOnLibsWithTags: ['type:core', 'type:testing'],
-              bannedExternalImports: [
-                'cdktf',
-                'constructs',
-                '@cdktf/*',
-                '@aws-sdk/*',
-                '@aws-lambda-powertools/*',
-              ],
+              bannedExternalImports: cdktfAndAwsSdk,
             },
             // The shared concepts depend on nothing of ours, so that every project may use them.
             {
               sourceTag: 'type:core',
               onlyDependOnLibsWithTags: [],
-              bannedExternalImports: [
-                'cdktf',
-                'constructs',
-                '@cdktf/*',
-                '@aws-sdk/*',
-                '@aws-lambda-powertools/*',
-              ],
+              bannedExternalImports: cdktfAndAwsSdk,
             },
           ],
         },

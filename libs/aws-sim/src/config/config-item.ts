@@ -21,6 +21,11 @@ export interface RecorderContext {
 /** When every simulated resource was created, as Config reports times. */
 export const CREATED_AT = '2026-11-20T09:14:07.000Z';
 
+/** The tags a resource has in AWS: its `tags_all` in state (the provider's default_tags merged in). */
+export function tagsOf(attrs: Record<string, unknown>): Record<string, string> {
+  return (attrs.tags_all as Record<string, string> | undefined) ?? {};
+}
+
 /** Tags as EC2's SDK-v1 shapes list them inside `configuration`. */
 export function tagList(tags: Record<string, string> | undefined): { key: string; value: string }[] {
   return Object.entries(tags ?? {}).map(([key, value]) => ({ key, value }));

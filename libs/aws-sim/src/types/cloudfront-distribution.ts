@@ -1,7 +1,7 @@
 // AWS::CloudFront::Distribution, in CloudFront's SDK-v1 shape (every list is `{quantity, items}`); global.
 import type { AppliedResource, Attrs } from '../apply/applied-resource';
 import { UNIQUE_ID_TIME } from '../apply/provider-names';
-import { ConfigItem, configItem, CREATED_AT, RecorderContext } from '../config/config-item';
+import { ConfigItem, configItem, CREATED_AT, RecorderContext, tagsOf } from '../config/config-item';
 import type { SimulatedType } from './simulated-type';
 
 /** CloudFront's SDK-v1 shapes: every list is `{quantity, items}`. */
@@ -11,7 +11,7 @@ function quantity(items: readonly unknown[] | undefined): { quantity: number; it
 
 function distributionItem(r: AppliedResource, ctx: RecorderContext): ConfigItem {
   const a = r.attrs;
-  const tags = (a.tags_all as Record<string, string>) ?? {};
+  const tags = tagsOf(a);
   const first = (v: unknown): Attrs => (v as Attrs[] | undefined)?.[0] ?? {};
   const dcb = first(a.default_cache_behavior);
   const cert = first(a.viewer_certificate);

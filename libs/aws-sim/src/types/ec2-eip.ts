@@ -1,5 +1,5 @@
 // AWS::EC2::EIP. The NAT gateway it is given to fills in its association on refresh (see ec2-nat-gateway).
-import { configItem, tagList } from '../config/config-item';
+import { configItem, tagList, tagsOf } from '../config/config-item';
 import { arn } from './helpers';
 import type { SimulatedType } from './simulated-type';
 
@@ -21,7 +21,7 @@ export const ec2Eip: SimulatedType = {
       },
       record: ({ attrs: a }, _lookup, ctx) => {
         const id = String(a.id);
-        const tags = (a.tags_all as Record<string, string> | undefined) ?? {};
+        const tags = tagsOf(a);
         return configItem(ctx, {
           resourceType: 'AWS::EC2::EIP',
           resourceId: id,

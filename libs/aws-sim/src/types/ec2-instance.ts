@@ -6,6 +6,7 @@ import {
   CREATED_AT,
   RecorderContext,
   tagList,
+  tagsOf,
   vpcRelationship,
 } from '../config/config-item';
 import { subnetZones } from './ec2-subnet';
@@ -177,7 +178,7 @@ export const ec2Instance: SimulatedType = {
           hopLimit: Number((a.metadata_options as Attrs[])[0].http_put_response_hop_limit ?? 1),
           availabilityZone: String(a.availability_zone),
           monitoring: a.monitoring === true,
-          tags: (a.tags_all as Record<string, string> | undefined) ?? {},
+          tags: tagsOf(a),
         }),
     },
   },

@@ -1,5 +1,5 @@
 // AWS::EC2::InternetGateway.
-import { configItem, tagList } from '../config/config-item';
+import { configItem, tagList, tagsOf } from '../config/config-item';
 import { arn } from './helpers';
 import type { SimulatedType } from './simulated-type';
 
@@ -14,7 +14,7 @@ export const ec2InternetGateway: SimulatedType = {
       },
       record: ({ attrs: a }, _lookup, ctx) => {
         const id = String(a.id);
-        const tags = (a.tags_all as Record<string, string> | undefined) ?? {};
+        const tags = tagsOf(a);
         return configItem(ctx, {
           resourceType: 'AWS::EC2::InternetGateway',
           resourceId: id,

@@ -1,6 +1,6 @@
 // AWS::EC2::LaunchTemplate, in the CloudFormation-registry shape Config records it (PascalCase).
 import type { Attrs } from '../apply/applied-resource';
-import { configItem } from '../config/config-item';
+import { configItem, tagsOf } from '../config/config-item';
 import { arn } from './helpers';
 import type { SimulatedType } from './simulated-type';
 
@@ -15,7 +15,7 @@ export const ec2LaunchTemplate: SimulatedType = {
         return { id, arn: arn(ctx, 'ec2', `launch-template/${id}`), default_version: 1, latest_version: 1 };
       },
       record: ({ attrs: a }, _lookup, ctx) => {
-        const tags = (a.tags_all as Record<string, string> | undefined) ?? {};
+        const tags = tagsOf(a);
         const id = String(a.id);
         const md = (a.metadata_options as Attrs[] | undefined)?.[0] ?? {};
         const profile = (a.iam_instance_profile as Attrs[] | undefined)?.[0];

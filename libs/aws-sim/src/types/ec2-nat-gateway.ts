@@ -1,5 +1,5 @@
 // AWS::EC2::NatGateway.
-import { configItem, CREATED_AT, tagList, vpcRelationship } from '../config/config-item';
+import { configItem, CREATED_AT, tagList, tagsOf, vpcRelationship } from '../config/config-item';
 import type { SimulatedType } from './simulated-type';
 
 export const ec2NatGateway: SimulatedType = {
@@ -26,7 +26,7 @@ export const ec2NatGateway: SimulatedType = {
       },
       record: ({ attrs: a }, lookup, ctx) => {
         const id = String(a.id);
-        const tags = (a.tags_all as Record<string, string> | undefined) ?? {};
+        const tags = tagsOf(a);
         const subnet = lookup('aws_subnet', (s) => s.id === a.subnet_id)[0];
         return configItem(ctx, {
           resourceType: 'AWS::EC2::NatGateway',

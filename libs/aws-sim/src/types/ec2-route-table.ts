@@ -1,6 +1,13 @@
 // AWS::EC2::RouteTable, with its routes and subnet associations, and the main route table AWS gives every VPC.
 import type { Attrs } from '../apply/applied-resource';
-import { ConfigItem, configItem, RecorderContext, tagList, vpcRelationship } from '../config/config-item';
+import {
+  ConfigItem,
+  configItem,
+  RecorderContext,
+  tagList,
+  tagsOf,
+  vpcRelationship,
+} from '../config/config-item';
 import { arn } from './helpers';
 import type { SimulatedType } from './simulated-type';
 
@@ -58,7 +65,7 @@ export const ec2RouteTable: SimulatedType = {
       },
       record: ({ attrs: a }, lookup, ctx) => {
         const id = String(a.id);
-        const tags = (a.tags_all as Record<string, string> | undefined) ?? {};
+        const tags = tagsOf(a);
         const vpc = lookup('aws_vpc', (v) => v.id === a.vpc_id)[0];
         const routes: Record<string, unknown>[] = [
           {

@@ -1,7 +1,14 @@
 // AWS::EC2::SecurityGroup, with the rule resources that refresh reads back into their group, aws_default_security_group,
 // and the default security group AWS gives every VPC.
 import type { AppliedLookup, AppliedResource, Attrs } from '../apply/applied-resource';
-import { ConfigItem, configItem, RecorderContext, tagList, vpcRelationship } from '../config/config-item';
+import {
+  ConfigItem,
+  configItem,
+  RecorderContext,
+  tagList,
+  tagsOf,
+  vpcRelationship,
+} from '../config/config-item';
 import { arn } from './helpers';
 import type { SimulatedType, TerraformTypeModel } from './simulated-type';
 
@@ -113,7 +120,7 @@ export function defaultSecurityGroupItem(
   managed?: Attrs,
 ): ConfigItem {
   if (managed) {
-    const tags = (managed.tags_all as Record<string, string> | undefined) ?? {};
+    const tags = tagsOf(managed);
     return configItem(ctx, {
       resourceType: 'AWS::EC2::SecurityGroup',
       resourceId: id,
@@ -188,7 +195,7 @@ export const ec2SecurityGroup: SimulatedType = {
       },
       record: ({ attrs: a }, _lookup, ctx) => {
         const id = String(a.id);
-        const tags = (a.tags_all as Record<string, string> | undefined) ?? {};
+        const tags = tagsOf(a);
         return configItem(ctx, {
           resourceType: 'AWS::EC2::SecurityGroup',
           resourceId: id,

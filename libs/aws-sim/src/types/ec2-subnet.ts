@@ -1,7 +1,14 @@
 // AWS::EC2::Subnet, and the default subnets of the default VPC (one per zone).
 import type { ApplyContext } from '../apply/applied-resource';
 import { zoneId, zoneNames } from '../availability-zones';
-import { ConfigItem, configItem, RecorderContext, tagList, vpcRelationship } from '../config/config-item';
+import {
+  ConfigItem,
+  configItem,
+  RecorderContext,
+  tagList,
+  tagsOf,
+  vpcRelationship,
+} from '../config/config-item';
 import { arn } from './helpers';
 import type { SimulatedType } from './simulated-type';
 
@@ -67,7 +74,7 @@ export const ec2Subnet: SimulatedType = {
       },
       record: ({ attrs: a }, _lookup, ctx) => {
         const id = String(a.id);
-        const tags = (a.tags_all as Record<string, string> | undefined) ?? {};
+        const tags = tagsOf(a);
         const prefix = Number(String(a.cidr_block).split('/')[1]);
         return configItem(ctx, {
           resourceType: 'AWS::EC2::Subnet',

@@ -1,7 +1,7 @@
 // AWS::EC2::VPC. AWS adds a default VPC to every region of every account (with a default subnet per zone, a main
 // route table with a route to its internet gateway and a default security group), and gives every VPC a main route
 // table and a default security group.
-import { ConfigItem, configItem, RecorderContext, tagList } from '../config/config-item';
+import { ConfigItem, configItem, RecorderContext, tagList, tagsOf } from '../config/config-item';
 import { arn } from './helpers';
 import { mainRouteTableItem } from './ec2-route-table';
 import { defaultSecurityGroupItem } from './ec2-security-group';
@@ -101,7 +101,7 @@ export const ec2Vpc: SimulatedType = {
       },
       record: ({ attrs: a }, _lookup, ctx) => {
         const id = String(a.id);
-        const tags = (a.tags_all as Record<string, string> | undefined) ?? {};
+        const tags = tagsOf(a);
         return configItem(ctx, {
           resourceType: 'AWS::EC2::VPC',
           resourceId: id,

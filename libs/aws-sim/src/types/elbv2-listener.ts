@@ -1,6 +1,6 @@
 // AWS::ElasticLoadBalancingV2::Listener, in the CloudFormation-registry shape Config records it (PascalCase).
 import type { Attrs } from '../apply/applied-resource';
-import { configItem } from '../config/config-item';
+import { configItem, tagsOf } from '../config/config-item';
 import { arn } from './helpers';
 import type { SimulatedType } from './simulated-type';
 
@@ -55,7 +55,7 @@ export const elbv2Listener: SimulatedType = {
         return { id: listenerArn, arn: listenerArn };
       },
       record: ({ attrs: a }, _lookup, ctx) => {
-        const tags = (a.tags_all as Record<string, string> | undefined) ?? {};
+        const tags = tagsOf(a);
         return configItem(ctx, {
           resourceType: 'AWS::ElasticLoadBalancingV2::Listener',
           resourceId: String(a.arn),

@@ -1,7 +1,7 @@
 // AWS::ElasticLoadBalancingV2::LoadBalancer: an application load balancer, its attributes in the supplementary
 // configuration.
 import type { Attrs } from '../apply/applied-resource';
-import { configItem, CREATED_AT, tagList } from '../config/config-item';
+import { configItem, CREATED_AT, tagList, tagsOf } from '../config/config-item';
 import { arn } from './helpers';
 import type { SimulatedType } from './simulated-type';
 
@@ -28,7 +28,7 @@ export const elbv2LoadBalancer: SimulatedType = {
         };
       },
       record: ({ attrs: a }, lookup, ctx) => {
-        const tags = (a.tags_all as Record<string, string> | undefined) ?? {};
+        const tags = tagsOf(a);
         const subnets = (a.subnets as string[]).map((s) => lookup('aws_subnet', (x) => x.id === s)[0]);
         const logs = (a.access_logs as Attrs[] | undefined)?.[0];
         return configItem(ctx, {

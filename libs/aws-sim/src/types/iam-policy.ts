@@ -1,5 +1,5 @@
 // AWS::IAM::Policy: a customer managed policy and the roles and groups it is attached to.
-import { configItem, CREATED_AT } from '../config/config-item';
+import { configItem, CREATED_AT, tagsOf } from '../config/config-item';
 import { iamEncode } from './iam-common';
 import type { SimulatedType } from './simulated-type';
 
@@ -21,7 +21,7 @@ export const iamPolicy: SimulatedType = {
         };
       },
       record: ({ attrs: a }, lookup, ctx) => {
-        const tags = (a.tags_all as Record<string, string> | undefined) ?? {};
+        const tags = tagsOf(a);
         const attachments = ['aws_iam_role_policy_attachment', 'aws_iam_group_policy_attachment'].flatMap(
           (t) => lookup(t, (p) => p.policy_arn === a.arn),
         );

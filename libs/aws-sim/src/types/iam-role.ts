@@ -1,22 +1,26 @@
 // AWS::IAM::Role, with its inline policies and managed-policy attachments (refresh reads both back into the role),
 // and the service-linked roles AWS creates for EC2 Auto Scaling, Elastic Load Balancing and RDS.
 import type { AppliedLookup, AppliedResource, Attrs } from '../apply/applied-resource';
-import { ConfigItem, configItem, CREATED_AT, RecorderContext, tagList } from '../config/config-item';
+import { ConfigItem, configItem, CREATED_AT, RecorderContext, tagList, tagsOf } from '../config/config-item';
 import { CREATE_DATE } from './helpers';
 import { iamEncode } from './iam-common';
 import type { SimulatedType } from './simulated-type';
 
 function roleItem(r: AppliedResource, lookup: AppliedLookup, ctx: RecorderContext): ConfigItem {
   const a = r.attrs;
-  const tags = (a.tags_all as Record<string, string>) ?? {};
+  const tags = tagsOf(a);
   const profiles = lookup('aws_iam_instance_profile', (p) => p.role === a.name);
-  const roleSummary = {
+  const identity = {
     path: a.path,
     roleName: a.name,
     roleId: a.unique_id,
     arn: a.arn,
     createDate: CREATED_AT,
     assumeRolePolicyDocument: iamEncode(String(a.assume_role_policy)),
+  };
+  // The role as IAM lists it inside each of its instance profiles.
+  const roleSummary = {
+    ...identity,
     description: null,
     maxSessionDuration: null,
     permissionsBoundary: null,
@@ -31,12 +35,7 @@ function roleItem(r: AppliedResource, lookup: AppliedLookup, ctx: RecorderContex
     awsRegion: 'global',
     tags,
     configuration: {
-      path: a.path,
-      roleName: a.name,
-      roleId: a.unique_id,
-      arn: a.arn,
-      createDate: CREATED_AT,
-      assumeRolePolicyDocument: iamEncode(String(a.assume_role_policy)),
+      ...identity,
       instanceProfileList: profiles.map((p) => ({
         path: p.attrs.path,
         instanceProfileName: p.attrs.name,

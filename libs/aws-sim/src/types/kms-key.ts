@@ -1,5 +1,5 @@
 // AWS::KMS::Key, and its aliases.
-import { configItem, CREATED_AT } from '../config/config-item';
+import { configItem, CREATED_AT, tagsOf } from '../config/config-item';
 import { arn } from './helpers';
 import type { SimulatedType } from './simulated-type';
 
@@ -21,7 +21,7 @@ export const kmsKey: SimulatedType = {
         };
       },
       record: ({ attrs: a }, _lookup, ctx) => {
-        const tags = (a.tags_all as Record<string, string> | undefined) ?? {};
+        const tags = tagsOf(a);
         const id = String(a.id);
         return configItem(ctx, {
           resourceType: 'AWS::KMS::Key',

@@ -1,6 +1,6 @@
 // AWS::Lambda::Function.
 import type { Attrs } from '../apply/applied-resource';
-import { configItem } from '../config/config-item';
+import { configItem, tagsOf } from '../config/config-item';
 import { arn } from './helpers';
 import type { SimulatedType } from './simulated-type';
 
@@ -23,7 +23,7 @@ export const lambdaFunction: SimulatedType = {
         };
       },
       record: ({ attrs: a }, lookup, ctx) => {
-        const tags = (a.tags_all as Record<string, string> | undefined) ?? {};
+        const tags = tagsOf(a);
         const role = lookup('aws_iam_role', (x) => x.arn === a.role)[0];
         return configItem(ctx, {
           resourceType: 'AWS::Lambda::Function',

@@ -1,13 +1,13 @@
 // AWS::RDS::DBInstance, and the master-user secret RDS creates and rotates in Secrets Manager for
 // `manage_master_user_password`.
 import type { AppliedLookup, AppliedResource, Attrs } from '../apply/applied-resource';
-import { ConfigItem, configItem, CREATED_AT, RecorderContext, tagList } from '../config/config-item';
+import { ConfigItem, configItem, CREATED_AT, RecorderContext, tagList, tagsOf } from '../config/config-item';
 import { arn } from './helpers';
 import type { SimulatedType } from './simulated-type';
 
 function dbItem(r: AppliedResource, lookup: AppliedLookup, ctx: RecorderContext): ConfigItem {
   const a = r.attrs;
-  const tags = (a.tags_all as Record<string, string>) ?? {};
+  const tags = tagsOf(a);
   const group = lookup('aws_db_subnet_group', (g) => g.name === a.db_subnet_group_name)[0]?.attrs;
   const subnets = ((group?.subnet_ids as string[]) ?? []).map(
     (s) => lookup('aws_subnet', (x) => x.id === s)[0]?.attrs,

@@ -1,5 +1,5 @@
 // AWS::RDS::DBSubnetGroup. Refresh reads its VPC from its first subnet.
-import { configItem } from '../config/config-item';
+import { configItem, tagsOf } from '../config/config-item';
 import { arn } from './helpers';
 import type { SimulatedType } from './simulated-type';
 
@@ -15,7 +15,7 @@ export const rdsDbSubnetGroup: SimulatedType = {
         a.vpc_id = subnet?.attrs.vpc_id;
       },
       record: ({ attrs: a }, _lookup, ctx) => {
-        const tags = (a.tags_all as Record<string, string> | undefined) ?? {};
+        const tags = tagsOf(a);
         return configItem(ctx, {
           resourceType: 'AWS::RDS::DBSubnetGroup',
           resourceId: String(a.name),

@@ -1,7 +1,7 @@
 // AWS::S3::Bucket, with the resources that configure a bucket (versioning, encryption, public access block,
 // ownership, logging, lifecycle, policy), all recorded in the bucket's supplementary configuration.
 import type { AppliedLookup, AppliedResource, Attrs } from '../apply/applied-resource';
-import { ConfigItem, configItem, CREATED_AT, RecorderContext } from '../config/config-item';
+import { ConfigItem, configItem, CREATED_AT, RecorderContext, tagsOf } from '../config/config-item';
 import type { SimulatedType, TerraformTypeModel } from './simulated-type';
 
 function bucketItem(r: AppliedResource, lookup: AppliedLookup, ctx: RecorderContext): ConfigItem {
@@ -90,7 +90,7 @@ function bucketItem(r: AppliedResource, lookup: AppliedLookup, ctx: RecorderCont
     resourceName: name,
     arn: String(a.arn),
     availabilityZone: 'Regional',
-    tags: (a.tags_all as Record<string, string>) ?? {},
+    tags: tagsOf(a),
     configuration: { name, owner: { displayName: null, id: ownerId }, creationDate: CREATED_AT },
     supplementaryConfiguration: supplementary,
   });

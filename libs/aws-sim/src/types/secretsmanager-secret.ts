@@ -1,5 +1,5 @@
 // AWS::SecretsManager::Secret, in the CloudFormation-registry shape Config records it (PascalCase), and its rotation.
-import { configItem } from '../config/config-item';
+import { configItem, tagsOf } from '../config/config-item';
 import { arn } from './helpers';
 import type { SimulatedType } from './simulated-type';
 
@@ -14,7 +14,7 @@ export const secretsManagerSecret: SimulatedType = {
         return { id: secretArn, arn: secretArn };
       },
       record: ({ attrs: a }, _lookup, ctx) => {
-        const tags = (a.tags_all as Record<string, string> | undefined) ?? {};
+        const tags = tagsOf(a);
         return configItem(ctx, {
           resourceType: 'AWS::SecretsManager::Secret',
           resourceId: String(a.arn),

@@ -1,5 +1,5 @@
 // AWS::SNS::Topic, in the CloudFormation-registry shape Config records it, with the policy SNS gives every topic.
-import { configItem } from '../config/config-item';
+import { configItem, tagsOf } from '../config/config-item';
 import { arn } from './helpers';
 import type { SimulatedType } from './simulated-type';
 
@@ -40,7 +40,7 @@ export const snsTopic: SimulatedType = {
         return { id: topicArn, arn: topicArn, owner: ctx.account, fifo_topic: false };
       },
       record: ({ attrs: a }, _lookup, ctx) => {
-        const tags = (a.tags_all as Record<string, string> | undefined) ?? {};
+        const tags = tagsOf(a);
         return configItem(ctx, {
           resourceType: 'AWS::SNS::Topic',
           resourceId: String(a.arn),
