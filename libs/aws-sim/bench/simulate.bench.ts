@@ -1,6 +1,6 @@
 // Prints the simulated account's benchmark section for BENCHMARKS.md (`npm run bench -- aws-sim`).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simulateAccount } from '../src';
 import { writeGeneratedEstate } from './generate-estate';
@@ -70,7 +70,8 @@ process.stdout.write(
     'How measured: `simulateAccount` from reading the synthesized stacks to the state files and Config items (apply,',
     "refresh, recorder and AWS's own resources), best of 11 interleaved runs per size after a warm-up, with a GC",
     'before each run. CPU time (user + system of the process, from `process.cpuUsage()`) is given because the 2',
-    'cores are shared: it is less disturbed by other work than the wall time.',
+    `cores are shared: it is less disturbed by other work than the wall time (the 1-minute load average was ${loadavg()[0].toFixed(1)}`,
+    'when this ran).',
     '',
   ].join('\n'),
 );
