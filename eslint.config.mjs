@@ -36,7 +36,7 @@ export default [
         },
       ],
       // Dependency rules from DESIGN.md: apps on libs; constructs on lower constructs; engines on nothing of cdktf or the SDK;
-      // everything may use core, which uses nothing of ours.
+      // the AWS reads on the engines and the SDK, for apps only; everything may use core, which uses nothing of ours.
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -44,7 +44,13 @@ export default [
           depConstraints: [
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:core', 'type:construct', 'type:engine', 'type:testing'],
+              onlyDependOnLibsWithTags: [
+                'type:core',
+                'type:construct',
+                'type:engine',
+                'type:aws-read',
+                'type:testing',
+              ],
             },
             {
               sourceTag: 'type:construct',
@@ -68,6 +74,12 @@ export default [
               sourceTag: 'type:engine',
               onlyDependOnLibsWithTags: ['type:core', 'type:engine'],
               bannedExternalImports: cdktfAndAwsSdk,
+            },
+            // The live sources: the AWS SDK on top of the engines, shared by the CLI and the Lambda; never cdktf.
+            {
+              sourceTag: 'type:aws-read',
+              onlyDependOnLibsWithTags: ['type:core', 'type:engine'],
+              bannedExternalImports: ['cdktf', 'constructs', '@cdktf/*', '@aws-lambda-powertools/*'],
             },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:core', 'type:testing'] },
             // The simulated AWS account reads synthesized JSON and writes state and Config items: it needs neither

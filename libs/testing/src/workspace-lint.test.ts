@@ -83,6 +83,37 @@ describe('workspace lint rules', () => {
     );
   });
 
+  it('lets the AWS reads use the SDK and the engines, and apps use the AWS reads', async () => {
+    expect(
+      await lint(
+        'libs/aws-read/src/good.ts',
+        "export * from '@aws-sdk/client-config-service';\nexport * from '@groundwork/drift';\n",
+      ),
+    ).toEqual([]);
+    expect(await lint('apps/cli/src/good.ts', "export * from '@groundwork/aws-read';\n")).toEqual([]);
+  });
+
+  it('rejects cdktf and the construct libs in the AWS reads', async () => {
+    const cdktf = await lint('libs/aws-read/src/bad.ts', "export * from 'cdktf';\n");
+    expect(cdktf.join('\n')).toMatch(
+      /A project tagged with "type:aws-read" is not allowed to import "cdktf"/,
+    );
+    const construct = await lint('libs/aws-read/src/bad.ts', "export * from '@groundwork/governance';\n");
+    expect(construct.join('\n')).toMatch(
+      /A project tagged with "type:aws-read" can only depend on libs tagged with "type:core", "type:engine"/,
+    );
+  });
+
+  it.each([
+    ['a construct lib', 'libs/governance/src/bad.ts', 'type:construct'],
+    ['an engine lib', 'libs/drift/src/bad.ts', 'type:engine'],
+  ])('rejects the AWS reads in %s', async (_kind, file, tag) => {
+    const messages = await lint(file, "export * from '@groundwork/aws-read';\n");
+    expect(messages.join('\n')).toMatch(
+      new RegExp(`A project tagged with "${tag}" can only depend on libs tagged with (?!.*"type:aws-read")`),
+    );
+  });
+
   it('rejects the package-root import of @cdktf/provider-aws and names the deep path', async () => {
     const messages = await lint('libs/network/src/bad.ts', "export { Vpc } from '@cdktf/provider-aws';\n");
     expect(messages).toEqual([

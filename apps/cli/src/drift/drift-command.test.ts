@@ -455,6 +455,24 @@ describe('groundwork drift check --from-config', () => {
       /reading AWS Config \(eu-west-1\) failed: NoAvailableConfigurationRecorderException: No configuration recorder/,
     );
   });
+
+  it('reads through a client that retries in the SDK adaptive mode, and says how often it tried', async () => {
+    config.reset();
+    config.on(ListDiscoveredResourcesCommand).rejects(
+      Object.assign(new Error('Rate exceeded'), {
+        name: 'ThrottlingException',
+        $metadata: { httpStatusCode: 400, attempts: 8 },
+      }),
+    );
+    const t = captureIo();
+    await expect(createDriftCommand().run(live().slice(1), t.io)).rejects.toThrow(
+      'reading AWS Config (eu-west-1) failed: ThrottlingException: Rate exceeded (after 8 attempts)',
+    );
+    const client = config.commandCalls(ListDiscoveredResourcesCommand)[0].thisValue as ConfigServiceClient;
+    expect(await client.config.region()).toBe('eu-west-1');
+    expect(await client.config.maxAttempts()).toBe(8);
+    expect(((await client.config.retryStrategy()) as { mode?: string }).mode).toBe('adaptive');
+  });
 });
 
 /** The environment without FORCE_COLOR / NO_COLOR, which Node warns about when both are set (as under Nx). */

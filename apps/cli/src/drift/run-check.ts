@@ -21,15 +21,16 @@ import { relative } from 'node:path';
 import { CommandIo, EXIT, UsageError } from '../command';
 import { writeFileAtomic } from './atomic-write';
 import type { CheckOptions } from './check-options';
-import type { RetryPolicy } from './live/retry';
 import { formatCount, Progress } from './progress';
 import { synthLocator } from './synth-locator';
 
-/** What a test replaces: the AWS Config client and the retry timing. */
+/** What a test replaces: the AWS Config client. */
 export interface DriftCheckDeps {
   readonly configClient?: (region: string | undefined) => ConfigServiceClient;
-  readonly retry?: RetryPolicy;
 }
+
+/** Attempts per AWS call, the first included: a pipeline would rather wait for a throttled account than fail. */
+const MAX_ATTEMPTS = 8;
 
 /** Runs one `groundwork drift check`; returns 0 (no drift), 1 (drift) or throws a UsageError (exit 2). */
 export async function runDriftCheck(
@@ -123,21 +124,21 @@ async function readLive(opts: CheckOptions, progress: Progress, deps: DriftCheck
   }
 
   // The SDK loads only in live mode: snapshot runs start faster without it.
-  const [{ ConfigServiceClient }, { fetchFromConfigService }] = await Promise.all([
+  const [{ ConfigServiceClient }, { adaptiveRetry, readConfigItems }] = await Promise.all([
     import('@aws-sdk/client-config-service'),
-    import('./live/config-service-source'),
+    import('@groundwork/aws-read'),
   ]);
   const region = live.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
-  const client = deps.configClient?.(region) ?? new ConfigServiceClient({ region, maxAttempts: 1 });
+  const client =
+    deps.configClient?.(region) ?? new ConfigServiceClient({ region, ...adaptiveRetry(MAX_ATTEMPTS) });
   const source = live.aggregator
     ? `AWS Config aggregator ${live.aggregator}`
     : `AWS Config${region ? ` (${region})` : ''}`;
   let raw: Record<string, unknown>[];
   try {
-    raw = await fetchFromConfigService(client, {
+    raw = await readConfigItems(client, {
       resourceTypes: ADAPTED_RESOURCE_TYPES,
       aggregator: live.aggregator,
-      retry: deps.retry,
       onProgress: (fetched, total) => {
         progress.observe(total ?? fetched);
         progress.report(
@@ -146,10 +147,16 @@ async function readLive(opts: CheckOptions, progress: Progress, deps: DriftCheck
       },
     });
   } catch (err) {
-    const e = err as Error;
-    throw new UsageError(`reading ${source} failed: ${e.name}: ${e.message}`);
+    throw new UsageError(`reading ${source} failed: ${describeAwsError(err)}`);
   }
   return raw.map((item, i) => fromApiItem(item, `${source} item ${i}`));
+}
+
+/** `Name: message`, and how many attempts the SDK made when it retried. */
+function describeAwsError(err: unknown): string {
+  const e = err as Error & { $metadata?: { attempts?: number } };
+  const attempts = e.$metadata?.attempts ?? 1;
+  return `${e.name}: ${e.message}${attempts > 1 ? ` (after ${attempts} attempts)` : ''}`;
 }
 
 function render(

@@ -1,0 +1,2 @@
+export { adaptiveRetry, type AdaptiveRetrySettings } from './client-retry';
+export * from './sources/config/index';
