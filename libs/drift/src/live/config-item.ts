@@ -1,3 +1,5 @@
+import type { RuleInvocation } from './config-event';
+
 /** A relationship of a configuration item; `resourceId` can be missing (Lambda → IAM role carries only a name). */
 export interface ConfigRelationship {
   readonly resourceType: string;
@@ -46,11 +48,7 @@ export interface LiveInput {
   readonly oversized: OversizedRef[];
   /** Set for a ScheduledNotification rule invocation: no item, enumerate the recorder instead. */
   readonly scheduled?: { readonly notificationCreationTime?: string };
-  readonly ruleInvocation?: {
-    readonly resultToken: string;
-    readonly eventLeftScope: boolean;
-    readonly configRuleName?: string;
-  };
+  readonly ruleInvocation?: RuleInvocation;
 }
 
 export const DELETED_STATUSES: ReadonlySet<string> = new Set([
@@ -58,6 +56,11 @@ export const DELETED_STATUSES: ReadonlySet<string> = new Set([
   'ResourceDeletedNotRecorded',
 ]);
 
+/** True for the statuses of a resource that no longer exists. */
+export function isDeletedStatus(status: string | undefined): boolean {
+  return status !== undefined && DELETED_STATUSES.has(status);
+}
+
 export function isDeletedItem(item: ConfigItem): boolean {
-  return DELETED_STATUSES.has(item.configurationItemStatus);
+  return isDeletedStatus(item.configurationItemStatus);
 }

@@ -1,14 +1,16 @@
 import { isRecord } from '@groundwork/core';
 import { DriftInputError, describe } from '../errors';
+import type { ConfigEvent, RuleInvocation } from './config-event';
 import type { ConfigItem, LiveInput, OversizedRef } from './config-item';
 import { decodeNested, toIsoTime } from './decode';
 import { fromApiItem } from './from-api-item';
+import { readConfigNotification, readEventEnvelope } from './read-config-event';
 
 interface Acc {
   items: ConfigItem[];
   oversized: OversizedRef[];
   scheduled?: { notificationCreationTime?: string };
-  ruleInvocation?: { resultToken: string; eventLeftScope: boolean; configRuleName?: string };
+  ruleInvocation?: RuleInvocation;
 }
 
 function summaryRef(s: Record<string, unknown>, source: string, at: string): OversizedRef {
@@ -23,30 +25,16 @@ function summaryRef(s: Record<string, unknown>, source: string, at: string): Ove
   return { resourceType: s['resourceType'], resourceId: s['resourceId'], ...(t ? { captureTime: t } : {}) };
 }
 
-/** A Config notification message: change (item), oversized (summary) or scheduled (nothing). */
-function message(msg: Record<string, unknown>, source: string, at: string, acc: Acc): void {
-  const type = msg['messageType'];
-  if (type === 'ScheduledNotification') {
-    const t = msg['notificationCreationTime'];
-    acc.scheduled = typeof t === 'string' ? { notificationCreationTime: t } : {};
-  } else if (
-    isRecord(msg['configurationItemSummary']) ||
-    type === 'OversizedConfigurationItemChangeNotification'
-  ) {
-    const s = msg['configurationItemSummary'];
-    if (!isRecord(s))
-      throw new DriftInputError(source, `${at}/configurationItemSummary`, 'an object', describe(s));
-    acc.oversized.push(summaryRef(s, source, `${at}/configurationItemSummary`));
-  } else if (msg['configurationItem'] !== undefined) {
-    acc.items.push(fromApiItem(msg['configurationItem'], source, `${at}/configurationItem`));
-  } else {
-    throw new DriftInputError(
-      source,
-      `${at}/messageType`,
-      'ConfigurationItemChangeNotification, OversizedConfigurationItemChangeNotification or ScheduledNotification',
-      describe(type),
-    );
-  }
+/** A Config event: its item, the key to fetch (oversized), or the scheduled marker; and its rule invocation. */
+function addEvent(event: ConfigEvent, source: string, messageAt: string, acc: Acc): void {
+  if (event.rule) acc.ruleInvocation = event.rule;
+  if (event.kind === 'scheduled')
+    acc.scheduled = { notificationCreationTime: event.notificationCreationTime };
+  else if (event.kind === 'oversized') {
+    const { resourceType, resourceId, configurationItemCaptureTime } = event.summary;
+    const captureTime = toIsoTime(configurationItemCaptureTime);
+    acc.oversized.push({ resourceType, resourceId, ...(captureTime ? { captureTime } : {}) });
+  } else acc.items.push(fromApiItem(event.item, source, `${messageAt}/configurationItem`));
 }
 
 function visit(json: unknown, source: string, at: string, acc: Acc, depth: number): void {
@@ -93,47 +81,20 @@ function visit(json: unknown, source: string, at: string, acc: Acc, depth: numbe
     );
     return;
   }
-  // EventBridge "Config Configuration Item Change" (detail is an object, sometimes a string).
-  if (
-    value['detail-type'] !== undefined ||
-    (value['source'] === 'aws.config' && value['detail'] !== undefined)
-  ) {
-    const detail = decodeNested(value['detail']);
-    if (!isRecord(detail))
-      throw new DriftInputError(source, `${at}/detail`, 'the Config notification object', describe(detail));
-    return message(detail, source, `${at}/detail`, acc);
-  }
+  // A custom Config rule invocation, or an EventBridge "Config Configuration Item Change" event.
+  const read = readEventEnvelope(value, source, at);
+  if (read) return addEvent(read.event, source, read.messagePath, acc);
   // SNS notification: Message is a string on the wire, an object in the docs.
   if (value['Type'] === 'Notification' && value['Message'] !== undefined) {
-    const msg = decodeNested(value['Message']);
-    if (!isRecord(msg))
-      throw new DriftInputError(source, `${at}/Message`, 'the Config notification object', describe(msg));
-    return message(msg, source, `${at}/Message`, acc);
-  }
-  // Custom Config rule invocation.
-  if (value['invokingEvent'] !== undefined) {
-    const ev = decodeNested(value['invokingEvent']);
-    if (!isRecord(ev))
-      throw new DriftInputError(
-        source,
-        `${at}/invokingEvent`,
-        'a JSON object (or a string of one)',
-        describe(ev),
-      );
-    if (typeof value['resultToken'] === 'string')
-      acc.ruleInvocation = {
-        resultToken: value['resultToken'],
-        eventLeftScope: value['eventLeftScope'] === true || value['eventLeftScope'] === 'true',
-        ...(typeof value['configRuleName'] === 'string' ? { configRuleName: value['configRuleName'] } : {}),
-      };
-    return message(ev, source, `${at}/invokingEvent`, acc);
+    const message = decodeNested(value['Message']);
+    return addEvent(readConfigNotification(message, source, `${at}/Message`), source, `${at}/Message`, acc);
   }
   if (
     value['messageType'] !== undefined ||
     value['configurationItem'] !== undefined ||
     value['configurationItemSummary'] !== undefined
   )
-    return message(value, source, at, acc);
+    return addEvent(readConfigNotification(value, source, at), source, at, acc);
   acc.items.push(fromApiItem(value, source, at));
 }
 
