@@ -3,12 +3,12 @@ import {
   ADAPTED_RESOURCE_TYPES,
   ConfigItem,
   DriftEngine,
+  EventFormConfigurationItem,
   fromApiItem,
   parseIac,
   parseStates,
 } from '@groundwork/drift';
 import type { DriftChecks, DriftEnginePort, LiveItem, LoadedFile } from './engine-port';
-import type { EventFormConfigurationItem } from './events/config-events';
 
 export const groundworkDriftEngine: DriftEnginePort = {
   adaptedResourceTypes: ADAPTED_RESOURCE_TYPES,

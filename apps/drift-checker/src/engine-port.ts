@@ -1,7 +1,7 @@
 // What the handler needs from the drift engine. The production implementation (drift-engine.ts) wraps
 // @groundwork/drift; keeping the handler on this narrow seam lets the sinks and event paths be tested on their own.
 import type { DriftReport, ResourceResult } from '@groundwork/drift';
-import type { EventFormConfigurationItem } from './events/config-events';
+import type { EventFormConfigurationItem } from '@groundwork/drift';
 
 /** A live item normalized by the engine; opaque to the handler. */
 export type LiveItem = unknown;

@@ -1,4 +1,6 @@
-// The Lambda's settings, read once from environment variables that the DriftChecker construct sets.
+// The Lambda's settings, read once from environment variables that the DriftChecker construct sets; the names are
+// the contract in @groundwork/drift.
+import { DRIFT_CHECKER_ENV as ENV } from '@groundwork/drift';
 
 export interface DriftCheckerSettings {
   /** Bucket that the deploy workflow publishes cdktf.out to. */
@@ -55,19 +57,21 @@ function optional(env: Environment, name: string): string | null {
 
 /** Reads and validates the settings; throws naming the variable and the fix. */
 export function readSettings(env: Environment): DriftCheckerSettings {
-  const iacBucket = env.IAC_BUCKET?.trim();
+  const iacBucket = env[ENV.iacBucket]?.trim();
   if (!iacBucket)
-    throw new Error('IAC_BUCKET is not set: give the bucket the deploy workflow publishes cdktf.out to');
+    throw new Error(
+      `${ENV.iacBucket} is not set: give the bucket the deploy workflow publishes cdktf.out to`,
+    );
   return {
     iacBucket,
-    iacPrefix: prefix(env, 'IAC_PREFIX'),
-    stateBucket: optional(env, 'STATE_BUCKET') ?? iacBucket,
-    statePrefix: prefix(env, 'STATE_PREFIX'),
-    cacheTtlSeconds: seconds(env, 'CACHE_TTL_SECONDS', 60, 0, 86_400),
-    dedupeWindowSeconds: seconds(env, 'DEDUPE_WINDOW_SECONDS', 86_400, 0, 30 * 86_400),
-    topicArn: optional(env, 'TOPIC_ARN'),
-    eventBusName: optional(env, 'EVENT_BUS_NAME'),
-    recordedTypes: list(env.RECORDED_RESOURCE_TYPES),
-    sweepTypes: list(env.SWEEP_RESOURCE_TYPES),
+    iacPrefix: prefix(env, ENV.iacPrefix),
+    stateBucket: optional(env, ENV.stateBucket) ?? iacBucket,
+    statePrefix: prefix(env, ENV.statePrefix),
+    cacheTtlSeconds: seconds(env, ENV.cacheTtlSeconds, 60, 0, 86_400),
+    dedupeWindowSeconds: seconds(env, ENV.dedupeWindowSeconds, 86_400, 0, 30 * 86_400),
+    topicArn: optional(env, ENV.topicArn),
+    eventBusName: optional(env, ENV.eventBusName),
+    recordedTypes: list(env[ENV.recordedResourceTypes]),
+    sweepTypes: list(env[ENV.sweepResourceTypes]),
   };
 }

@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-config-service';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { mockClient } from 'aws-sdk-client-mock';
 import { MAX_ANNOTATION } from './sinks/drift-summary';
 import { DRIFT_DETAIL_TYPE } from './sinks/drift-events';
@@ -39,7 +40,11 @@ beforeEach(() => {
 afterEach(() => jest.restoreAllMocks());
 
 const clients = () => ({
-  config: new ConfigServiceClient({ region: 'eu-west-1' }),
+  // Five attempts, as with Config's unprocessed keys: retried through the SDK strategy, without waiting.
+  config: new ConfigServiceClient({
+    region: 'eu-west-1',
+    retryStrategy: new ConfiguredRetryStrategy(5, () => 0),
+  }),
   sns: new SNSClient({ region: 'eu-west-1' }),
   events: new EventBridgeClient({ region: 'eu-west-1' }),
 });

@@ -5,6 +5,12 @@ import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
+import { adaptiveRetry } from '@groundwork/aws-read';
+import {
+  DRIFT_CHECKER_RUNTIME_ENV as RUNTIME_ENV,
+  DRIFT_CHECKER_SERVICE_NAME,
+  DRIFT_METRICS_NAMESPACE,
+} from '@groundwork/drift';
 import { groundworkDriftEngine } from './drift-engine';
 import { readSettings } from './environment';
 import { createHandler } from './handler';
@@ -12,13 +18,16 @@ import { S3IacSource } from './iac-source';
 import { InMemoryFingerprintStore } from './sinks/fingerprint-store';
 
 const settings = readSettings(process.env);
-const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'groundwork-drift-checker' });
+const serviceName = process.env[RUNTIME_ENV.serviceName] ?? DRIFT_CHECKER_SERVICE_NAME;
+const logger = new Logger({ serviceName });
 const metrics = new Metrics({
-  namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Groundwork/Drift',
-  serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'groundwork-drift-checker',
+  namespace: process.env[RUNTIME_ENV.metricsNamespace] ?? DRIFT_METRICS_NAMESPACE,
+  serviceName,
 });
-// Standard retry mode: exponential backoff with jitter on throttling and 5xx, then the error is thrown.
-const clientConfig = { maxAttempts: 4, retryMode: 'standard' };
+// Attempts per AWS call, the first included; then the error is thrown, and Lambda's async retries take over.
+const MAX_ATTEMPTS = 4;
+// Standard retry mode: exponential backoff with jitter on throttling and 5xx.
+const clientConfig = { maxAttempts: MAX_ATTEMPTS, retryMode: 'standard' };
 const iacSource = new S3IacSource(new S3Client(clientConfig), {
   ...settings,
   build: (iac, states) =>
@@ -29,7 +38,8 @@ const iacSource = new S3IacSource(new S3Client(clientConfig), {
 export const handler = createHandler({
   engine: groundworkDriftEngine,
   checks: (options) => iacSource.checks(options),
-  config: new ConfigServiceClient(clientConfig),
+  // Adaptive for AWS Config: a sweep reads thousands of items, and slows down rather than fail when throttled.
+  config: new ConfigServiceClient(adaptiveRetry(MAX_ATTEMPTS)),
   sns: new SNSClient(clientConfig),
   events: new EventBridgeClient(clientConfig),
   settings,

@@ -18,4 +18,5 @@ export type { Adapter } from './adapters/adapter';
 export { ADAPTERS, ADAPTED_RESOURCE_TYPES } from './adapters/registry';
 export { normalizePolicy, policiesEqual } from './normalize/iam-policy';
 export { compareDocuments } from './normalize/compare';
+export * from './checker-environment';
 export * from './report';

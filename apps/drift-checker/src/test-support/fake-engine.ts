@@ -2,7 +2,7 @@
 // state is a map of resource id to expected top-level configuration values, compared with ===.
 import type { Difference, DriftReport, ResourceResult } from '@groundwork/drift';
 import type { DriftChecks, DriftEnginePort, LoadedFile } from '../engine-port';
-import type { EventFormConfigurationItem } from '../events/config-events';
+import type { EventFormConfigurationItem } from '@groundwork/drift';
 
 export interface FakeDesired {
   readonly resourceType: string;

@@ -5,7 +5,8 @@ import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { DriftCheckerSettings } from '../environment';
-import { createHandler, HandlerDependencies } from '../handler';
+import { createHandler } from '../handler';
+import type { HandlerDependencies } from '../invocation/dependencies';
 import { InMemoryFingerprintStore } from '../sinks/fingerprint-store';
 import { FakeChecks, FakeDesired, FakeEngine } from './fake-engine';
 
@@ -64,7 +65,6 @@ export function harness(
     logger,
     metrics,
     now: () => h.clock,
-    sweep: { sleep: async () => undefined },
     ...extra,
   });
   return Object.assign(h, { handler });
