@@ -44,6 +44,38 @@ function policyStatements(stack: ReturnType<typeof synth>, name: string): Statem
 describe('DriftChecker', () => {
   const stack = synth();
 
+  it('keeps the construct ids of every block, which make their Terraform addresses', () => {
+    // A renamed id, or a block moved under another construct, is a new address: Terraform replaces the resource.
+    const addresses = [...stack.resources(), ...stack.dataSources()].map((b) => b.address);
+    expect(addresses.sort()).toEqual([
+      'aws_cloudwatch_event_bus.drift_bus_37695CA0',
+      'aws_cloudwatch_event_rule.drift_config-changes_DC7141B4',
+      'aws_cloudwatch_event_target.drift_config-changes-target_A65D6771',
+      'aws_cloudwatch_log_group.drift_logs_B0AC2BC8',
+      'aws_cloudwatch_metric_alarm.drift_dlq-alarm_0ADC4EE3',
+      'aws_cloudwatch_metric_alarm.drift_errors-alarm_8DB230C3',
+      'aws_config_config_rule.drift_rule_583E9D4A',
+      'aws_iam_role.drift_role_D203D626',
+      'aws_iam_role_policy.drift_role-policy_54CCCAE2',
+      'aws_kms_alias.drift_key-alias_C3B17952',
+      'aws_kms_key.drift_key_06C0E3F9',
+      'aws_lambda_function.drift_function_7B89F214',
+      'aws_lambda_function_event_invoke_config.drift_async_C317557C',
+      'aws_lambda_permission.drift_allow-config_1ABB97FD',
+      'aws_lambda_permission.drift_allow-eventbridge_428B28BF',
+      'aws_sns_topic.drift_alerts_CA6D7CA6',
+      'aws_sns_topic_subscription.drift_alert-email-0_77799A34',
+      'aws_sns_topic_subscription.drift_alert-https-0_34F4ABCA',
+      'aws_sqs_queue.drift_dlq_804725DC',
+      'data.aws_caller_identity.drift_account_7B715CC1',
+      'data.aws_iam_policy_document.drift_assume-role_B86F5EFE',
+      'data.aws_iam_policy_document.drift_key-policy_5A539695',
+      'data.aws_iam_policy_document.drift_policy_69C6BE4D',
+      'data.aws_partition.drift_partition_9E7AF452',
+      'data.aws_region.drift_region_9913EF42',
+    ]);
+  });
+
   it('grants the role only the actions the handler calls, plus what Lambda needs for logs and the DLQ', () => {
     const actions = policyStatements(stack, 'policy').flatMap((s) => s.actions);
     expect(new Set(actions)).toEqual(

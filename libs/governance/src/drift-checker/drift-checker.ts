@@ -1,31 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AssetType, ITerraformDependable, TerraformAsset, Token } from 'cdktf';
+import { AssetType, ITerraformDependable, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { CloudwatchEventBus } from '@cdktf/provider-aws/lib/cloudwatch-event-bus';
-import { CloudwatchEventRule } from '@cdktf/provider-aws/lib/cloudwatch-event-rule';
-import { CloudwatchEventTarget } from '@cdktf/provider-aws/lib/cloudwatch-event-target';
-import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
-import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
-import { ConfigConfigRule } from '@cdktf/provider-aws/lib/config-config-rule';
-import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
-import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
-import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
-import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
-import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
-import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias';
-import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
-import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
-import { LambdaFunctionEventInvokeConfig } from '@cdktf/provider-aws/lib/lambda-function-event-invoke-config';
-import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
-import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
-import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
-import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
 import { ADAPTED_RESOURCE_TYPES } from '@groundwork/drift';
-import { configChangePattern } from './event-pattern';
+import { CheckerAlarms } from './alarms';
+import { CheckerAlerting } from './alerting';
+import { checkerAccount } from './checker-account';
+import { CheckerFunction } from './checker-function';
+import { CheckerRole } from './checker-role';
+import { CheckerConfigRule } from './config-rule';
+import { CheckerEventRules } from './event-rules';
 import { functionPolicyStatements } from './function-policy';
-import { keyPolicyStatements } from './key-policy';
 
 /** How often AWS Config runs the scheduled sweep. */
 export type ConfigScheduleFrequency =
@@ -153,6 +138,12 @@ function checkPrefix(name: string, value: string): string {
  * The event-driven drift checker: a Lambda that AWS Config triggers (rule invocations and EventBridge change events)
  * to compare live resources with the published IaC, reporting to Config, SNS and EventBridge.
  *
+ * Built from parts, one module each: the function's role (checker-role.ts), where drift goes (alerting.ts: key,
+ * topic, bus), the function (checker-function.ts: code, logs, DLQ, role policy, environment), the EventBridge trigger
+ * (event-rules.ts), the Config rule (config-rule.ts) and the alarms (alarms.ts). The parts build their resources in
+ * this construct's own scope, not in constructs of their own: construct ids are part of the contract, and a resource
+ * under a new path would get a new Terraform address and be replaced on the next apply.
+ *
  * Bucket names may be tokens; they are not validated at synth time then.
  */
 export class DriftChecker extends Construct {
@@ -226,201 +217,56 @@ export class DriftChecker extends Construct {
     const statePrefix = checkPrefix('statePrefix', props.statePrefix);
     const stateBucket = props.stateBucket ?? props.iacBucket;
 
-    const partition = new DataAwsPartition(this, 'partition').partition;
-    const region = new DataAwsRegion(this, 'region').name;
-    const accountId = new DataAwsCallerIdentity(this, 'account').accountId;
+    const account = checkerAccount(this);
     const functionName = `${name}-checker`;
     const logGroupName = `/aws/lambda/${functionName}`;
-
-    const assume = new DataAwsIamPolicyDocument(this, 'assume-role', {
-      statement: [
-        {
-          actions: ['sts:AssumeRole'],
-          principals: [{ type: 'Service', identifiers: ['lambda.amazonaws.com'] }],
-          condition: [{ test: 'StringEquals', variable: 'aws:SourceAccount', values: [accountId] }],
-        },
-      ],
+    const { role } = new CheckerRole(this, { functionName, accountId: account.accountId });
+    const { key, topic, bus } = new CheckerAlerting(this, {
+      account,
+      namePrefix: name,
+      logGroupName,
+      functionRoleArn: role.arn,
+      alertEmails: props.alertEmails ?? [],
+      alertHttpsEndpoints: props.alertHttpsEndpoints ?? [],
     });
-    const role = new IamRole(this, 'role', {
-      name: `${name}-checker`,
-      description: 'Groundwork drift checker: reads Config and the published IaC, reports drift',
-      assumeRolePolicy: assume.json,
-    });
-
-    const keyPolicy = new DataAwsIamPolicyDocument(this, 'key-policy', {
-      statement: keyPolicyStatements({
-        partition,
-        region,
-        accountId,
-        logGroupName,
-        functionRoleArn: role.arn,
-      }),
-    });
-    const key = new KmsKey(this, 'key', {
-      description: 'Groundwork drift checker: logs and alert topic',
-      enableKeyRotation: true,
-      deletionWindowInDays: 30,
-      policy: keyPolicy.json,
-    });
-    new KmsAlias(this, 'key-alias', { name: `alias/${name}`, targetKeyId: key.keyId });
-
-    const logGroup = new CloudwatchLogGroup(this, 'logs', {
-      name: logGroupName,
-      retentionInDays: retention,
-      kmsKeyId: key.arn,
-    });
-    const topic = new SnsTopic(this, 'alerts', { name: `${name}-alerts`, kmsMasterKeyId: key.arn });
-    for (const [i, endpoint] of (props.alertEmails ?? []).entries())
-      new SnsTopicSubscription(this, `alert-email-${i}`, {
-        topicArn: topic.arn,
-        protocol: 'email',
-        endpoint,
-      });
-    for (const [i, endpoint] of (props.alertHttpsEndpoints ?? []).entries())
-      new SnsTopicSubscription(this, `alert-https-${i}`, {
-        topicArn: topic.arn,
-        protocol: 'https',
-        endpoint,
-      });
-    const bus = new CloudwatchEventBus(this, 'bus', { name: `${name}-events` });
-    const dlq = new SqsQueue(this, 'dlq', {
-      name: `${name}-dlq`,
-      messageRetentionSeconds: 14 * 86_400,
-      sqsManagedSseEnabled: true,
-    });
-
-    this.roleStatements = functionPolicyStatements({
-      partition,
-      region,
+    const checker = new CheckerFunction(this, {
+      account,
+      namePrefix: name,
+      functionName,
+      logGroupName,
+      bundle,
+      runtime,
+      memorySize,
+      timeoutSeconds: timeout,
+      logRetentionDays: retention,
+      logLevel: props.logLevel ?? 'INFO',
+      role,
+      key,
+      topic,
+      bus,
       iacBucket: props.iacBucket,
       iacPrefix,
       stateBucket,
       statePrefix,
-      topicArn: topic.arn,
-      busArn: bus.arn,
-      logGroupArn: logGroup.arn,
-      deadLetterQueueArn: dlq.arn,
       bucketKmsKeyArns: props.bucketKmsKeyArns ?? [],
+      cacheTtlSeconds: cacheTtl,
+      dedupeWindowSeconds: dedupeWindow,
+      resourceTypes,
+      recordedResourceTypes: props.recordedResourceTypes ?? [],
     });
-    const policy = new DataAwsIamPolicyDocument(this, 'policy', { statement: this.roleStatements });
-    const rolePolicy = new IamRolePolicy(this, 'role-policy', {
-      name: 'drift-checker',
-      role: role.id,
-      policy: policy.json,
-    });
-
-    const asset = new TerraformAsset(this, 'bundle', bundle);
-    const fn = new LambdaFunction(this, 'function', {
-      functionName,
-      description: 'Groundwork drift checker: compares AWS Config items with the published IaC',
-      filename: asset.path,
-      sourceCodeHash: asset.assetHash,
-      handler: 'main.handler',
-      runtime,
-      architectures: ['arm64'],
-      memorySize,
-      timeout,
-      role: role.arn,
-      deadLetterConfig: { targetArn: dlq.arn },
-      loggingConfig: { logFormat: 'JSON', logGroup: logGroup.name },
-      environment: {
-        variables: {
-          IAC_BUCKET: props.iacBucket,
-          IAC_PREFIX: iacPrefix,
-          STATE_BUCKET: stateBucket,
-          STATE_PREFIX: statePrefix,
-          TOPIC_ARN: topic.arn,
-          EVENT_BUS_NAME: bus.name,
-          CACHE_TTL_SECONDS: String(cacheTtl),
-          DEDUPE_WINDOW_SECONDS: String(dedupeWindow),
-          RECORDED_RESOURCE_TYPES: (props.recordedResourceTypes ?? []).join(','),
-          SWEEP_RESOURCE_TYPES: resourceTypes.join(','),
-          POWERTOOLS_SERVICE_NAME: 'groundwork-drift-checker',
-          POWERTOOLS_METRICS_NAMESPACE: 'Groundwork/Drift',
-          POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
-          NODE_OPTIONS: '--enable-source-maps',
-        },
-      },
-      dependsOn: [logGroup, rolePolicy],
-    });
-    // Two attempts after the first, then the DLQ; events older than six hours are not worth checking any more.
-    new LambdaFunctionEventInvokeConfig(this, 'async', {
-      functionName: fn.functionName,
-      maximumRetryAttempts: 2,
-      maximumEventAgeInSeconds: 6 * 3600,
-    });
-
-    const changeRule = new CloudwatchEventRule(this, 'config-changes', {
-      name: `${name}-config-changes`,
-      description: 'AWS Config item changes of the types the drift engine compares',
-      eventPattern: JSON.stringify(configChangePattern(resourceTypes)),
-    });
-    new CloudwatchEventTarget(this, 'config-changes-target', { rule: changeRule.name, arn: fn.arn });
-    new LambdaPermission(this, 'allow-eventbridge', {
-      statementId: 'AllowConfigChangeEvents',
-      action: 'lambda:InvokeFunction',
-      functionName: fn.functionName,
-      principal: 'events.amazonaws.com',
-      sourceArn: changeRule.arn,
-    });
-    // The rule's ARN is not known before the rule, and the rule needs this permission first: scope by account.
-    const allowConfig = new LambdaPermission(this, 'allow-config', {
-      statementId: 'AllowConfigRuleInvocations',
-      action: 'lambda:InvokeFunction',
-      functionName: fn.functionName,
-      principal: 'config.amazonaws.com',
-      sourceAccount: accountId,
-    });
-    const rule = new ConfigConfigRule(this, 'rule', {
+    const fn = checker.function;
+    const dlq = checker.deadLetterQueue;
+    this.roleStatements = checker.roleStatements;
+    new CheckerEventRules(this, { namePrefix: name, resourceTypes, function: fn });
+    const { rule } = new CheckerConfigRule(this, {
       name,
-      description: 'Resources match the committed IaC (Groundwork drift checker)',
-      source: {
-        owner: 'CUSTOM_LAMBDA',
-        sourceIdentifier: fn.arn,
-        sourceDetail: [
-          { eventSource: 'aws.config', messageType: 'ConfigurationItemChangeNotification' },
-          { eventSource: 'aws.config', messageType: 'OversizedConfigurationItemChangeNotification' },
-          {
-            eventSource: 'aws.config',
-            messageType: 'ScheduledNotification',
-            maximumExecutionFrequency: schedule,
-          },
-        ],
-      },
-      scope: { complianceResourceTypes: resourceTypes },
-      dependsOn: [allowConfig, ...(props.dependsOn ?? [])],
+      accountId: account.accountId,
+      function: fn,
+      resourceTypes,
+      scheduleFrequency: schedule,
+      dependsOn: props.dependsOn ?? [],
     });
-
-    new CloudwatchMetricAlarm(this, 'errors-alarm', {
-      alarmName: `${name}-checker-errors`,
-      alarmDescription: 'The drift checker failed; failed events are retried, then kept in the DLQ',
-      namespace: 'AWS/Lambda',
-      metricName: 'Errors',
-      dimensions: { FunctionName: fn.functionName },
-      statistic: 'Sum',
-      period: 300,
-      evaluationPeriods: 1,
-      threshold: 0,
-      comparisonOperator: 'GreaterThanThreshold',
-      treatMissingData: 'notBreaching',
-      alarmActions: [topic.arn],
-      okActions: [topic.arn],
-    });
-    new CloudwatchMetricAlarm(this, 'dlq-alarm', {
-      alarmName: `${name}-dlq-not-empty`,
-      alarmDescription: 'Config events the drift checker could not handle are waiting in the DLQ',
-      namespace: 'AWS/SQS',
-      metricName: 'ApproximateNumberOfMessagesVisible',
-      dimensions: { QueueName: dlq.name },
-      statistic: 'Maximum',
-      period: 300,
-      evaluationPeriods: 1,
-      threshold: 0,
-      comparisonOperator: 'GreaterThanThreshold',
-      treatMissingData: 'notBreaching',
-      alarmActions: [topic.arn],
-      okActions: [topic.arn],
-    });
+    new CheckerAlarms(this, { namePrefix: name, function: fn, deadLetterQueue: dlq, topic });
 
     this.functionArn = fn.arn;
     this.functionName = fn.functionName;
