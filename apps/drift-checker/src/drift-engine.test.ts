@@ -86,8 +86,10 @@ describe('the handler on @groundwork/drift', () => {
       ComplianceResourceId: 'sg-e2fb6999',
       ComplianceType: 'NON_COMPLIANT',
     });
-    expect(evaluation.Annotation).toContain(`(${SAMPLE_STACK}/aws_security_group.ssh)`);
-    expect(evaluation.Annotation).toContain('description: "bastion ssh" → "open ssh"');
+    // The captured group is as declared but for the description changed in the console: the one difference.
+    expect(evaluation.Annotation).toBe(
+      `1 drifted (${SAMPLE_STACK}/aws_security_group.ssh): description: "bastion ssh" → "open ssh"`,
+    );
     expect(s3.commandCalls(GetObjectCommand).map((c) => c.args[0].input.Key)).toEqual([
       'cdktf.out/manifest.json',
       `cdktf.out/stacks/${SAMPLE_STACK}/cdk.tf.json`,
@@ -171,7 +173,16 @@ describe('the handler on @groundwork/drift', () => {
         OrderingTimestamp: new Date('2020-05-03T13:55:44.576Z'),
       }),
     );
-    expect(evaluations.find((e) => e.ComplianceResourceId === 'sg-e2fb6999')).toBeDefined();
+    // The group that exists matches the IaC, evaluated at its capture time.
+    expect(evaluations.filter((e) => e.ComplianceResourceId === 'sg-e2fb6999')).toEqual([
+      {
+        ComplianceResourceType: 'AWS::EC2::SecurityGroup',
+        ComplianceResourceId: 'sg-e2fb6999',
+        ComplianceType: 'COMPLIANT',
+        Annotation: `In sync with ${SAMPLE_STACK}/aws_security_group.ssh`,
+        OrderingTimestamp: new Date(group.configurationItemCaptureTime),
+      },
+    ]);
     const subjects = sns.commandCalls(PublishCommand).map((c) => c.args[0].input.Subject);
     expect(subjects).toContain(`Drift DELETED: AWS::S3::Bucket acme-logs (${SAMPLE_STACK})`);
   });

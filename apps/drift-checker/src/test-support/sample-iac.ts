@@ -1,5 +1,6 @@
 // A tiny published cdktf.out and its state, shaped like what cdktf synth and terraform write, for tests that run
-// the real drift engine: one security group (the captured sg-e2fb6999) and one bucket.
+// the real drift engine: one security group (the captured sg-e2fb6999, as declared; its description is the
+// caller's) and one bucket.
 import type { LoadedFile } from '../engine-port';
 
 export const SAMPLE_STACK = 'network-dev';
@@ -19,7 +20,9 @@ export function sampleStack(description: string): Record<string, unknown> {
           '//': { metadata: { path: `${SAMPLE_STACK}/bastion/ssh`, uniqueId: 'ssh' } },
           name: 'sg_open_ssh',
           description,
-          vpc_id: 'vpc-d2d616b5',
+          vpc_id: 'vpc-f16e4296',
+          ingress: [{ protocol: 'tcp', from_port: 22, to_port: 22, cidr_blocks: ['0.0.0.0/0'] }],
+          egress: [{ protocol: '-1', from_port: 0, to_port: 0, cidr_blocks: ['0.0.0.0/0'] }],
         },
       },
       aws_s3_bucket: {
@@ -56,7 +59,7 @@ export const SAMPLE_STATE = {
       name: 'ssh',
       provider: 'provider["registry.terraform.io/hashicorp/aws"]',
       instances: [
-        { schema_version: 1, attributes: { id: 'sg-e2fb6999', name: 'sg_open_ssh', vpc_id: 'vpc-d2d616b5' } },
+        { schema_version: 1, attributes: { id: 'sg-e2fb6999', name: 'sg_open_ssh', vpc_id: 'vpc-f16e4296' } },
       ],
     },
     {

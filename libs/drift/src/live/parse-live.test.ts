@@ -47,13 +47,18 @@ describe('parseLive', () => {
   });
 
   it.each([
-    'awsdocs-rule-event-ScheduledNotification.json',
-    'custodian-rule-event-ScheduledNotification.json',
-  ])('marks a scheduled notification (%s) and yields no items', (name) => {
-    const live = parseLive(awsConfigExample(name), name);
+    ['awsdocs-rule-event-ScheduledNotification.json', '2016-07-13T21:50:00.373Z', 'periodic-config-rule'],
+    ['custodian-rule-event-ScheduledNotification.json', '2020-05-03T13:55:44.576Z', 'dev'],
+  ])('marks a scheduled notification (%s) and yields no items', (name, time, configRuleName) => {
+    const event = awsConfigExample(name) as { resultToken: string };
+    const live = parseLive(event, name);
     expect(live.items).toEqual([]);
-    expect(live.scheduled?.notificationCreationTime).toMatch(/^20\d\d-/);
-    expect(live.ruleInvocation?.resultToken).toBeTruthy();
+    expect(live.scheduled).toEqual({ notificationCreationTime: time });
+    expect(live.ruleInvocation).toEqual({
+      resultToken: event.resultToken,
+      eventLeftScope: false,
+      configRuleName,
+    });
   });
 
   it('reads an EventBridge "Config Configuration Item Change" event', () => {
