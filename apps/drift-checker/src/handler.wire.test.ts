@@ -196,6 +196,52 @@ describe('PutEvaluations on the wire', () => {
   });
 });
 
+describe('reading AWS Config on the wire', () => {
+  it('retries a throttled list, and the keys Config left unprocessed through the same strategy, then sweeps all', async () => {
+    const routes = configRoutes();
+    const list = routes['StarlingDoveService.ListDiscoveredResources'];
+    const batchGet = routes['StarlingDoveService.BatchGetResourceConfig'];
+    await withServer(
+      {
+        ...routes,
+        'StarlingDoveService.ListDiscoveredResources': (req, nth) =>
+          nth === 1 ? jsonError('ThrottlingException', 'Rate exceeded') : list(req),
+        // The first batch comes back with its last two keys unprocessed, as Config does under load.
+        'StarlingDoveService.BatchGetResourceConfig': (req, nth) => {
+          if (nth !== 1) return batchGet(req);
+          const keys = (JSON.parse(req.body) as { resourceKeys: unknown[] }).resourceKeys;
+          const answer = JSON.parse(
+            batchGet({ body: JSON.stringify({ resourceKeys: keys.slice(0, -2) }) }).body,
+          );
+          return json({ ...answer, unprocessedResourceKeys: keys.slice(-2) });
+        },
+      },
+      async (server, endpoint) => {
+        const h = harness(
+          desired.map((d) => ({ ...d, expected: {} })),
+          clients(endpoint),
+          { sweepTypes: ['AWS::S3::Bucket'], topicArn: null },
+        );
+        await expect(h.handler(fixture(RULE_SCHEDULED))).resolves.toMatchObject({
+          outcome: 'checked',
+          itemsEvaluated: 230,
+          evaluationsSent: 230,
+        });
+        const lists = server.of('StarlingDoveService.ListDiscoveredResources');
+        expect(lists.map((r) => JSON.parse(r.body))).toEqual([
+          { resourceType: 'AWS::S3::Bucket', limit: 100 },
+          { resourceType: 'AWS::S3::Bucket', limit: 100 },
+          { resourceType: 'AWS::S3::Bucket', limit: 100, nextToken: 'page-2' },
+        ]);
+        const batches = server
+          .of('StarlingDoveService.BatchGetResourceConfig')
+          .map((r) => (JSON.parse(r.body) as { resourceKeys: unknown[] }).resourceKeys.length);
+        expect(batches).toEqual([100, 2, 100, 30]);
+      },
+    );
+  });
+});
+
 describe('a failing SNS call', () => {
   it('is retried by the SDK, then thrown, and the sweep is not acknowledged', async () => {
     await withServer(

@@ -5,7 +5,6 @@ import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
-import { adaptiveRetry } from '@groundwork/aws-read';
 import {
   DRIFT_CHECKER_RUNTIME_ENV as RUNTIME_ENV,
   DRIFT_CHECKER_SERVICE_NAME,
@@ -24,10 +23,9 @@ const metrics = new Metrics({
   namespace: process.env[RUNTIME_ENV.metricsNamespace] ?? DRIFT_METRICS_NAMESPACE,
   serviceName,
 });
-// Attempts per AWS call, the first included; then the error is thrown, and Lambda's async retries take over.
-const MAX_ATTEMPTS = 4;
-// Standard retry mode: exponential backoff with jitter on throttling and 5xx.
-const clientConfig = { maxAttempts: MAX_ATTEMPTS, retryMode: 'standard' };
+// Standard retry mode: exponential backoff with jitter on throttling and 5xx, 4 attempts, then the error is thrown
+// and Lambda's async retries take over. Keys BatchGetResourceConfig leaves unprocessed follow the same strategy.
+const clientConfig = { maxAttempts: 4, retryMode: 'standard' };
 const iacSource = new S3IacSource(new S3Client(clientConfig), {
   ...settings,
   build: (iac, states) =>
@@ -38,8 +36,7 @@ const iacSource = new S3IacSource(new S3Client(clientConfig), {
 export const handler = createHandler({
   engine: groundworkDriftEngine,
   checks: (options) => iacSource.checks(options),
-  // Adaptive for AWS Config: a sweep reads thousands of items, and slows down rather than fail when throttled.
-  config: new ConfigServiceClient(adaptiveRetry(MAX_ATTEMPTS)),
+  config: new ConfigServiceClient(clientConfig),
   sns: new SNSClient(clientConfig),
   events: new EventBridgeClient(clientConfig),
   settings,
