@@ -1,4 +1,11 @@
-export type { Difference, DriftReport, DriftStatus, ResourceResult } from './report-types';
+export type {
+  ChangeEvent,
+  Difference,
+  DriftReport,
+  DriftStatus,
+  LiveSourceKind,
+  ResourceResult,
+} from './report-types';
 export { DriftInputError, type SourceFile } from './errors';
 export type { DesiredModel, DesiredResource, DesiredStack } from './iac/desired-model';
 export { parseIac } from './iac/parse-iac';

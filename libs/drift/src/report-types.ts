@@ -13,6 +13,24 @@ export interface Difference {
   type: 'ADD' | 'REMOVE' | 'NOT_EQUAL';
 }
 
+/** The live source a resource was compared against. */
+export type LiveSourceKind = 'config' | 'cloudcontrol' | 'direct';
+
+/** One recorded change to a resource (a CloudTrail event), as far as it is known. */
+export interface ChangeEvent {
+  /** The API call, for example `AuthorizeSecurityGroupIngress`. */
+  eventName: string;
+  /** ISO 8601 UTC. */
+  eventTime: string;
+  principalArn: string;
+  userName?: string;
+  /** How the call was made: the console, an API client, an AWS service, or not known. */
+  via: 'console' | 'api' | 'service' | 'unknown';
+  sourceIp?: string;
+  /** The service endpoint, for example `ec2.amazonaws.com`. */
+  eventSource?: string;
+}
+
 /** The result for one live resource or one managed resource. */
 export interface ResourceResult {
   status: DriftStatus;
@@ -31,6 +49,13 @@ export interface ResourceResult {
   differences: Difference[];
   /** Why the resource was not checked (NOT_CHECKED), or other context; null otherwise. */
   reason: string | null;
+  /** The live source it was compared against, where the engine says. */
+  source?: LiveSourceKind;
+  /** The AWS account and region of the resource, where known. */
+  account?: string;
+  region?: string;
+  /** Who changed it, newest last, where known. */
+  changedBy?: ChangeEvent[];
 }
 
 /** The drift report, schemaVersion 1. */
@@ -45,6 +70,8 @@ export interface DriftReport {
     notChecked: number;
     /** (checked managed resources) / (managed resources), 0..1. */
     coverage: number;
+    /** Per live source: (managed resources checked through it) / (managed resources), 0..1, where known. */
+    coverageBySource?: Partial<Record<LiveSourceKind, number>>;
   };
   resources: ResourceResult[];
 }

@@ -1,7 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import { renderJson } from './render-json';
 import schema from './drift-report.schema.json';
-import { cleanReport, sampleReport } from './sample-report.fixture';
+import { cleanReport, enrichedReport, sampleReport } from './sample-report.fixture';
 
 interface ReportJson {
   schemaVersion: number;
@@ -70,5 +70,25 @@ describe('renderJson and the report schema', () => {
     const json = JSON.parse(renderJson(sampleReport()));
     mutate(json);
     expect(validate(json)).toBe(false);
+  });
+});
+
+describe('renderJson with the optional fields', () => {
+  it('writes source, account, region, changedBy and coverageBySource when set, after the documented keys', () => {
+    const json = JSON.parse(renderJson(enrichedReport()));
+    expect(validate(json) ? [] : validate.errors).toEqual([]);
+    expect(json.summary.coverageBySource).toEqual({ config: 0.6, cloudcontrol: 0.2 });
+    expect(Object.keys(json.resources[1]).slice(-4)).toEqual(['source', 'account', 'region', 'changedBy']);
+    expect(json.resources[1].changedBy[0]).toMatchObject({ userName: 'alice', via: 'console' });
+    expect(json.resources[4]).not.toHaveProperty('source');
+  });
+
+  it('rejects a change event without a principal and an unknown source', () => {
+    const json = JSON.parse(renderJson(enrichedReport()));
+    delete json.resources[1].changedBy[0].principalArn;
+    expect(validate(json)).toBe(false);
+    const other = JSON.parse(renderJson(enrichedReport()));
+    other.resources[0].source = 'guesswork';
+    expect(validate(other)).toBe(false);
   });
 });

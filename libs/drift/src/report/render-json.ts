@@ -3,6 +3,7 @@ import type { Difference, DriftReport, ResourceResult } from '../report-types';
 /**
  * The JSON report, schemaVersion 1 (`drift-report.schema.json`): keys in the documented order, and `undefined`
  * expected/actual values (an attribute present on one side only) written as null so no key silently disappears.
+ * The optional fields (source, account, region, changedBy, coverageBySource) appear only when set.
  */
 export function renderJson(report: DriftReport): string {
   return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
@@ -21,6 +22,7 @@ export function toJsonReport(report: DriftReport): DriftReport {
       unmanaged: s.unmanaged,
       notChecked: s.notChecked,
       coverage: s.coverage,
+      ...(s.coverageBySource && { coverageBySource: { ...s.coverageBySource } }),
     },
     resources: report.resources.map(toJsonResource),
   };
@@ -37,6 +39,11 @@ function toJsonResource(r: ResourceResult): ResourceResult {
     resourceId: r.resourceId ?? null,
     differences: r.differences.map(toJsonDifference),
     reason: r.reason ?? null,
+    // Optional fields are written only when the engine sets them.
+    ...(r.source !== undefined && { source: r.source }),
+    ...(r.account !== undefined && { account: r.account }),
+    ...(r.region !== undefined && { region: r.region }),
+    ...(r.changedBy !== undefined && { changedBy: r.changedBy.map((e) => ({ ...e })) }),
   };
 }
 

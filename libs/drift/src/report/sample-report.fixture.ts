@@ -88,3 +88,33 @@ export function cleanReport(): DriftReport {
     resources,
   };
 }
+
+/**
+ * The sample report with the optional fields that live sources and CloudTrail add: account, region, source per
+ * resource, who changed the modified ones, and coverage per source.
+ */
+export function enrichedReport(): DriftReport {
+  const report = sampleReport();
+  const resources = report.resources.map((r, i) => ({
+    ...r,
+    account: i === 5 ? '210987654321' : '123456789012',
+    region: i % 2 === 0 ? 'eu-west-1' : 'us-east-1',
+    ...(r.status !== 'NOT_CHECKED' && { source: i === 2 ? ('cloudcontrol' as const) : ('config' as const) }),
+  }));
+  resources[1].changedBy = [
+    {
+      eventName: 'AuthorizeSecurityGroupIngress',
+      eventTime: '2026-11-27T07:58:12Z',
+      principalArn: 'arn:aws:sts::123456789012:assumed-role/Admin/alice',
+      userName: 'alice',
+      via: 'console',
+      sourceIp: '203.0.113.7',
+      eventSource: 'ec2.amazonaws.com',
+    },
+  ];
+  return {
+    schemaVersion: 1,
+    summary: { ...report.summary, coverageBySource: { config: 0.6, cloudcontrol: 0.2 } },
+    resources,
+  };
+}
