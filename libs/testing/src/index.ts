@@ -4,3 +4,8 @@ export * from './terraform/check';
 export * from './terraform/jest';
 export * from './terraform/mock-defaults';
 export * from './terraform/toolchain';
+export * from './browser/chromium';
+export * from './browser/jest';
+export * from './browser/launch';
+export * from './browser/page-checks';
+export * from './browser/screenshot';
