@@ -1,6 +1,8 @@
 export { formatValue } from './format-value';
 export { DRIFT_STATUSES, groupByStack, isDrift, resourceLabel, STATUS_ORDER } from './report-grouping';
 export type { StackGroup } from './report-grouping';
+export { renderHtml } from './html/render-html';
+export type { HtmlRenderOptions } from './html/render-html';
 export { renderJson, toJsonReport } from './render-json';
 export { renderMarkdown } from './render-markdown';
 export type { MarkdownRenderOptions } from './render-markdown';

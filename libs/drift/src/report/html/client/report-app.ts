@@ -1,0 +1,71 @@
+// The page script of the HTML drift report: it reads the report from the JSON block the server wrote, and renders
+// the findings with their filters and search, and the construct tree. Bundled into report-assets.generated.ts by
+// libs/drift/scripts/build-report-assets.ts.
+import type { DriftReport } from '../../../report-types';
+import { resourceLabel } from '../../report-grouping';
+import { buildConstructTree } from '../construct-tree';
+import { FindingIndex } from '../filters';
+import { renderConstructTree } from './construct-tree-view';
+import { FilterForm } from './filter-form';
+import { FindingsList } from './findings-list';
+
+function byId<T extends HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`the report page has no #${id}`);
+  return el as T;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && target.closest('input, select, textarea, [contenteditable]') !== null
+  );
+}
+
+const report = JSON.parse(byId('report-data').textContent ?? '') as DriftReport;
+const index = new FindingIndex(report.resources);
+const filters = new FilterForm(byId<HTMLFormElement>('filters'));
+const list = new FindingsList(report.resources, {
+  list: byId('finding-list'),
+  results: byId('results'),
+  more: byId<HTMLButtonElement>('show-more'),
+});
+const apply = () => list.show(index.match(filters.read()));
+
+filters.onChange(apply);
+byId('filter-reset').addEventListener('click', () => {
+  filters.reset();
+  apply();
+});
+filters.form.hidden = false;
+apply();
+performance.mark('groundwork:findings-rendered');
+
+renderConstructTree(byId('construct-tree'), buildConstructTree(report.resources), report.resources, (i) => {
+  filters.showSearch(resourceLabel(report.resources[i]));
+  apply();
+  list.reveal(i);
+});
+byId('tree-help').hidden = false;
+performance.mark('groundwork:tree-rendered');
+
+// `/` jumps to the search box, as on many sites, unless the reader is typing somewhere.
+document.addEventListener('keydown', (event) => {
+  if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target)) {
+    event.preventDefault();
+    filters.focusSearch();
+  }
+});
+
+// Print shows every match, open, with the filters in words. `beforeprint` is the browser's print command; the media
+// query also follows print emulation (and some browsers' print preview).
+const printFilters = byId('print-filters');
+const setPrinting = (printing: boolean) => {
+  printFilters.textContent = printing ? filters.describe() : '';
+  list.setPrinting(printing);
+};
+addEventListener('beforeprint', () => setPrinting(true));
+addEventListener('afterprint', () => setPrinting(false));
+matchMedia('print').addEventListener('change', (event) => setPrinting(event.matches));
+
+// The first search builds the search text of every resource: do it while the reader looks at the page.
+setTimeout(() => index.prepareSearch(), 0);
