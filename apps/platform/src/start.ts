@@ -2,9 +2,10 @@
 //  1. synthesizes every stack of every environment into cdktf.out, with progress, and prints a table of stacks;
 //  2. runs `groundwork guard scan` over cdktf.out;
 //  3. runs `groundwork drift check` of the dev stacks against the example account in apps/platform/examples/
-//     (Terraform state and a Config snapshot in which a few resources have drifted), and prints the report.
+//     (Terraform state and a Config snapshot in which a few resources have drifted), prints the report, and writes
+//     it as an HTML page next to cdktf.out.
 import { App } from 'cdktf';
-import { relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { buildPlatform } from './app';
 import { backendKindFromEnv } from './backend';
 import { ConfigError } from './config/config-error';
@@ -62,6 +63,15 @@ function main(): number {
     process.stderr.write('drift check could not read its inputs (exit 2)\n');
     return 2;
   }
+  const htmlReport = join(dirname(outdir), 'drift-report.html');
+  const html = runGroundwork([...args, '--format', 'html', '--output', htmlReport]);
+  if (html.status === 2) {
+    process.stderr.write(`${html.stderr}the HTML drift report could not be written (exit 2)\n`);
+    return 2;
+  }
+  process.stdout.write(
+    `\n  The same report as a page: ${relative(process.cwd(), htmlReport)} (open it in a browser)\n`,
+  );
   process.stdout.write(
     `\nnpm start: ${stacks.length} stacks synthesized, guard passed, drift report above ` +
       `(exit ${drift.status} = ${drift.status === 1 ? 'drift found in the example account, as intended' : 'no drift'}).\n`,

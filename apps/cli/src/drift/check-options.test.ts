@@ -86,7 +86,7 @@ describe('parseCheckOptions', () => {
     [['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--region', 'x'], /only apply with --from-config/],
     [
       ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--format', 'yaml'],
-      /--format must be one of text, json, markdown, sarif, got "yaml"/,
+      /--format must be one of text, json, markdown, sarif, html, got "yaml"/,
     ],
     [
       ['--iac', 'missing', '--snapshot', 'snapshot.json'],

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../command';
 
-export const REPORT_FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
+export const REPORT_FORMATS = ['text', 'json', 'markdown', 'sarif', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Where the live side comes from: a file in any Config form, or the AWS Config API. */

@@ -21,8 +21,11 @@ Inputs
   --aggregator <NAME>   read through this configuration aggregator
 
 Output
-  --format <f>          text (default), json (schemaVersion 1), markdown (GitHub job summary) or sarif (code scanning)
+  --format <f>          text (default), json (schemaVersion 1), markdown (GitHub job summary), sarif (code
+                        scanning) or html (one self-contained page: filters, search, side-by-side differences,
+                        construct tree; opens offline)
   --output <file>       write the report there, atomically (default: stdout)
+                        The html report says when it was made: now, or SOURCE_DATE_EPOCH (seconds) when set.
 
 Scope
   --stack <name>        only this stack; repeat for several
@@ -45,6 +48,10 @@ Examples
     --format json --output drift.json
   npm run --silent drift -- check --iac cdktf.out --state state --snapshot snapshot.json \\
     --format markdown >> "$GITHUB_STEP_SUMMARY"
+
+  # A page to read, share or attach: open drift.html in any browser, offline
+  npm run --silent drift -- check --iac cdktf.out --state state --snapshot snapshot.json \\
+    --format html --output drift.html
 
   # Straight from AWS Config, one stack, for code scanning
   npm run --silent drift -- check --iac cdktf.out --state state --from-config --region eu-west-1 \\

@@ -10,6 +10,7 @@ import {
   loadStateDir,
   parseDriftIgnore,
   parseLive,
+  renderHtml,
   renderJson,
   renderMarkdown,
   renderSarif,
@@ -170,6 +171,8 @@ function render(
       return renderJson(report);
     case 'markdown':
       return renderMarkdown(report);
+    case 'html':
+      return renderHtml(report, { generatedAt: reportTime(io.env) });
     case 'sarif':
       return `${JSON.stringify(
         renderSarif(report, {
@@ -184,4 +187,16 @@ function render(
       return renderText(report, { color: !opts.output && io.stdout.isTTY === true && !noColor });
     }
   }
+}
+
+/**
+ * When the report was made: now, or `SOURCE_DATE_EPOCH` (seconds since 1970) when set, so that the same inputs can
+ * give the same file (https://reproducible-builds.org/specs/source-date-epoch/).
+ */
+function reportTime(env: NodeJS.ProcessEnv): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') return new Date().toISOString();
+  if (!/^\d+$/.test(epoch) || !Number.isSafeInteger(Number(epoch) * 1000))
+    throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "${epoch}".`);
+  return new Date(Number(epoch) * 1000).toISOString();
 }
