@@ -3,10 +3,10 @@
 // the construct tree and print work, axe-core finds nothing, and it looks like the committed screenshot.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import type { DriftReport, ResourceResult } from '@groundwork/drift';
+import { renderHtml, type DriftReport, type ResourceResult } from '@groundwork/drift';
 import { axeViolations, compareScreenshot, describeInBrowser, renderedFonts } from '@groundwork/testing';
 import { App } from 'cdktf';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -55,7 +55,10 @@ describeInBrowser('the HTML report of the example account', (browser) => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   /** A new tab on the report, with page errors collected. */
-  async function open(setup?: (page: Page) => Promise<void>): Promise<{ page: Page; errors: string[] }> {
+  async function open(
+    setup?: (page: Page) => Promise<void>,
+    file = html,
+  ): Promise<{ page: Page; errors: string[] }> {
     const page = await browser().newPage();
     await page.setViewport(VIEWPORT);
     const errors: string[] = [];
@@ -64,7 +67,8 @@ describeInBrowser('the HTML report of the example account', (browser) => {
       if (m.type() === 'error') errors.push(m.text());
     });
     await setup?.(page);
-    await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    await page.waitForSelector('#construct-tree .tree'); // rendered after the first frame
     return { page, errors };
   }
 
@@ -380,6 +384,79 @@ describeInBrowser('the HTML report of the example account', (browser) => {
         els.forEach((d) => ((d as HTMLDetailsElement).open = true)),
       );
       expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows account, region, source and who changed what, and filters by them, when the report has them', async () => {
+    // The example report as the live sources and CloudTrail will enrich it: every resource in one account over two
+    // regions, compared with AWS Config, and the console change that opened SSH on the bastion's security group.
+    const sgPath = 'app-dev/bastion/security-group/group';
+    const enriched: DriftReport = {
+      ...report,
+      summary: { ...report.summary, coverageBySource: { config: report.summary.coverage } },
+      resources: report.resources.map((r, i) => ({
+        ...r,
+        account: '123456789012',
+        region: i % 2 === 0 ? 'eu-west-1' : 'us-east-1',
+        ...(r.status !== 'NOT_CHECKED' && { source: 'config' as const }),
+        ...(r.constructPath === sgPath && {
+          changedBy: [
+            {
+              eventName: 'AuthorizeSecurityGroupIngress',
+              eventTime: '2026-11-27T07:58:12Z',
+              principalArn: 'arn:aws:sts::123456789012:assumed-role/Admin/alice',
+              userName: 'alice',
+              via: 'console' as const,
+              sourceIp: '203.0.113.7',
+              eventSource: 'ec2.amazonaws.com',
+            },
+          ],
+        }),
+      })),
+    };
+    const file = join(dir, 'enriched.html');
+    writeFileSync(file, renderHtml(enriched));
+    const { page, errors } = await open(undefined, file);
+    try {
+      expect(await page.$eval('[data-summary="coverage-config"]', (e) => e.textContent)).toBe(
+        `${(Math.floor(report.summary.coverage * 1000) / 10).toFixed(1)}%`,
+      );
+      await page.select('#filter-location', '123456789012 us-east-1');
+      const inUsEast = enriched.resources.filter((r) => r.region === 'us-east-1');
+      expect((await listed(page)).sort()).toEqual(
+        inUsEast
+          .filter((r) => LISTED.has(r.status))
+          .map(label)
+          .sort(),
+      );
+      await page.select('#filter-source', 'config');
+      expect((await listed(page)).sort()).toEqual(
+        inUsEast
+          .filter((r) => r.source === 'config' && LISTED.has(r.status))
+          .map(label)
+          .sort(),
+      );
+      await page.click('#filter-reset');
+      await page.type('#filter-search', 'alice');
+      const sg = enriched.resources.find((r) => r.constructPath === sgPath) as ResourceResult;
+      expect(await listed(page)).toEqual([label(sg)]);
+      expect(await page.$eval('.finding-meta', (e) => e.textContent)).toContain(
+        'changed by alice via console, 2026-11-27 07:58:12 UTC',
+      );
+      await page.click('.finding-toggle');
+      expect(
+        await page.$$eval('table.changes tbody td', (tds) => tds.map((td) => (td as HTMLElement).innerText)),
+      ).toEqual([
+        '2026-11-27 07:58:12 UTC',
+        'AuthorizeSecurityGroupIngress\nec2.amazonaws.com',
+        'alice\narn:aws:sts::123456789012:assumed-role/Admin/alice',
+        'console',
+        '203.0.113.7',
+      ]);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
     } finally {
       await page.close();
     }

@@ -2,6 +2,7 @@
 // attacker controls (tag keys and values are free text anyone with tagging rights can set) written into the live
 // side, then the page opened in Chromium to prove that none of it runs.
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { describeInBrowser, type ConfigItem } from '@groundwork/testing';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -84,9 +85,13 @@ describe('groundwork drift check --format html', () => {
 describeInBrowser('the HTML report of hostile live values, in Chromium', (browser) => {
   jest.setTimeout(60_000);
 
-  it('shows them as text and runs none of them', async () => {
-    const file = join(ws.dir, 'hostile.html');
+  let file: string;
+  beforeAll(async () => {
+    file = join(ws.dir, 'hostile.html');
     expect((await run(check('--snapshot', hostile, '--format', 'html', '--output', file))).code).toBe(1);
+  });
+
+  it('shows them as text and runs none of them', async () => {
     const page = await browser().newPage();
     const dialogs: string[] = [];
     const errors: string[] = [];
@@ -106,6 +111,26 @@ describeInBrowser('the HTML report of hostile live values, in Chromium', (browse
       expect(await page.$$eval('.finding-detail img, .finding-detail script', (els) => els.length)).toBe(0);
       expect(dialogs).toEqual([]);
       expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('diffs a policy line by line: the broadened action faces the two it replaced', async () => {
+    const page = await browser().newPage();
+    try {
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      await page.type('#filter-search', 'inline_policy.read-assets');
+      await page.click('.finding-toggle');
+      const rows = await page.$$eval('.finding-detail table.diff tbody tr', (trs) =>
+        trs.map((tr) =>
+          [...tr.querySelectorAll('td')].map((td) => `${td.className}:${td.textContent?.trim()}`),
+        ),
+      );
+      // The app role's read policy: Action [s3:GetObject, s3:ListBucket] became [s3:*] (drift-scenarios.ts).
+      expect(rows).toContainEqual(['del:"s3:GetObject",', 'ins:"s3:*"']);
+      expect(rows).toContainEqual(['del:"s3:ListBucket"', 'empty:']);
+      expect(rows).toContainEqual([':"Effect": "Allow",', ':"Effect": "Allow",']);
     } finally {
       await page.close();
     }

@@ -73,15 +73,18 @@ export function searchText(r: ResourceResult): string {
 
 /**
  * The resources of a report, ready to be filtered many times: the search text of each resource is built once,
- * on the first search (or earlier, with `prepareSearch`, when the page is idle).
+ * a slice at a time while the page is idle (`prepareSearch(count)`), and what is left on the first search.
  */
 export class FindingIndex {
-  private haystacks: string[] | undefined;
+  private readonly haystacks: string[] = [];
 
   constructor(private readonly resources: readonly ResourceResult[]) {}
 
-  prepareSearch(): void {
-    this.haystacks ??= this.resources.map(searchText);
+  /** Builds the search text of up to `count` more resources; true once every resource has one. */
+  prepareSearch(count = Infinity): boolean {
+    const end = Math.min(this.resources.length, this.haystacks.length + count);
+    for (let i = this.haystacks.length; i < end; i++) this.haystacks.push(searchText(this.resources[i]));
+    return this.haystacks.length === this.resources.length;
   }
 
   /** Indices of the resources that pass every filter, in report order. */
@@ -97,7 +100,7 @@ export class FindingIndex {
       if (filters.location !== null && locationOf(r) !== filters.location) continue;
       if (filters.source !== null && r.source !== filters.source) continue;
       if (words.length > 0) {
-        const text = (this.haystacks as string[])[i];
+        const text = this.haystacks[i];
         if (!words.every((w) => text.includes(w))) continue;
       }
       out.push(i);

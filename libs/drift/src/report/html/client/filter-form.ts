@@ -18,11 +18,14 @@ export class FilterForm {
     });
   }
 
-  /** Calls back on every change: each key typed in the search box, each box ticked, each option chosen. */
+  /** Calls back once per change: each key typed in the search box, each box ticked, each option chosen. */
   onChange(callback: () => void): void {
-    this.form.addEventListener('input', callback);
+    // Boxes and selects fire both `input` and `change`, the search box `input` per key and `change` on blur: take
+    // one event from each, so that a filter is applied once.
+    this.form.addEventListener('input', (event) => {
+      if (event.target === this.search) callback();
+    });
     this.form.addEventListener('change', (event) => {
-      // The search box fires `change` on blur after its `input` events: the filter was applied already.
       if (event.target !== this.search) callback();
     });
   }

@@ -40,13 +40,23 @@ filters.form.hidden = false;
 apply();
 performance.mark('groundwork:findings-rendered');
 
-renderConstructTree(byId('construct-tree'), buildConstructTree(report.resources), report.resources, (i) => {
-  filters.showSearch(resourceLabel(report.resources[i]));
-  apply();
-  list.reveal(i);
+// What the first frame does not need waits until it is painted: the construct tree, then the search text of every
+// resource, a slice at a time so that the page stays responsive.
+const afterFirstFrame = (work: () => void) => requestAnimationFrame(() => setTimeout(work, 0));
+afterFirstFrame(() => {
+  performance.mark('groundwork:findings-painted');
+  renderConstructTree(byId('construct-tree'), buildConstructTree(report.resources), report.resources, (i) => {
+    filters.showSearch(resourceLabel(report.resources[i]));
+    apply();
+    list.reveal(i);
+  });
+  byId('tree-help').hidden = false;
+  performance.mark('groundwork:tree-rendered');
+  const prepareSearch = () => {
+    if (!index.prepareSearch(500)) setTimeout(prepareSearch, 0);
+  };
+  prepareSearch();
 });
-byId('tree-help').hidden = false;
-performance.mark('groundwork:tree-rendered');
 
 // `/` jumps to the search box, as on many sites, unless the reader is typing somewhere.
 document.addEventListener('keydown', (event) => {
@@ -66,6 +76,3 @@ const setPrinting = (printing: boolean) => {
 addEventListener('beforeprint', () => setPrinting(true));
 addEventListener('afterprint', () => setPrinting(false));
 matchMedia('print').addEventListener('change', (event) => setPrinting(event.matches));
-
-// The first search builds the search text of every resource: do it while the reader looks at the page.
-setTimeout(() => index.prepareSearch(), 0);
