@@ -1,7 +1,14 @@
 // A generated drift report of many findings for the HTML report benchmark: the shapes the engine produces (scalar
 // differences, rule objects, policy documents), spread over stacks, types, accounts and regions, with who changed
 // the modified resources.
-import type { ChangeEvent, Difference, DriftReport, DriftStatus, ResourceResult } from '@groundwork/drift';
+import {
+  summarize,
+  type ChangeEvent,
+  type Difference,
+  type DriftReport,
+  type DriftStatus,
+  type ResourceResult,
+} from '@groundwork/drift';
 
 const TYPES: readonly [string, string][] = [
   ['aws_security_group', 'AWS::EC2::SecurityGroup'],
@@ -108,20 +115,10 @@ export function generateReport(findings: number): DriftReport {
       ...(status === 'MODIFIED' && { changedBy: changedBy(i) }),
     });
   }
-  const count = (s: DriftStatus) => resources.filter((r) => r.status === s).length;
-  const managed = resources.filter((r) => r.stack !== null).length;
+  const summary = summarize(resources);
   return {
     schemaVersion: 1,
-    summary: {
-      total: resources.length,
-      inSync: count('IN_SYNC'),
-      modified: count('MODIFIED'),
-      deleted: count('DELETED'),
-      unmanaged: count('UNMANAGED'),
-      notChecked: count('NOT_CHECKED'),
-      coverage: (managed - count('NOT_CHECKED')) / managed,
-      coverageBySource: { config: (managed - count('NOT_CHECKED')) / managed },
-    },
+    summary: { ...summary, coverageBySource: { config: summary.coverage } },
     resources,
   };
 }
