@@ -3,7 +3,8 @@
 // side, then the page opened in Chromium to prove that none of it runs.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { describeInBrowser, type ConfigItem } from '@groundwork/testing';
+import type { ConfigItem } from '@groundwork/aws-sim';
+import { describeInBrowser } from '@groundwork/testing';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
