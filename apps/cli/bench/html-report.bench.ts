@@ -37,10 +37,15 @@ const rendererBytes = buildSync({
   legalComments: 'none',
 }).outputFiles[0].contents.length;
 
+const RENDER_RUNS = 5;
 const report = generateReport(FINDINGS);
-const renderStart = process.hrtime.bigint();
-const html = renderHtml(report, { generatedAt: '2026-11-27T08:00:00Z' });
-const renderMs = Number(process.hrtime.bigint() - renderStart) / 1e6;
+let html = '';
+const renderTimes: number[] = [];
+for (let run = 0; run < RENDER_RUNS; run++) {
+  const start = process.hrtime.bigint();
+  html = renderHtml(report, { generatedAt: '2026-11-27T08:00:00Z' });
+  renderTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
+}
 const htmlBytes = Buffer.byteLength(html);
 
 /**
@@ -130,7 +135,10 @@ async function measure(): Promise<string[]> {
         `report: ${FINDINGS.toLocaleString('en')} findings, HTML file`,
         `${(htmlBytes / 2 ** 20).toFixed(1)} MiB`,
       ),
-      row('renderHtml (Node, the CLI and the Lambda side)', ms(renderMs)),
+      row(
+        `renderHtml in Node, as the CLI and the Lambda run it (median of ${RENDER_RUNS}; the first, cold)`,
+        `${ms(median(renderTimes))} (${ms(renderTimes[0])})`,
+      ),
       row(
         `first render: navigation to the first frame with the findings listed (median of ${OPEN_RUNS})`,
         `${ms(firstMedian)} (best ${ms(Math.min(...firstRender))})`,

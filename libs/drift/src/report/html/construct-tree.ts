@@ -1,6 +1,6 @@
 import type { DriftStatus, ResourceResult } from '../../report-types';
 import { isDrift } from '../report-grouping';
-import { typeOf } from './filters';
+import { compareText, typeOf } from './filters';
 
 /** One node of the construct tree: a construct, or a stack at the top. */
 export interface TreeNode {
@@ -80,17 +80,13 @@ export function buildConstructTree(resources: readonly ResourceResult[]): TreeNo
     }
   });
 
-  const ordered = [...roots.values()].sort((a, b) => compare(a.name, b.name));
+  const ordered = [...roots.values()].sort((a, b) => compareText(a.name, b.name));
   if (unmanaged) ordered.push(unmanaged);
   for (const root of ordered) sortChildren(root);
   return ordered;
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function sortChildren(n: TreeNode): void {
-  n.children.sort((a, b) => compare(a.name, b.name));
+  n.children.sort((a, b) => compareText(a.name, b.name));
   for (const c of n.children) sortChildren(c);
 }

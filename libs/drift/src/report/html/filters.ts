@@ -36,6 +36,11 @@ export function typeOf(r: ResourceResult): string | null {
   return dot > 0 ? (r.address as string).slice(0, dot) : null;
 }
 
+/** Orders by UTF-16 code units, the same in every browser and locale (names here are ids, not prose). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** The values a filter can take, with how many resources have each, sorted by value; absent values left out. */
 export function facet(
   resources: readonly ResourceResult[],
@@ -46,7 +51,7 @@ export function facet(
     const v = valueOf(r);
     if (v !== null && v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
   }
-  return [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...counts.entries()].sort(([a], [b]) => compareText(a, b));
 }
 
 /** Everything a search can find in a resource, lower-cased: names, ids, paths, reasons, values and actors. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DriftReport, DriftStatus, LiveSourceKind, ResourceResult } from '../../report-types';
 import { toJsonReport } from '../render-json';
 import { formatCoverage, isDrift, resourceLabel, STATUS_ORDER } from '../report-grouping';
-import { DEFAULT_STATUSES, facet, locationOf, NO_STACK, stackOf, typeOf } from './filters';
+import { compareText, DEFAULT_STATUSES, facet, locationOf, NO_STACK, stackOf, typeOf } from './filters';
 import { findingItemHtml } from './finding-html';
 import { escapeHtml, jsonForScript } from './html-escape';
 import { SOURCE_LABEL, STATUS_CLASS, STATUS_LABEL } from './labels';
@@ -24,17 +24,17 @@ export interface HtmlRenderOptions {
 /** Drifted findings listed for a reader without JavaScript; the rest is in the JSON block. */
 const NO_SCRIPT_FINDINGS = 200;
 
+/** The count cards, in the summary's order; each status card is labelled as the status is everywhere else. */
 const SUMMARY_CARDS: readonly {
   key: Exclude<keyof DriftReport['summary'], 'coverage' | 'coverageBySource'>;
-  label: string;
   status?: DriftStatus;
 }[] = [
-  { key: 'total', label: 'Resources' },
-  { key: 'inSync', label: 'In sync', status: 'IN_SYNC' },
-  { key: 'modified', label: 'Modified', status: 'MODIFIED' },
-  { key: 'deleted', label: 'Deleted', status: 'DELETED' },
-  { key: 'unmanaged', label: 'Unmanaged', status: 'UNMANAGED' },
-  { key: 'notChecked', label: 'Not checked', status: 'NOT_CHECKED' },
+  { key: 'total' },
+  { key: 'inSync', status: 'IN_SYNC' },
+  { key: 'modified', status: 'MODIFIED' },
+  { key: 'deleted', status: 'DELETED' },
+  { key: 'unmanaged', status: 'UNMANAGED' },
+  { key: 'notChecked', status: 'NOT_CHECKED' },
 ];
 
 /**
@@ -95,13 +95,15 @@ function hashSource(text: string): string {
 function readingOrder(a: ResourceResult, b: ResourceResult): number {
   return (
     STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
-    (a.stack === b.stack ? 0 : a.stack === null ? 1 : b.stack === null ? -1 : a.stack < b.stack ? -1 : 1) ||
-    compare(resourceLabel(a), resourceLabel(b))
+    (a.stack === b.stack
+      ? 0
+      : a.stack === null
+        ? 1
+        : b.stack === null
+          ? -1
+          : compareText(a.stack, b.stack)) ||
+    compareText(resourceLabel(a), resourceLabel(b))
   );
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function plural(n: number, word: string): string {
@@ -131,7 +133,7 @@ function summaryHtml(data: DriftReport): string {
     (c) =>
       `<li class="card${c.status ? ` status-${STATUS_CLASS[c.status]}` : ''}">` +
       `<span class="card-value" data-summary="${c.key}">${s[c.key].toLocaleString('en-US')}</span>` +
-      `<span class="card-label">${c.label}</span></li>`,
+      `<span class="card-label">${c.status ? STATUS_LABEL[c.status] : 'Resources'}</span></li>`,
   );
   cards.push(coverageCard('coverage', 'Coverage', s.coverage));
   let html =

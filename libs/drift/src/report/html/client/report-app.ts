@@ -38,6 +38,7 @@ byId('filter-reset').addEventListener('click', () => {
 });
 filters.form.hidden = false;
 apply();
+// User Timing marks (findings rendered, then painted, then the tree): what the benchmark and any profiler read.
 performance.mark('groundwork:findings-rendered');
 
 // What the first frame does not need waits until it is painted: the construct tree, then the search text of every
