@@ -2,7 +2,8 @@ import { Construct } from 'constructs';
 import { ITerraformDependable, Token } from 'cdktf';
 import { LbTargetGroup } from '@cdktf/provider-aws/lib/lb-target-group';
 import type { SecurityGroup } from '@groundwork/network';
-import { checkInteger, invalid, isLiteral } from './validation';
+import { requireWholeNumber } from '@groundwork/core';
+import { invalid, isLiteral } from './validation';
 
 function portString(port: number): string {
   return Token.isUnresolved(port) ? Token.asString(port) : String(port);
@@ -65,7 +66,7 @@ export class AlbTargetGroup extends Construct {
     super(scope, id);
     const path = this.node.path;
     const port = props.port ?? 80;
-    checkInteger(path, 'port', port, 1, 65535);
+    if (isLiteral(port)) requireWholeNumber(path, 'port', port, { min: 1, max: 65535 });
     const hc = props.healthCheck ?? {};
     const healthPath = hc.path ?? '/';
     if (isLiteral(healthPath) && !healthPath.startsWith('/')) {
@@ -73,8 +74,10 @@ export class AlbTargetGroup extends Construct {
     }
     const interval = hc.intervalSeconds ?? 15;
     const timeout = hc.timeoutSeconds ?? 5;
-    checkInteger(path, 'healthCheck.intervalSeconds', interval, 5, 300);
-    checkInteger(path, 'healthCheck.timeoutSeconds', timeout, 2, 120);
+    if (isLiteral(interval))
+      requireWholeNumber(path, 'healthCheck.intervalSeconds', interval, { min: 5, max: 300 });
+    if (isLiteral(timeout))
+      requireWholeNumber(path, 'healthCheck.timeoutSeconds', timeout, { min: 2, max: 120 });
     if (isLiteral(interval) && isLiteral(timeout) && timeout >= interval) {
       throw invalid(
         path,
@@ -83,8 +86,10 @@ export class AlbTargetGroup extends Construct {
     }
     const healthy = hc.healthyThreshold ?? 3;
     const unhealthy = hc.unhealthyThreshold ?? 3;
-    checkInteger(path, 'healthCheck.healthyThreshold', healthy, 2, 10);
-    checkInteger(path, 'healthCheck.unhealthyThreshold', unhealthy, 2, 10);
+    if (isLiteral(healthy))
+      requireWholeNumber(path, 'healthCheck.healthyThreshold', healthy, { min: 2, max: 10 });
+    if (isLiteral(unhealthy))
+      requireWholeNumber(path, 'healthCheck.unhealthyThreshold', unhealthy, { min: 2, max: 10 });
     const codes = hc.healthyHttpCodes ?? '200';
     if (isLiteral(codes) && !/^\d{3}(-\d{3})?(,\d{3}(-\d{3})?)*$/.test(codes)) {
       throw invalid(
@@ -92,9 +97,12 @@ export class AlbTargetGroup extends Construct {
         `healthCheck.healthyHttpCodes must look like "200", "200,302" or "200-299", got "${codes}"`,
       );
     }
-    if (hc.port !== undefined) checkInteger(path, 'healthCheck.port', hc.port, 1, 65535);
+    if (hc.port !== undefined && isLiteral(hc.port)) {
+      requireWholeNumber(path, 'healthCheck.port', hc.port, { min: 1, max: 65535 });
+    }
     const delay = props.deregistrationDelaySeconds ?? 30;
-    checkInteger(path, 'deregistrationDelaySeconds', delay, 0, 3600);
+    if (isLiteral(delay))
+      requireWholeNumber(path, 'deregistrationDelaySeconds', delay, { min: 0, max: 3600 });
     const protocol = props.protocol ?? 'HTTP';
 
     this.resource = new LbTargetGroup(this, 'group', {

@@ -252,7 +252,13 @@ describe('ApplicationLoadBalancer validation', () => {
 
   it('fails when an allowed CIDR is malformed', () => {
     expect(fails({ allowedCidrs: ['10.0.0.0/33'] })).toThrow(
-      'allowedCidrs must hold IPv4 CIDR blocks like "203.0.113.0/24", got "10.0.0.0/33"',
+      'allowedCidrs[0]: "10.0.0.0/33" is not an IPv4 CIDR block: the prefix length must be a whole number from 0 to 32',
+    );
+  });
+
+  it('fails with its path when an allowed CIDR has host bits set', () => {
+    expect(fails({ allowedCidrs: ['203.0.113.0/24', '10.0.1.0/16'] })).toThrow(
+      'test/alb: allowedCidrs[1]: "10.0.1.0/16" has host bits set below the /16 prefix: did you mean 10.0.0.0/16?',
     );
   });
 
@@ -266,7 +272,7 @@ describe('ApplicationLoadBalancer validation', () => {
 
   it('fails when the idle timeout is out of range', () => {
     expect(fails({ idleTimeoutSeconds: 0 })).toThrow(
-      'idleTimeoutSeconds must be an integer between 1 and 4000, got 0',
+      'idleTimeoutSeconds must be a whole number from 1 to 4000, got 0',
     );
   });
 
@@ -301,23 +307,21 @@ describe('ApplicationLoadBalancer validation', () => {
   });
 
   it.each([
-    ['healthCheck.intervalSeconds', { healthCheck: { intervalSeconds: 301 } }, 'between 5 and 300, got 301'],
-    ['healthCheck.timeoutSeconds', { healthCheck: { timeoutSeconds: 1 } }, 'between 2 and 120, got 1'],
-    ['healthCheck.healthyThreshold', { healthCheck: { healthyThreshold: 1 } }, 'between 2 and 10, got 1'],
-    [
-      'healthCheck.unhealthyThreshold',
-      { healthCheck: { unhealthyThreshold: 11 } },
-      'between 2 and 10, got 11',
-    ],
-    ['healthCheck.port', { healthCheck: { port: 0 } }, 'between 1 and 65535, got 0'],
-    ['deregistrationDelaySeconds', { deregistrationDelaySeconds: 3601 }, 'between 0 and 3600, got 3601'],
+    ['healthCheck.intervalSeconds', { healthCheck: { intervalSeconds: 301 } }, 'from 5 to 300, got 301'],
+    ['healthCheck.timeoutSeconds', { healthCheck: { timeoutSeconds: 1 } }, 'from 2 to 120, got 1'],
+    ['healthCheck.healthyThreshold', { healthCheck: { healthyThreshold: 1 } }, 'from 2 to 10, got 1'],
+    ['healthCheck.unhealthyThreshold', { healthCheck: { unhealthyThreshold: 11 } }, 'from 2 to 10, got 11'],
+    ['healthCheck.port', { healthCheck: { port: 0 } }, 'from 1 to 65535, got 0'],
+    ['deregistrationDelaySeconds', { deregistrationDelaySeconds: 3601 }, 'from 0 to 3600, got 3601'],
   ] as const)('fails when the target group %s is out of range', (field, defaultTarget, range) => {
-    expect(fails({ defaultTarget })).toThrow(`test/alb/default-target: ${field} must be an integer ${range}`);
+    expect(fails({ defaultTarget })).toThrow(
+      `test/alb/default-target: ${field} must be a whole number ${range}`,
+    );
   });
 
   it('fails when the target port is out of range', () => {
     expect(fails({ defaultTarget: { port: 70000 } })).toThrow(
-      'port must be an integer between 1 and 65535, got 70000',
+      'port must be a whole number from 1 to 65535, got 70000',
     );
   });
 
@@ -338,6 +342,6 @@ describe('ApplicationLoadBalancer validation', () => {
   });
 
   it('fails when a priority is out of range', () => {
-    expect(route({ priority: 0 })).toThrow('priority must be an integer between 1 and 50000, got 0');
+    expect(route({ priority: 0 })).toThrow('priority must be a whole number from 1 to 50000, got 0');
   });
 });

@@ -5,7 +5,8 @@ import { LbListenerRule } from '@cdktf/provider-aws/lib/lb-listener-rule';
 import { Peer, Port, SecurityGroup, SubnetTier, Vpc } from '@groundwork/network';
 import { AlbTargetGroup, AlbTargetGroupProps, TargetGroupOwner } from './alb-target-group';
 import { DEFAULT_TLS_POLICY, MODERN_TLS_POLICIES, ModernTlsPolicy } from './tls-policy';
-import { checkInteger, checkIpv4Cidrs, invalid, isLiteral } from './validation';
+import { requireWholeNumber } from '@groundwork/core';
+import { checkIpv4Cidrs, invalid, isLiteral } from './validation';
 
 export type LoadBalancerScheme = 'internet-facing' | 'internal';
 
@@ -138,7 +139,8 @@ export class ApplicationLoadBalancer extends Construct implements TargetGroupOwn
       }
     }
     const idleTimeout = props.idleTimeoutSeconds ?? 60;
-    checkInteger(path, 'idleTimeoutSeconds', idleTimeout, 1, 4000);
+    if (isLiteral(idleTimeout))
+      requireWholeNumber(path, 'idleTimeoutSeconds', idleTimeout, { min: 1, max: 4000 });
     const allowedGroups = props.allowedSecurityGroups ?? [];
     const allowedCidrs =
       props.allowedCidrs ??
@@ -228,7 +230,8 @@ export class ApplicationLoadBalancer extends Construct implements TargetGroupOwn
    */
   addTargetGroup(id: string, props: AlbRouteProps): AlbTargetGroup {
     const path = `${this.node.path}/${id}`;
-    checkInteger(path, 'priority', props.priority, 1, 50000);
+    if (isLiteral(props.priority))
+      requireWholeNumber(path, 'priority', props.priority, { min: 1, max: 50000 });
     if (isLiteral(props.priority) && this.priorities.has(props.priority)) {
       throw invalid(path, `priority ${props.priority} is already used by another rule of this load balancer`);
     }

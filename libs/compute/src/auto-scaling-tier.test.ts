@@ -204,28 +204,28 @@ describe('AutoScalingTier validation', () => {
   });
 
   it('fails when a capacity is negative or fractional', () => {
-    expect(fails({ minCapacity: -1 })).toThrow('minCapacity must be an integer between 0 and 10000, got -1');
+    expect(fails({ minCapacity: -1 })).toThrow('minCapacity must be a whole number from 0 to 10000, got -1');
     expect(fails({ maxCapacity: 2.5 })).toThrow(
-      'maxCapacity must be an integer between 1 and 10000, got 2.5',
+      'maxCapacity must be a whole number from 1 to 10000, got 2.5',
     );
   });
 
   it('fails when the grace period is over 2 hours', () => {
     expect(fails({ healthCheckGracePeriodSeconds: 7201 })).toThrow(
-      'healthCheckGracePeriodSeconds must be an integer between 0 and 7200, got 7201',
+      'healthCheckGracePeriodSeconds must be a whole number from 0 to 7200, got 7201',
     );
   });
 
   it('fails when the CPU target is not a percentage', () => {
     expect(fails({ cpuTargetPercent: 0 })).toThrow(
-      'cpuTargetPercent must be an integer between 1 and 100, got 0',
+      'cpuTargetPercent must be a whole number from 1 to 100, got 0',
     );
   });
 
   it.each([
-    ['instanceWarmupSeconds', 3601, 'an integer between 0 and 3600'],
-    ['refreshMinHealthyPercent', 101, 'an integer between 0 and 100'],
-    ['requestsPerTarget', 0, 'an integer between 1 and 1000000'],
+    ['instanceWarmupSeconds', 3601, 'a whole number from 0 to 3600'],
+    ['refreshMinHealthyPercent', 101, 'a whole number from 0 to 100'],
+    ['requestsPerTarget', 0, 'a whole number from 1 to 1000000'],
   ] as const)('fails when %s is %s', (field, value, range) => {
     expect(() => synth({ [field]: value }, true)).toThrow(
       `test/web: ${field} must be ${range}, got ${value}`,

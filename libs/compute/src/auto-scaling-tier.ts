@@ -4,7 +4,8 @@ import { AutoscalingPolicy } from '@cdktf/provider-aws/lib/autoscaling-policy';
 import { Peer, Port, SecurityGroup, SubnetTier, Vpc } from '@groundwork/network';
 import { AlbTargetGroup } from './alb-target-group';
 import { LaunchTemplate } from './launch-template';
-import { checkInteger, invalid, isLiteral } from './validation';
+import { requireWholeNumber } from '@groundwork/core';
+import { invalid, isLiteral } from './validation';
 
 export interface AutoScalingTierProps {
   readonly vpc: Vpc;
@@ -83,7 +84,8 @@ export class AutoScalingTier extends Construct {
       throw invalid(path, `subnetTier is "${subnetTier}", but the VPC has no ${subnetTier} subnets`);
     }
     this.minCapacity = props.minCapacity ?? 2;
-    checkInteger(path, 'minCapacity', this.minCapacity, 0, 10000);
+    if (isLiteral(this.minCapacity))
+      requireWholeNumber(path, 'minCapacity', this.minCapacity, { min: 0, max: 10000 });
     if (props.maxCapacity === undefined && !isLiteral(this.minCapacity)) {
       throw invalid(
         path,
@@ -91,18 +93,22 @@ export class AutoScalingTier extends Construct {
       );
     }
     this.maxCapacity = props.maxCapacity ?? Math.max(this.minCapacity * 3, 1);
-    checkInteger(path, 'maxCapacity', this.maxCapacity, 1, 10000);
+    if (isLiteral(this.maxCapacity))
+      requireWholeNumber(path, 'maxCapacity', this.maxCapacity, { min: 1, max: 10000 });
     this.desiredCapacity = props.desiredCapacity ?? this.minCapacity;
-    checkInteger(path, 'desiredCapacity', this.desiredCapacity, 0, 10000);
+    if (isLiteral(this.desiredCapacity))
+      requireWholeNumber(path, 'desiredCapacity', this.desiredCapacity, { min: 0, max: 10000 });
     checkCapacityOrder(path, this.minCapacity, this.desiredCapacity, this.maxCapacity);
     const grace = props.healthCheckGracePeriodSeconds ?? 300;
-    checkInteger(path, 'healthCheckGracePeriodSeconds', grace, 0, 7200);
+    if (isLiteral(grace))
+      requireWholeNumber(path, 'healthCheckGracePeriodSeconds', grace, { min: 0, max: 7200 });
     const warmup = props.instanceWarmupSeconds ?? 300;
-    checkInteger(path, 'instanceWarmupSeconds', warmup, 0, 3600);
+    if (isLiteral(warmup)) requireWholeNumber(path, 'instanceWarmupSeconds', warmup, { min: 0, max: 3600 });
     const cpuTarget = props.cpuTargetPercent ?? 50;
-    checkInteger(path, 'cpuTargetPercent', cpuTarget, 1, 100);
+    if (isLiteral(cpuTarget)) requireWholeNumber(path, 'cpuTargetPercent', cpuTarget, { min: 1, max: 100 });
     const requestsPerTarget = props.requestsPerTarget ?? 1000;
-    checkInteger(path, 'requestsPerTarget', requestsPerTarget, 1, 1_000_000);
+    if (isLiteral(requestsPerTarget))
+      requireWholeNumber(path, 'requestsPerTarget', requestsPerTarget, { min: 1, max: 1_000_000 });
     if (props.requestsPerTarget !== undefined && !props.targetGroup) {
       throw invalid(
         path,
@@ -110,7 +116,8 @@ export class AutoScalingTier extends Construct {
       );
     }
     const minHealthy = props.refreshMinHealthyPercent ?? 90;
-    checkInteger(path, 'refreshMinHealthyPercent', minHealthy, 0, 100);
+    if (isLiteral(minHealthy))
+      requireWholeNumber(path, 'refreshMinHealthyPercent', minHealthy, { min: 0, max: 100 });
     const name = props.name ?? id;
 
     this.securityGroup = props.launchTemplate.securityGroups[0];

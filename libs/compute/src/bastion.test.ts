@@ -147,7 +147,13 @@ describe('Bastion validation', () => {
 
   it('fails when an SSH CIDR is malformed', () => {
     expect(fails({ sshAllowedCidrs: ['198.51.100.0'] })).toThrow(
-      'sshAllowedCidrs must hold IPv4 CIDR blocks like "203.0.113.0/24", got "198.51.100.0"',
+      'test/bastion: sshAllowedCidrs[0]: "198.51.100.0" is not an IPv4 CIDR block: write it as a.b.c.d/n',
+    );
+  });
+
+  it('fails with its path, not from Peer.ipv4, when an SSH CIDR has host bits set', () => {
+    expect(fails({ sshAllowedCidrs: ['10.0.1.0/16'] })).toThrow(
+      'test/bastion: sshAllowedCidrs[0]: "10.0.1.0/16" has host bits set below the /16 prefix: did you mean 10.0.0.0/16?',
     );
   });
 
@@ -165,7 +171,7 @@ describe('Bastion validation', () => {
 
   it.each([0, 16385, 8.5])('fails when the root volume is %s GiB', (rootVolumeSize) => {
     expect(fails({ rootVolumeSize })).toThrow(
-      `test/bastion: rootVolumeSize must be an integer between 1 and 16384, got ${rootVolumeSize}`,
+      `test/bastion: rootVolumeSize must be a whole number from 1 to 16384, got ${rootVolumeSize}`,
     );
   });
 

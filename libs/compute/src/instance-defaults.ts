@@ -1,4 +1,5 @@
-import { checkInteger } from './validation';
+import { requireWholeNumber } from '@groundwork/core';
+import { isLiteral } from './validation';
 
 // The hardening every instance gets, whether launched from a launch template or as a single instance.
 
@@ -17,7 +18,7 @@ export interface MetadataOptions {
  * 1 keeps the token from leaving the instance; containers behind a bridge network need 2.
  */
 export function metadataOptions(path: string, hopLimit: number): MetadataOptions {
-  checkInteger(path, 'metadataHopLimit', hopLimit, 1, 64);
+  if (isLiteral(hopLimit)) requireWholeNumber(path, 'metadataHopLimit', hopLimit, { min: 1, max: 64 });
   return {
     httpEndpoint: 'enabled',
     httpTokens: 'required',
@@ -30,5 +31,9 @@ export function metadataOptions(path: string, hopLimit: number): MetadataOptions
 export const ROOT_VOLUME_LIMITS = { min: 1, max: 16384 } as const;
 
 export function checkRootVolumeSize(path: string, size: number): void {
-  checkInteger(path, 'rootVolumeSize', size, ROOT_VOLUME_LIMITS.min, ROOT_VOLUME_LIMITS.max);
+  if (isLiteral(size))
+    requireWholeNumber(path, 'rootVolumeSize', size, {
+      min: ROOT_VOLUME_LIMITS.min,
+      max: ROOT_VOLUME_LIMITS.max,
+    });
 }

@@ -174,7 +174,7 @@ describe('LaunchTemplate validation', () => {
 
   it.each([0, 65, 1.5])('fails when the hop limit is %s', (hops) => {
     expect(fails({ metadataHopLimit: hops })).toThrow(
-      `metadataHopLimit must be an integer between 1 and 64, got ${hops}`,
+      `metadataHopLimit must be a whole number from 1 to 64, got ${hops}`,
     );
   });
 
@@ -186,7 +186,7 @@ describe('LaunchTemplate validation', () => {
 
   it('fails when the root volume is outside 1-16384 GiB', () => {
     expect(fails({ rootVolumeSize: 0 })).toThrow(
-      'rootVolumeSize must be an integer between 1 and 16384, got 0',
+      'rootVolumeSize must be a whole number from 1 to 16384, got 0',
     );
   });
 

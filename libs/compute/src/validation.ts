@@ -1,4 +1,5 @@
 import { Token } from 'cdktf';
+import { Ipv4Cidr } from '@groundwork/core';
 
 // Input checks shared by the constructs. Each throws an Error that names the construct path, the field, what was
 // given and what to do. Values that are Terraform tokens are only known at apply time and are never checked here.
@@ -13,22 +14,17 @@ export function isLiteral(value: string | number | undefined): value is string |
   return value !== undefined && !Token.isUnresolved(value);
 }
 
-/** Checks that a literal number is an integer in [min, max]. */
-export function checkInteger(path: string, field: string, value: number, min: number, max: number): void {
-  if (!isLiteral(value)) return;
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw invalid(path, `${field} must be an integer between ${min} and ${max}, got ${value}`);
-  }
-}
-
-const IPV4_CIDR =
-  /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\/(3[0-2]|[12]?\d)$/;
-
-/** Checks that every literal entry is an IPv4 CIDR block such as `203.0.113.0/24`. */
+/**
+ * Checks that every literal entry is an IPv4 CIDR block (host bits clear, as the rule resources need), so a bad
+ * entry fails here with the construct path rather than later in `Peer.ipv4`.
+ */
 export function checkIpv4Cidrs(path: string, field: string, cidrs: readonly string[]): void {
-  for (const cidr of cidrs) {
-    if (isLiteral(cidr) && !IPV4_CIDR.test(cidr)) {
-      throw invalid(path, `${field} must hold IPv4 CIDR blocks like "203.0.113.0/24", got "${cidr}"`);
+  cidrs.forEach((cidr, i) => {
+    if (!isLiteral(cidr)) return;
+    try {
+      Ipv4Cidr.parse(cidr);
+    } catch (e) {
+      throw invalid(path, `${field}[${i}]: ${(e as Error).message}`);
     }
-  }
+  });
 }

@@ -1,4 +1,3 @@
-export * from './ipv4-cidr';
 export * from './peer';
 export * from './port';
 export * from './security-group';

@@ -17,10 +17,12 @@ describe('Port', () => {
   });
 
   it('fails when a port is outside 0–65535 or not an integer', () => {
-    expect(() => Port.tcp(70000)).toThrow('tcp port from must be an integer between 0 and 65535, got 70000');
-    expect(() => Port.udp(-1)).toThrow('udp port from must be an integer between 0 and 65535, got -1');
+    expect(() => Port.tcp(70000)).toThrow(
+      'Port.tcp: from port must be a whole number from 0 to 65535, got 70000',
+    );
+    expect(() => Port.udp(-1)).toThrow('Port.udp: from port must be a whole number from 0 to 65535, got -1');
     expect(() => Port.tcpRange(80, 80.5)).toThrow(
-      'tcp port to must be an integer between 0 and 65535, got 80.5',
+      'Port.tcp: to port must be a whole number from 0 to 65535, got 80.5',
     );
   });
 

@@ -1,5 +1,5 @@
 import { Token } from 'cdktf';
-import { Ipv4Cidr } from './ipv4-cidr';
+import { Ipv4Cidr } from '@groundwork/core';
 import type { SecurityGroup } from './security-group';
 
 /** The other side of a security group rule: exactly one of these is set, as the rule resources take them. */

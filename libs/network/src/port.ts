@@ -1,4 +1,7 @@
 import { Token } from 'cdktf';
+import { requireWholeNumber } from '@groundwork/core';
+
+const PORT_NUMBER = { min: 0, max: 65535 } as const;
 
 /**
  * The protocol and port range of a security group rule. Port numbers that are Terraform tokens cannot be
@@ -58,10 +61,8 @@ export class Port {
       ['from', from],
       ['to', to],
     ] as const) {
-      if (Token.isUnresolved(value)) continue;
-      if (!Number.isInteger(value) || value < 0 || value > 65535) {
-        throw new Error(`${protocol} port ${name} must be an integer between 0 and 65535, got ${value}`);
-      }
+      if (!Token.isUnresolved(value))
+        requireWholeNumber(`Port.${protocol}`, `${name} port`, value, PORT_NUMBER);
     }
     if (!Token.isUnresolved(from) && !Token.isUnresolved(to) && from > to) {
       throw new Error(`${protocol} port range must run from low to high, got ${from}-${to}`);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Ipv4Cidr } from './ipv4-cidr';
+import { Ipv4Cidr } from '@groundwork/core';
 import { TierRequest, planSubnets } from './subnet-plan';
 import { SUBNET_TIERS } from './subnet-tier';
 
@@ -46,7 +46,7 @@ describe('planSubnets', () => {
 
   it('fails when a prefix length is outside 16–28 or larger than the VPC', () => {
     expect(() => planSubnets(vpc16, 2, [{ tier: 'public', prefixLength: 29 }])).toThrow(
-      'tiers.public.prefixLength must be an integer between 16 and 28, got 29',
+      'tiers.public.prefixLength must be a whole number from 16 to 28, got 29',
     );
     expect(() => planSubnets(vpc16, 2, [{ tier: 'private', prefixLength: 15 }])).toThrow('got 15');
     expect(() =>

@@ -1,4 +1,4 @@
-import { Ipv4Cidr } from './ipv4-cidr';
+import { Ipv4Cidr, wholeNumberProblem } from '@groundwork/core';
 import { MAX_SUBNET_PREFIX, MIN_SUBNET_PREFIX, SubnetTier } from './subnet-tier';
 
 /** How one tier asks for address space: a prefix length, explicit blocks, or neither (automatic). */
@@ -94,15 +94,11 @@ export function planSubnets(vpc: Ipv4Cidr, azCount: number, requests: readonly T
 }
 
 function checkPrefixLength(vpc: Ipv4Cidr, tier: SubnetTier, prefixLength: number): void {
-  if (
-    !Number.isInteger(prefixLength) ||
-    prefixLength < MIN_SUBNET_PREFIX ||
-    prefixLength > MAX_SUBNET_PREFIX
-  ) {
-    throw new Error(
-      `tiers.${tier}.prefixLength must be an integer between ${MIN_SUBNET_PREFIX} and ${MAX_SUBNET_PREFIX}, got ${prefixLength}`,
-    );
-  }
+  const problem = wholeNumberProblem(`tiers.${tier}.prefixLength`, prefixLength, {
+    min: MIN_SUBNET_PREFIX,
+    max: MAX_SUBNET_PREFIX,
+  });
+  if (problem !== undefined) throw new Error(problem);
   if (prefixLength < vpc.prefixLength) {
     throw new Error(
       `tiers.${tier}.prefixLength /${prefixLength} is larger than the VPC block ${vpc.toString()}: use /${vpc.prefixLength} or longer`,

@@ -36,10 +36,10 @@ describe('Vpc validation', () => {
 
   it('fails when a tier prefix length is outside 16–28', () => {
     expect(build({ tiers: { public: { prefixLength: 29 }, private: {} } })).toThrow(
-      'tiers.public.prefixLength must be an integer between 16 and 28, got 29',
+      'tiers.public.prefixLength must be a whole number from 16 to 28, got 29',
     );
     expect(build({ tiers: { public: {}, private: { prefixLength: 12 } } })).toThrow(
-      'tiers.private.prefixLength must be an integer between 16 and 28, got 12',
+      'tiers.private.prefixLength must be a whole number from 16 to 28, got 12',
     );
   });
 
@@ -97,7 +97,7 @@ describe('Vpc validation', () => {
   });
 
   it('fails when the AZ count is out of range', () => {
-    expect(build({ azCount: 1 })).toThrow('azCount must be an integer between 2 and 6, got 1');
+    expect(build({ azCount: 1 })).toThrow('azCount must be a whole number from 2 to 6, got 1');
     expect(build({ azCount: 7 })).toThrow('got 7');
     expect(build({ azCount: 2.5 })).toThrow('got 2.5');
     expect(build({ availabilityZones: ['eu-west-1a'] })).toThrow(

@@ -1,6 +1,6 @@
 import { TerraformOutput } from 'cdktf';
 import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
-import { Ipv4Cidr } from './ipv4-cidr';
+import { Ipv4Cidr } from '@groundwork/core';
 import { SUBNET_TIERS } from './subnet-tier';
 import { Vpc, VpcProps } from './vpc';
 

@@ -14,7 +14,7 @@ import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc as VpcResource } from '@cdktf/provider-aws/lib/vpc';
 import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { FlowLogsOptions, VpcFlowLogs, checkFlowLogsOptions } from './flow-logs';
-import { Ipv4Cidr } from './ipv4-cidr';
+import { Ipv4Cidr, requireWholeNumber } from '@groundwork/core';
 import { SubnetPlan, planSubnets } from './subnet-plan';
 import { SUBNET_TIERS, SubnetTier } from './subnet-tier';
 import {
@@ -460,9 +460,5 @@ function resolveAzCount(where: string, props: VpcProps): number {
     }
     return zones.length;
   }
-  const azCount = props.azCount ?? 3;
-  if (!Number.isInteger(azCount) || azCount < 2 || azCount > 6) {
-    throw new Error(`${where}: azCount must be an integer between 2 and 6, got ${azCount}`);
-  }
-  return azCount;
+  return requireWholeNumber(where, 'azCount', props.azCount ?? 3, { min: 2, max: 6 });
 }

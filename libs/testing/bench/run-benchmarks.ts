@@ -3,7 +3,8 @@
 // A bench file prints one markdown section (starting with `## `) to stdout and exits 0; anything else fails the run.
 // `npm run bench -- <filter>` runs only the bench files whose path contains the filter, and keeps the other sections.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { writeFileAtomically } from '@groundwork/core';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
@@ -64,6 +65,5 @@ const body = [...sections.entries()]
   .sort(([a], [b]) => a.localeCompare(b))
   .map(([rel, md]) => `<!-- bench: ${rel} -->\n${md}<!-- /bench -->\n`)
   .join('\n');
-writeFileSync(`${out}.tmp`, `${header}\n${body}`);
-renameSync(`${out}.tmp`, out);
+writeFileAtomically(out, `${header}\n${body}`);
 process.stderr.write(`bench: wrote ${relative(root, out)}\n`);

@@ -20,7 +20,7 @@ import {
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { CommandIo, EXIT, UsageError } from '../command';
-import { writeFileAtomic } from './atomic-write';
+import { writeOutputFile } from '../write-output';
 import type { CheckOptions } from './check-options';
 import { formatCount, Progress } from './progress';
 import { synthLocator } from './synth-locator';
@@ -81,7 +81,7 @@ export async function runDriftCheck(
     );
 
     const rendered = render(report, opts, io, desired);
-    if (opts.output) writeFileAtomic(opts.output, rendered);
+    if (opts.output) writeOutputFile(opts.output, rendered);
     else io.stdout.write(rendered);
     return report.resources.some(isDrift) ? EXIT.findings : EXIT.ok;
   } catch (err) {

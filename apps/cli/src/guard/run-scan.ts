@@ -9,9 +9,9 @@ import {
 } from '@groundwork/guard';
 import { resolve } from 'node:path';
 import { CommandIo, EXIT, UsageError } from '../command';
+import { writeOutputFile } from '../write-output';
 import { loadInputs } from './load-inputs';
 import { ScanOptions } from './options';
-import { writeAtomically } from './write-atomically';
 
 /** `groundwork guard scan`: loads the inputs, scans each, writes one report and returns the exit code. */
 export function runScan(options: ScanOptions, io: CommandIo): number {
@@ -42,7 +42,7 @@ export function runScan(options: ScanOptions, io: CommandIo): number {
         ? formatSarif(findings)
         : formatText(findings, stacks);
   if (options.output !== undefined) {
-    writeAtomically(resolve(io.cwd, options.output), report);
+    writeOutputFile(resolve(io.cwd, options.output), report);
   } else {
     io.stdout.write(report);
   }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Ipv4Cidr } from '@groundwork/core';
 import { ConfigError } from './config-error';
 import { FieldReader, Json } from './fields';
 import {
@@ -12,7 +13,6 @@ import {
   INSTANCE_TYPE,
   REGION,
   S3_BUCKET,
-  isIpv4Cidr,
 } from './patterns';
 
 export type NatMode = 'none' | 'single' | 'perAz';
@@ -151,7 +151,7 @@ export function parseEnvironment(file: string, text: string, org: OrgConfig): En
       'an aligned IPv4 CIDR like "10.0.0.0/16" with a prefix from /16 to /24',
       (v) => {
         const prefix = Number(v.split('/')[1]);
-        return isIpv4Cidr(v) && prefix >= 16 && prefix <= 24;
+        return Ipv4Cidr.isValid(v) && prefix >= 16 && prefix <= 24;
       },
     ),
     azCount: r.integer('azCount', 2, 6),
@@ -170,7 +170,7 @@ export function parseEnvironment(file: string, text: string, org: OrgConfig): En
     bastionAllowedCidrs: r.strings(
       'bastionAllowedCidrs',
       'IPv4 CIDR other than 0.0.0.0/0',
-      (v) => isIpv4Cidr(v) && v !== '0.0.0.0/0',
+      (v) => Ipv4Cidr.isValid(v) && v !== '0.0.0.0/0',
     ),
     certificateArn: r.string('certificateArn', 'an ACM certificate ARN', (v) => ACM_CERTIFICATE_ARN.test(v)),
     siteDomain: r.string('siteDomain', 'a domain name like "static.example.com"', (v) => DOMAIN.test(v)),

@@ -137,11 +137,11 @@ export class ConfigBucket extends Construct {
 }
 
 /** Bucket names that are literals are checked against the S3 naming rules at synth time. */
-export function validateBucketName(name: string | undefined): void {
+export function validateBucketName(where: string, name: string | undefined): void {
   if (name === undefined || Token.isUnresolved(name)) return;
   if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(name) || name.includes('..')) {
     throw new Error(
-      `ConfigRecorder: bucketName must be 3-63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, got "${name}"`,
+      `${where}: bucketName must be 3-63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, got "${name}"`,
     );
   }
 }

@@ -1,4 +1,5 @@
 import { Token } from 'cdktf';
+import { requireWholeNumber } from '@groundwork/core';
 import { Construct } from 'constructs';
 import { ConfigConfigurationRecorder } from '@cdktf/provider-aws/lib/config-configuration-recorder';
 import { ConfigConfigurationRecorderStatus } from '@cdktf/provider-aws/lib/config-configuration-recorder-status';
@@ -58,14 +59,10 @@ export class ConfigRecorder extends Construct {
 
   constructor(scope: Construct, id: string, props: ConfigRecorderProps) {
     super(scope, id);
+    const where = `ConfigRecorder ${this.node.path}`;
     const retentionDays = props.retentionDays ?? 365;
-    if (
-      !Token.isUnresolved(retentionDays) &&
-      (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > MAX_RETENTION_DAYS)
-    ) {
-      throw new Error(
-        `ConfigRecorder: retentionDays must be a whole number from 1 to ${MAX_RETENTION_DAYS}, got ${retentionDays}`,
-      );
+    if (!Token.isUnresolved(retentionDays)) {
+      requireWholeNumber(where, 'retentionDays', retentionDays, { min: 1, max: MAX_RETENTION_DAYS });
     }
     if (
       props.keyPrefix !== undefined &&
@@ -73,10 +70,10 @@ export class ConfigRecorder extends Construct {
       /^\/|\/$|^$/.test(props.keyPrefix)
     ) {
       throw new Error(
-        `ConfigRecorder: keyPrefix must be non-empty and have no leading or trailing "/", got "${props.keyPrefix}"`,
+        `${where}: keyPrefix must be non-empty and have no leading or trailing "/", got "${props.keyPrefix}"`,
       );
     }
-    validateBucketName(props.bucketName);
+    validateBucketName(where, props.bucketName);
     const name = props.name ?? 'default';
 
     const bucket = new ConfigBucket(this, 'delivery-bucket', {

@@ -109,10 +109,11 @@ export class IdentityBaseline extends Construct {
     super(scope, id);
     const partition = props.partition ?? 'aws';
     const prefix = props.namePrefix ?? '';
+    const where = `IdentityBaseline ${this.node.path}`;
     const users = props.users ?? [];
-    validateUsers(users, props.samlProviderArn);
+    validateUsers(where, users, props.samlProviderArn);
 
-    this.passwordPolicy = resolvePasswordPolicy(props.passwordPolicy);
+    this.passwordPolicy = resolvePasswordPolicy(props.passwordPolicy, where);
     const pp = this.passwordPolicy;
     new IamAccountPasswordPolicy(this, 'password-policy', {
       minimumPasswordLength: pp.minimumLength,
@@ -138,7 +139,7 @@ export class IdentityBaseline extends Construct {
     if (props.developerPolicyArns !== undefined) {
       if (props.developerPolicyArns.length === 0) {
         throw new Error(
-          'developerPolicyArns is empty: give at least one policy ARN, or leave it out for the default set',
+          `${where}: developerPolicyArns is empty: give at least one policy ARN, or leave it out for the default set`,
         );
       }
       developerArns = props.developerPolicyArns;
@@ -236,38 +237,45 @@ export class IdentityBaseline extends Construct {
   }
 }
 
-function validateUsers(users: readonly UserEntry[], samlProviderArn: string | undefined): void {
+function validateUsers(
+  where: string,
+  users: readonly UserEntry[],
+  samlProviderArn: string | undefined,
+): void {
   const seen = new Set<string>();
   for (const entry of users) {
     const name = entry.kind === 'iamUser' ? entry.userName : entry.subject;
     const label = entry.kind === 'iamUser' ? `user "${name}"` : `federated user "${name}"`;
-    if (seen.has(`${entry.kind}:${name}`)) throw new Error(`${label} is listed twice: keep one entry`);
+    if (seen.has(`${entry.kind}:${name}`))
+      throw new Error(`${where}: ${label} is listed twice: keep one entry`);
     seen.add(`${entry.kind}:${name}`);
     if (entry.groups.length === 0) {
-      throw new Error(`${label} has no groups: give at least one of ${HUMAN_GROUPS.join(', ')}`);
+      throw new Error(`${where}: ${label} has no groups: give at least one of ${HUMAN_GROUPS.join(', ')}`);
     }
     for (const group of entry.groups) {
       if (!(HUMAN_GROUPS as readonly string[]).includes(group)) {
-        throw new Error(`${label} has unknown group "${group}": use ${HUMAN_GROUPS.join(', ')}`);
+        throw new Error(`${where}: ${label} has unknown group "${group}": use ${HUMAN_GROUPS.join(', ')}`);
       }
     }
     if (entry.kind === 'iamUser') {
       if (!Token.isUnresolved(name) && !USER_NAME.test(name)) {
         throw new Error(
-          `user name "${name}" is not valid: use 1 to 64 letters, digits or +=,.@_- characters`,
+          `${where}: user name "${name}" is not valid: use 1 to 64 letters, digits or +=,.@_- characters`,
         );
       }
       const login = entry.loginProfile;
       if (login && !login.pgpKey && login.storeInitialPasswordInState !== true) {
         throw new Error(
-          `user "${name}" has a login profile without pgpKey: give a PGP key (or keybase:<name>) to encrypt the ` +
+          `${where}: user "${name}" has a login profile without pgpKey: give a PGP key (or keybase:<name>) to encrypt the ` +
             'initial password, or set storeInitialPasswordInState: true to keep it in state in plain text',
         );
       }
     } else {
-      if (name.trim() === '') throw new Error('a federated user has an empty subject');
+      if (name.trim() === '') throw new Error(`${where}: a federated user has an empty subject`);
       if (samlProviderArn === undefined) {
-        throw new Error(`${label} needs samlProviderArn: give the ARN of the account's SAML provider`);
+        throw new Error(
+          `${where}: ${label} needs samlProviderArn: give the ARN of the account's SAML provider`,
+        );
       }
     }
   }

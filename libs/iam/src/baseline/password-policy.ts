@@ -1,3 +1,5 @@
+import { requireWholeNumber } from '@groundwork/core';
+
 /** The account password policy. Defaults follow CIS AWS Foundations guidance. */
 export interface PasswordPolicyProps {
   /** 6 to 128. @default 14 */
@@ -29,15 +31,13 @@ export interface ResolvedPasswordPolicy {
   readonly hardExpiry: boolean;
 }
 
-function checkRange(name: string, value: number, min: number, max: number, allowZero: boolean): void {
-  const ok = Number.isInteger(value) && ((value >= min && value <= max) || (allowZero && value === 0));
-  if (!ok) {
-    const zero = allowZero ? ' (or 0 to turn it off)' : '';
-    throw new Error(`passwordPolicy.${name} must be an integer from ${min} to ${max}${zero}, got ${value}`);
-  }
-}
+const OFF = { value: 0, meaning: 'to turn it off' } as const;
 
-export function resolvePasswordPolicy(props: PasswordPolicyProps = {}): ResolvedPasswordPolicy {
+/** The policy with its defaults filled in; `where` names the caller in errors. */
+export function resolvePasswordPolicy(
+  props: PasswordPolicyProps = {},
+  where = 'IdentityBaseline',
+): ResolvedPasswordPolicy {
   const resolved: ResolvedPasswordPolicy = {
     minimumLength: props.minimumLength ?? 14,
     requireLowercase: props.requireLowercase ?? true,
@@ -48,8 +48,12 @@ export function resolvePasswordPolicy(props: PasswordPolicyProps = {}): Resolved
     reusePrevention: props.reusePrevention ?? 24,
     hardExpiry: props.hardExpiry ?? false,
   };
-  checkRange('minimumLength', resolved.minimumLength, 6, 128, false);
-  checkRange('maxAgeDays', resolved.maxAgeDays, 1, 1095, true);
-  checkRange('reusePrevention', resolved.reusePrevention, 1, 24, true);
+  requireWholeNumber(where, 'passwordPolicy.minimumLength', resolved.minimumLength, { min: 6, max: 128 });
+  requireWholeNumber(where, 'passwordPolicy.maxAgeDays', resolved.maxAgeDays, { min: 1, max: 1095, or: OFF });
+  requireWholeNumber(where, 'passwordPolicy.reusePrevention', resolved.reusePrevention, {
+    min: 1,
+    max: 24,
+    or: OFF,
+  });
   return resolved;
 }

@@ -75,6 +75,12 @@ export class Organization extends Construct {
 
   constructor(scope: Construct, id: string, props: OrganizationProps = {}) {
     super(scope, id);
+    let organizationalUnits: ReturnType<typeof flattenOrganizationalUnits>;
+    try {
+      organizationalUnits = flattenOrganizationalUnits(props.organizationalUnits ?? DEFAULT_OU_TREE);
+    } catch (e) {
+      throw new Error(`${this.where}: ${(e as Error).message}`);
+    }
     const principals = [
       ...new Set([...DEFAULT_SERVICE_ACCESS_PRINCIPALS, ...(props.additionalServiceAccessPrincipals ?? [])]),
     ];
@@ -86,7 +92,7 @@ export class Organization extends Construct {
     this.rootId = this.organization.roots.get(0).id;
 
     const ous: Record<string, OrganizationsOrganizationalUnit> = {};
-    for (const ou of flattenOrganizationalUnits(props.organizationalUnits ?? DEFAULT_OU_TREE)) {
+    for (const ou of organizationalUnits) {
       ous[ou.path] = new OrganizationsOrganizationalUnit(this, `ou-${ou.path.replace(/\//g, '-')}`, {
         name: ou.name,
         parentId: ou.parentPath === undefined ? this.rootId : ous[ou.parentPath].id,
@@ -96,9 +102,12 @@ export class Organization extends Construct {
 
     const accounts: Record<string, OrganizationsAccount> = {};
     for (const account of props.accounts ?? []) {
-      if (accounts[account.name]) throw new Error(`account "${account.name}" is listed twice: keep one`);
+      if (accounts[account.name])
+        throw new Error(`${this.where}: account "${account.name}" is listed twice: keep one`);
       if (!Token.isUnresolved(account.email) && !EMAIL.test(account.email)) {
-        throw new Error(`account "${account.name}" has e-mail "${account.email}": give a valid address`);
+        throw new Error(
+          `${this.where}: account "${account.name}" has e-mail "${account.email}": give a valid address`,
+        );
       }
       accounts[account.name] = new OrganizationsAccount(this, `account-${account.name}`, {
         name: account.name,
@@ -121,7 +130,7 @@ export class Organization extends Construct {
     const ou = this.organizationalUnits[path];
     if (!ou) {
       throw new Error(
-        `no OU at "${path}": known paths are ${Object.keys(this.organizationalUnits).join(', ')}`,
+        `${this.where}: no OU at "${path}": known paths are ${Object.keys(this.organizationalUnits).join(', ')}`,
       );
     }
     return ou;
@@ -133,14 +142,16 @@ export class Organization extends Construct {
    */
   attachPolicy(policy: ServiceControlPolicy, targets: readonly string[]): OrganizationsPolicy {
     if (targets.length === 0) {
-      throw new Error(`SCP ${policy.name} has no targets: give Root or OU paths such as Workloads/Prod`);
+      throw new Error(
+        `${this.where}: SCP ${policy.name} has no targets: give Root or OU paths such as Workloads/Prod`,
+      );
     }
-    policy.document.assertValid('scp', `SCP ${policy.name}`);
+    policy.document.assertValid('scp', `${this.where}: SCP ${policy.name}`);
     const content = policy.document.toString();
     const existing = this.policies.get(policy.name);
     if (existing && existing.content !== content) {
       throw new Error(
-        `two different SCPs are named ${policy.name}: give one a different name (ServiceControlPolicy.name)`,
+        `${this.where}: two different SCPs are named ${policy.name}: give one a different name (ServiceControlPolicy.name)`,
       );
     }
     const resource =
@@ -155,10 +166,11 @@ export class Organization extends Construct {
     for (const target of targets) {
       const targetId = this.targetId(target, `SCP ${policy.name}`);
       const attached = this.attachmentsByTarget.get(target) ?? new Set<string>();
-      if (attached.has(policy.name)) throw new Error(`SCP ${policy.name} is attached to ${target} twice`);
+      if (attached.has(policy.name))
+        throw new Error(`${this.where}: SCP ${policy.name} is attached to ${target} twice`);
       if (attached.size + 1 >= MAX_SCPS_PER_TARGET) {
         throw new Error(
-          `${target} would have ${attached.size + 2} SCPs (${[...attached, policy.name].join(', ')} and ` +
+          `${this.where}: ${target} would have ${attached.size + 2} SCPs (${[...attached, policy.name].join(', ')} and ` +
             `FullAWSAccess), over the ${MAX_SCPS_PER_TARGET} AWS allows: combine some with ` +
             'combineServiceControlPolicies',
         );
@@ -173,12 +185,17 @@ export class Organization extends Construct {
     return resource;
   }
 
+  /** The construct and its path, at the start of every error. */
+  private get where(): string {
+    return `Organization ${this.node.path}`;
+  }
+
   private targetId(target: string, what: string): string {
     if (target === ORGANIZATION_ROOT) return this.rootId;
     const ou = this.organizationalUnits[target];
     if (!ou) {
       throw new Error(
-        `${what} targets "${target}", which is not Root or an OU path: use one of ` +
+        `${this.where}: ${what} targets "${target}", which is not Root or an OU path: use one of ` +
           `${[ORGANIZATION_ROOT, ...Object.keys(this.organizationalUnits)].join(', ')}`,
       );
     }

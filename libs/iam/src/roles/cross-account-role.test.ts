@@ -67,7 +67,11 @@ describe('CrossAccountRole', () => {
     ['a short account id', { trustedAccountIds: ['12345'] }, /"12345" must be 12 digits/],
     ['a one-character external id', { externalId: 'x' }, /externalId must be 2 to 1224 .*got "x"/],
     ['an external id with a space', { externalId: 'acme audit' }, /got "acme audit"/],
-    ['an MFA age that is not a positive integer', { maxMfaAgeSeconds: 0 }, /positive integer, got 0/],
+    [
+      'an MFA age that is not a positive whole number',
+      { maxMfaAgeSeconds: 0 },
+      /maxMfaAgeSeconds must be a whole number of at least 1, got 0/,
+    ],
     ['a session under an hour', { maxSessionDurationSeconds: 900 }, /got 900/],
     ['an MFA age without MFA', { requireMfa: false, maxMfaAgeSeconds: 600 }, /needs requireMfa/],
     ['a date that is not ISO 8601', { expiresAt: 'next tuesday' }, /not an ISO 8601/],

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
+import { requireWholeNumber } from '@groundwork/core';
 import { PolicyDocument } from '../policy/policy-document';
 import { Conditions, Statement } from '../policy/statement';
 import { RoleBase, RoleBaseProps, validateRoleBase } from './role-base';
@@ -39,21 +40,28 @@ const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\
 /** A switch role for people (or a third party) in other accounts: MFA required by default, optional ExternalId. */
 export class CrossAccountRole extends RoleBase {
   constructor(scope: Construct, id: string, props: CrossAccountRoleProps) {
-    validateRoleBase('CrossAccountRole', props);
-    const trustPolicy = crossAccountTrustPolicy(props);
     super(scope, id);
-    this.createRole({ ...props, trustPolicy });
+    const where = `CrossAccountRole ${this.node.path}`;
+    validateRoleBase(where, props);
+    this.createRole({ ...props, trustPolicy: crossAccountTrustPolicy(props, 'aws', where) });
   }
 }
 
-/** The trust policy of a `CrossAccountRole` (exported so it can be evaluated and reused). */
-export function crossAccountTrustPolicy(props: CrossAccountRoleProps, partition = 'aws'): PolicyDocument {
+/**
+ * The trust policy of a `CrossAccountRole` (exported so it can be evaluated and reused); `where` names the caller
+ * in errors.
+ */
+export function crossAccountTrustPolicy(
+  props: CrossAccountRoleProps,
+  partition = 'aws',
+  where = 'CrossAccountRole',
+): PolicyDocument {
   if (props.trustedAccountIds.length === 0) {
-    throw new Error('CrossAccountRole: trustedAccountIds is empty: give at least one 12-digit account id');
+    throw new Error(`${where}: trustedAccountIds is empty: give at least one 12-digit account id`);
   }
   for (const accountId of props.trustedAccountIds) {
     if (!Token.isUnresolved(accountId) && !ACCOUNT_ID.test(accountId)) {
-      throw new Error(`CrossAccountRole: trusted account id "${accountId}" must be 12 digits`);
+      throw new Error(`${where}: trusted account id "${accountId}" must be 12 digits`);
     }
   }
   if (
@@ -62,16 +70,16 @@ export function crossAccountTrustPolicy(props: CrossAccountRoleProps, partition 
     !EXTERNAL_ID.test(props.externalId)
   ) {
     throw new Error(
-      `CrossAccountRole: externalId must be 2 to 1224 characters of letters, digits and +=,.@:/-_, got "${props.externalId}"`,
+      `${where}: externalId must be 2 to 1224 characters of letters, digits and +=,.@:/-_, got "${props.externalId}"`,
     );
   }
   const maxAge = props.maxMfaAgeSeconds;
-  if (maxAge !== undefined && (!Number.isInteger(maxAge) || maxAge <= 0)) {
-    throw new Error(`CrossAccountRole: maxMfaAgeSeconds must be a positive integer, got ${maxAge}`);
+  if (maxAge !== undefined && !Token.isUnresolved(maxAge)) {
+    requireWholeNumber(where, 'maxMfaAgeSeconds', maxAge, { min: 1 });
   }
   const requireMfa = props.requireMfa ?? true;
   if (!requireMfa && maxAge !== undefined) {
-    throw new Error('CrossAccountRole: maxMfaAgeSeconds needs requireMfa: remove one of them');
+    throw new Error(`${where}: maxMfaAgeSeconds needs requireMfa: remove one of them`);
   }
   if (
     props.expiresAt !== undefined &&
@@ -79,7 +87,7 @@ export function crossAccountTrustPolicy(props: CrossAccountRoleProps, partition 
     (!ISO_8601.test(props.expiresAt) || Number.isNaN(Date.parse(props.expiresAt)))
   ) {
     throw new Error(
-      `CrossAccountRole: expiresAt "${props.expiresAt}" is not an ISO 8601 date-time, e.g. 2027-03-31T23:59:59Z`,
+      `${where}: expiresAt "${props.expiresAt}" is not an ISO 8601 date-time, e.g. 2027-03-31T23:59:59Z`,
     );
   }
 

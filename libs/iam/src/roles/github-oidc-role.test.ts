@@ -82,7 +82,11 @@ describe('GithubOidcRole', () => {
       { subjects: [{ repository: 'acme/app', branch: '' }] },
       /branch "" must be non-empty/,
     ],
-    ['a too long session', { maxSessionDurationSeconds: 50000 }, /3600 to 43200 .* got 50000/],
+    [
+      'a too long session',
+      { maxSessionDurationSeconds: 50000 },
+      'maxSessionDurationSeconds must be a whole number from 3600 to 43200, got 50000',
+    ],
   ])('rejects %s', (_title, props, message) => {
     expect(() => role(props)).toThrow(message);
   });

@@ -42,53 +42,58 @@ export interface GithubOidcRoleProps extends RoleBaseProps {
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 const SUBJECT = /^repo:([^:]+):(ref:refs\/(?:heads|tags)\/\S+|environment:\S+)$/;
 
-/** Renders one subject as the `sub` claim GitHub sends, validating it on the way. */
-export function githubSubjectClaim(subject: GithubSubject | string): string {
+/** Renders one subject as the `sub` claim GitHub sends, validating it on the way; `where` names the caller in errors. */
+export function githubSubjectClaim(subject: GithubSubject | string, where = 'GithubOidcRole'): string {
   if (typeof subject === 'string') {
     const match = SUBJECT.exec(subject);
     if (!match) {
       throw new Error(
-        `GithubOidcRole: subject "${subject}" is not repo:owner/name:ref:refs/heads/<branch>, ` +
+        `${where}: subject "${subject}" is not repo:owner/name:ref:refs/heads/<branch>, ` +
           'repo:owner/name:ref:refs/tags/<tag> or repo:owner/name:environment:<name>',
       );
     }
-    checkRepository(match[1], subject);
+    checkRepository(where, match[1], subject);
     return subject;
   }
-  checkRepository(subject.repository, JSON.stringify(subject));
+  checkRepository(where, subject.repository, JSON.stringify(subject));
   if ('branch' in subject)
-    return `repo:${subject.repository}:ref:refs/heads/${nonEmpty(subject.branch, 'branch')}`;
-  if ('tag' in subject) return `repo:${subject.repository}:ref:refs/tags/${nonEmpty(subject.tag, 'tag')}`;
-  return `repo:${subject.repository}:environment:${nonEmpty(subject.environment, 'environment')}`;
+    return `repo:${subject.repository}:ref:refs/heads/${nonEmpty(where, subject.branch, 'branch')}`;
+  if ('tag' in subject)
+    return `repo:${subject.repository}:ref:refs/tags/${nonEmpty(where, subject.tag, 'tag')}`;
+  return `repo:${subject.repository}:environment:${nonEmpty(where, subject.environment, 'environment')}`;
 }
 
-function checkRepository(repository: string, subject: string): void {
+function checkRepository(where: string, repository: string, subject: string): void {
   if (!REPOSITORY.test(repository)) {
     throw new Error(
-      `GithubOidcRole: repository "${repository}" in subject ${subject} must be owner/name without wildcards: ` +
+      `${where}: repository "${repository}" in subject ${subject} must be owner/name without wildcards: ` +
         'a wildcard there would let other repositories assume the role',
     );
   }
 }
 
-function nonEmpty(value: string, field: string): string {
+function nonEmpty(where: string, value: string, field: string): string {
   if (value.trim() === '' || /\s/.test(value)) {
-    throw new Error(`GithubOidcRole: ${field} "${value}" must be non-empty and contain no whitespace`);
+    throw new Error(`${where}: ${field} "${value}" must be non-empty and contain no whitespace`);
   }
   return value;
 }
 
-/** The trust policy of a `GithubOidcRole`: the provider, the audience sts.amazonaws.com, and only these subjects. */
+/**
+ * The trust policy of a `GithubOidcRole`: the provider, the audience sts.amazonaws.com, and only these subjects;
+ * `where` names the caller in errors.
+ */
 export function githubOidcTrustPolicy(
   providerArn: string,
   subjects: readonly (GithubSubject | string)[],
+  where = 'GithubOidcRole',
 ): PolicyDocument {
   if (subjects.length === 0) {
     throw new Error(
-      'GithubOidcRole: subjects is empty: name at least one repository and branch, tag or environment',
+      `${where}: subjects is empty: name at least one repository and branch, tag or environment`,
     );
   }
-  const claims = [...new Set(subjects.map(githubSubjectClaim))];
+  const claims = [...new Set(subjects.map((subject) => githubSubjectClaim(subject, where)))];
   const hasWildcard = claims.some((c) => /[*?]/.test(c));
   return new PolicyDocument({
     statements: [
@@ -115,10 +120,11 @@ export class GithubOidcRole extends RoleBase {
   readonly providerArn: string;
 
   constructor(scope: Construct, id: string, props: GithubOidcRoleProps) {
-    validateRoleBase('GithubOidcRole', props);
-    // Validate the subjects before anything is created.
-    const claims = props.subjects.map(githubSubjectClaim);
     super(scope, id);
+    const where = `GithubOidcRole ${this.node.path}`;
+    validateRoleBase(where, props);
+    // Validate the subjects before anything is created.
+    const claims = props.subjects.map((subject) => githubSubjectClaim(subject, where));
     if (props.providerArn !== undefined) {
       this.providerArn = props.providerArn;
     } else {
@@ -129,6 +135,6 @@ export class GithubOidcRole extends RoleBase {
       });
       this.providerArn = this.provider.arn;
     }
-    this.createRole({ ...props, trustPolicy: githubOidcTrustPolicy(this.providerArn, claims) });
+    this.createRole({ ...props, trustPolicy: githubOidcTrustPolicy(this.providerArn, claims, where) });
   }
 }

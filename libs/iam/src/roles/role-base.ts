@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
+import { requireWholeNumber } from '@groundwork/core';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
@@ -21,18 +22,17 @@ export interface RoleBaseProps {
 
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 
-/** Checks shared role props; `what` names the construct in errors. */
-export function validateRoleBase(what: string, props: RoleBaseProps): void {
+/** Checks shared role props; `where` names the construct and its path in errors. */
+export function validateRoleBase(where: string, props: RoleBaseProps): void {
   if (!Token.isUnresolved(props.roleName) && !ROLE_NAME.test(props.roleName)) {
     throw new Error(
-      `${what}: roleName "${props.roleName}" is not valid: use 1 to 64 letters, digits or +=,.@_- characters`,
+      `${where}: roleName "${props.roleName}" is not valid: use 1 to 64 letters, digits or +=,.@_- characters`,
     );
   }
   const duration = props.maxSessionDurationSeconds;
-  if (duration !== undefined && (!Number.isInteger(duration) || duration < 3600 || duration > 43200)) {
-    throw new Error(
-      `${what}: maxSessionDurationSeconds must be an integer from 3600 to 43200 (1 to 12 hours), got ${duration}`,
-    );
+  if (duration !== undefined && !Token.isUnresolved(duration)) {
+    // 1 to 12 hours
+    requireWholeNumber(where, 'maxSessionDurationSeconds', duration, { min: 3600, max: 43200 });
   }
 }
 

@@ -39,15 +39,17 @@ export class ServiceRole extends RoleBase {
   readonly instanceProfile?: IamInstanceProfile;
 
   constructor(scope: Construct, id: string, props: ServiceRoleProps) {
-    validateRoleBase('ServiceRole', props);
+    super(scope, id);
+    const where = `ServiceRole ${this.node.path}`;
+    validateRoleBase(where, props);
     if (!SERVICE_PRINCIPAL.test(props.service)) {
       throw new Error(
-        `ServiceRole: service "${props.service}" is not a service principal: use e.g. ec2.amazonaws.com`,
+        `${where}: service "${props.service}" is not a service principal: use e.g. ec2.amazonaws.com`,
       );
     }
     const path = props.path ?? '/service/';
     if (!/^\/([\w+=,.@-]+\/)*$/.test(path)) {
-      throw new Error(`ServiceRole: path "${path}" must start and end with "/", e.g. /service/`);
+      throw new Error(`${where}: path "${path}" must start and end with "/", e.g. /service/`);
     }
     const trustPolicy = new PolicyDocument({
       statements: [
@@ -58,7 +60,6 @@ export class ServiceRole extends RoleBase {
         }),
       ],
     });
-    super(scope, id);
     this.createRole({ ...props, path, trustPolicy });
     if (props.instanceProfile ?? props.service === 'ec2.amazonaws.com') {
       this.instanceProfile = new IamInstanceProfile(this, 'instance-profile', {

@@ -1,3 +1,4 @@
+import { requireWholeNumber } from '@groundwork/core';
 import { Statement } from '../policy/statement';
 import {
   ScpExemptionOptions,
@@ -18,9 +19,7 @@ export interface RequireImdsv2Options extends ScpExemptionOptions {
 export function requireImdsv2(options: RequireImdsv2Options = {}): ServiceControlPolicy {
   const partition = options.partition ?? 'aws';
   const hopLimit = options.maxHopLimit ?? 2;
-  if (!Number.isInteger(hopLimit) || hopLimit < 1 || hopLimit > 64) {
-    throw new Error(`requireImdsv2: maxHopLimit must be an integer from 1 to 64, got ${hopLimit}`);
-  }
+  requireWholeNumber('requireImdsv2', 'maxHopLimit', hopLimit, { min: 1, max: 64 });
   const instances = `arn:${partition}:ec2:*:*:instance/*`;
   return serviceControlPolicy('RequireImdsv2', 'EC2 instances use IMDSv2 only', [
     Statement.deny({

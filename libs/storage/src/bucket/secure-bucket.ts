@@ -15,7 +15,7 @@ import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/
 import { S3BucketVersioningA } from '@cdktf/provider-aws/lib/s3-bucket-versioning';
 import { bucketPrefixFromPath, validateBucketName, validateBucketNamePrefix } from './bucket-name';
 import { BucketPolicyBuilder, PolicyDocument } from './bucket-policy';
-import { requireWholeNumber } from '../internal/validate';
+import { requireWholeNumber } from '@groundwork/core';
 
 /**
  * Who owns objects written to the bucket. `BucketOwnerEnforced` disables ACLs altogether.
@@ -169,20 +169,14 @@ export class SecureBucket extends Construct {
     if (!versioned && props.noncurrentVersionExpirationDays !== undefined) {
       throw new Error(`${where}: noncurrentVersionExpirationDays needs versioned: true`);
     }
-    const noncurrentDays = requireWholeNumber(
-      where,
-      'noncurrentVersionExpirationDays',
-      props.noncurrentVersionExpirationDays ?? 90,
-      1,
-    );
-    const abortDays = requireWholeNumber(
-      where,
-      'abortIncompleteMultipartUploadDays',
-      props.abortIncompleteMultipartUploadDays ?? 7,
-      1,
-    );
-    if (props.expireObjectsAfterDays !== undefined) {
-      requireWholeNumber(where, 'expireObjectsAfterDays', props.expireObjectsAfterDays, 1);
+    const noncurrentDays = props.noncurrentVersionExpirationDays ?? 90;
+    const abortDays = props.abortIncompleteMultipartUploadDays ?? 7;
+    for (const [field, days] of [
+      ['noncurrentVersionExpirationDays', noncurrentDays],
+      ['abortIncompleteMultipartUploadDays', abortDays],
+      ['expireObjectsAfterDays', props.expireObjectsAfterDays],
+    ] as const) {
+      if (days !== undefined && !Token.isUnresolved(days)) requireWholeNumber(where, field, days, { min: 1 });
     }
 
     this.versioned = versioned;

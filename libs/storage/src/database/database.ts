@@ -5,7 +5,8 @@ import { DbParameterGroup } from '@cdktf/provider-aws/lib/db-parameter-group';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { SecretsmanagerSecretRotation } from '@cdktf/provider-aws/lib/secretsmanager-secret-rotation';
 import { Peer, Port, SecurityGroup, Vpc } from '@groundwork/network';
-import { requireKmsKeyArn, requireWholeNumber } from '../internal/validate';
+import { requireWholeNumber } from '@groundwork/core';
+import { requireKmsKeyArn } from '../internal/validate';
 import { physicalName } from '../internal/physical-name';
 import { grantId, grantSecretRead } from '../secrets/grant-secret-read';
 import { DatabaseEngine, DatabaseLogExport, ENGINES, parameterGroupFamily } from './database-engine';
@@ -122,28 +123,22 @@ export class Database extends Construct {
     }
     const version = props.engineVersion ?? facts.defaultVersion;
     const family = props.parameterGroupFamily ?? parameterGroupFamily(where, engine, version);
-    this.port = requireWholeNumber(where, 'port', props.port ?? facts.defaultPort, 1150, 65535);
-    const allocated = requireWholeNumber(
-      where,
-      'allocatedStorageGiB',
-      props.allocatedStorageGiB ?? 20,
-      20,
-      65536,
-    );
-    const maxAllocated = requireWholeNumber(
-      where,
-      'maxAllocatedStorageGiB',
-      props.maxAllocatedStorageGiB ?? Math.max(100, allocated),
-      allocated,
-      65536,
-    );
-    const backupDays = requireWholeNumber(
-      where,
-      'backupRetentionDays',
-      props.backupRetentionDays ?? 7,
-      1,
-      35,
-    );
+    this.port = props.port ?? facts.defaultPort;
+    if (!Token.isUnresolved(this.port)) {
+      requireWholeNumber(where, 'port', this.port, { min: 1150, max: 65535 });
+    }
+    const allocated = props.allocatedStorageGiB ?? 20;
+    if (!Token.isUnresolved(allocated)) {
+      requireWholeNumber(where, 'allocatedStorageGiB', allocated, { min: 20, max: 65536 });
+    }
+    const maxAllocated = props.maxAllocatedStorageGiB ?? Math.max(100, allocated);
+    if (!Token.isUnresolved(maxAllocated) && !Token.isUnresolved(allocated)) {
+      requireWholeNumber(where, 'maxAllocatedStorageGiB', maxAllocated, { min: allocated, max: 65536 });
+    }
+    const backupDays = props.backupRetentionDays ?? 7;
+    if (!Token.isUnresolved(backupDays)) {
+      requireWholeNumber(where, 'backupRetentionDays', backupDays, { min: 1, max: 35 });
+    }
     const piDays = props.performanceInsightsRetentionDays ?? 7;
     if (
       !Token.isUnresolved(piDays) &&
@@ -175,8 +170,9 @@ export class Database extends Construct {
     if (!performanceInsights && props.performanceInsightsRetentionDays !== undefined) {
       throw new Error(`${where}: performanceInsightsRetentionDays needs performanceInsights: true`);
     }
-    if (props.masterPasswordRotationDays !== undefined) {
-      requireWholeNumber(where, 'masterPasswordRotationDays', props.masterPasswordRotationDays, 1, 365);
+    const rotationDays = props.masterPasswordRotationDays;
+    if (rotationDays !== undefined && !Token.isUnresolved(rotationDays)) {
+      requireWholeNumber(where, 'masterPasswordRotationDays', rotationDays, { min: 1, max: 365 });
     }
     const logExports = props.logExports ?? [...facts.defaultLogExports];
     const unsupported = logExports.filter((l) => !facts.logExports.includes(l));

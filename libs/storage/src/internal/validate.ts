@@ -1,26 +1,5 @@
 import { Token } from 'cdktf';
 
-/**
- * Returns the value when it is a whole number within [min, max]; throws naming the construct, the prop, the
- * range and the value otherwise. Tokens pass unchecked (they resolve only at apply time).
- */
-export function requireWholeNumber(
-  where: string,
-  prop: string,
-  value: number,
-  min: number,
-  max?: number,
-): number {
-  if (Token.isUnresolved(value)) return value;
-  const inRange = Number.isInteger(value) && value >= min && (max === undefined || value <= max);
-  if (!inRange) {
-    const range =
-      max === undefined ? `a whole number of at least ${min}` : `a whole number from ${min} to ${max}`;
-    throw new Error(`${where}: ${prop} must be ${range}, got ${value}`);
-  }
-  return value;
-}
-
 const KMS_KEY_ARN = /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:kms:[a-z0-9-]+:\d{12}:key\/(mrk-)?[0-9a-f-]{32,36}$/;
 
 /**

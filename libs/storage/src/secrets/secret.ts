@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret';
+import { requireWholeNumber } from '@groundwork/core';
 import { requireKmsKeyArn } from '../internal/validate';
 import { grantId, grantSecretRead } from './grant-secret-read';
 
@@ -58,13 +59,12 @@ export class Secret extends Construct {
       }
     }
     const window = props.recoveryWindowDays ?? 30;
-    if (
-      !Token.isUnresolved(window) &&
-      !(window === 0 || (Number.isInteger(window) && window >= 7 && window <= 30))
-    ) {
-      throw new Error(
-        `${where}: recoveryWindowDays must be a whole number from 7 to 30, or 0 to delete without recovery, got ${window}`,
-      );
+    if (!Token.isUnresolved(window)) {
+      requireWholeNumber(where, 'recoveryWindowDays', window, {
+        min: 7,
+        max: 30,
+        or: { value: 0, meaning: 'to delete without recovery' },
+      });
     }
     requireKmsKeyArn(where, 'kmsKeyArn', props.kmsKeyArn);
     this.kmsKeyArn = props.kmsKeyArn;

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileAtomically } from '@groundwork/core';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TerraformJson } from '../synthesized-stack';
@@ -141,9 +142,7 @@ function providerSchema(tc: TerraformToolchain, cwd: string): ProviderSchema {
     resource_schemas: reduce(aws.resource_schemas),
     data_source_schemas: reduce(aws.data_source_schemas),
   };
-  const tmp = `${file}.${process.pid}`;
-  writeFileSync(tmp, JSON.stringify(schemaCache));
-  renameSync(tmp, file);
+  writeFileAtomically(file, JSON.stringify(schemaCache));
   return schemaCache;
 }
 

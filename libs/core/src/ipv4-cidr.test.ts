@@ -14,8 +14,10 @@ describe('Ipv4Cidr', () => {
   it('fails when the text is not a CIDR block', () => {
     expect(() => Ipv4Cidr.parse('10.0.0.0')).toThrow('"10.0.0.0" is not an IPv4 CIDR block');
     expect(() => Ipv4Cidr.parse('10.0.0/16')).toThrow('is not an IPv4 CIDR block');
-    expect(() => Ipv4Cidr.parse('10.0.256.0/24')).toThrow('each octet must be between 0 and 255');
-    expect(() => Ipv4Cidr.parse('10.0.0.0/33')).toThrow('prefix length must be between 0 and 32');
+    expect(() => Ipv4Cidr.parse('10.0.256.0/24')).toThrow('each octet must be a whole number from 0 to 255');
+    expect(() => Ipv4Cidr.parse('10.0.0.0/33')).toThrow(
+      'the prefix length must be a whole number from 0 to 32',
+    );
   });
 
   it('fails when host bits are set and suggests the network', () => {
@@ -33,6 +35,20 @@ describe('Ipv4Cidr', () => {
 
   it('refuses an unaligned network in of()', () => {
     expect(() => Ipv4Cidr.of(256, 16)).toThrow('0.0.1.0 is not aligned to a /16');
+    expect(() => Ipv4Cidr.of(0, 33)).toThrow(
+      'Ipv4Cidr.of: prefixLength must be a whole number from 0 to 32, got 33',
+    );
+  });
+
+  it('tells valid blocks from text parse would refuse, host bits included', () => {
+    expect(['10.0.0.0/16', '192.168.4.0/22', '0.0.0.0/0', '203.0.113.7/32'].every(Ipv4Cidr.isValid)).toBe(
+      true,
+    );
+    expect(
+      ['10.0.1.0/16', '10.0.0.1/16', '256.0.0.0/8', '10.0.0.0/33', '10.0.0.0', ' 10.0.0.0/16', 'x'].some(
+        Ipv4Cidr.isValid,
+      ),
+    ).toBe(false);
   });
 
   it('round-trips any aligned block through its text', () => {

@@ -1,4 +1,12 @@
-/** An IPv4 CIDR block held as a 32-bit network address and a prefix length. Pure: no cdktf. */
+import { describeWholeNumber, requireWholeNumber } from './whole-number';
+
+const OCTET = { min: 0, max: 255 } as const;
+const PREFIX_LENGTH = { min: 0, max: 32 } as const;
+
+/**
+ * An IPv4 CIDR block held as a 32-bit network address and a prefix length: the one parser of IPv4 blocks, used
+ * by the constructs, the platform configuration and anything else that reads them.
+ */
 export class Ipv4Cidr {
   private constructor(
     /** The network address as an unsigned 32-bit integer. */
@@ -16,11 +24,15 @@ export class Ipv4Cidr {
       throw new Error(`"${text}" is not an IPv4 CIDR block: write it as a.b.c.d/n, e.g. 10.0.0.0/16`);
     const octets = match.slice(1, 5).map(Number);
     const prefixLength = Number(match[5]);
-    if (octets.some((o) => o > 255)) {
-      throw new Error(`"${text}" is not an IPv4 CIDR block: each octet must be between 0 and 255`);
+    if (octets.some((o) => o > OCTET.max)) {
+      throw new Error(
+        `"${text}" is not an IPv4 CIDR block: each octet must be ${describeWholeNumber(OCTET)}`,
+      );
     }
-    if (prefixLength > 32) {
-      throw new Error(`"${text}" is not an IPv4 CIDR block: the prefix length must be between 0 and 32`);
+    if (prefixLength > PREFIX_LENGTH.max) {
+      throw new Error(
+        `"${text}" is not an IPv4 CIDR block: the prefix length must be ${describeWholeNumber(PREFIX_LENGTH)}`,
+      );
     }
     const address = octets.reduce((acc, o) => acc * 256 + o, 0);
     const cidr = new Ipv4Cidr(address, prefixLength);
@@ -33,17 +45,25 @@ export class Ipv4Cidr {
     return cidr;
   }
 
+  /** True when `text` is a block `parse` accepts: `a.b.c.d/n` with the address aligned to the prefix. */
+  static isValid(text: string): boolean {
+    try {
+      Ipv4Cidr.parse(text);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** The block of `prefixLength` that starts at `network` (which must be aligned to it). */
   static of(network: number, prefixLength: number): Ipv4Cidr {
-    if (!Number.isInteger(prefixLength) || prefixLength < 0 || prefixLength > 32) {
-      throw new Error(`prefix length must be an integer between 0 and 32, got ${prefixLength}`);
-    }
-    if (!Number.isInteger(network) || network < 0 || network > 0xffffffff) {
-      throw new Error(`network address must be an unsigned 32-bit integer, got ${network}`);
-    }
+    requireWholeNumber('Ipv4Cidr.of', 'prefixLength', prefixLength, PREFIX_LENGTH);
+    requireWholeNumber('Ipv4Cidr.of', 'network', network, { min: 0, max: 0xffffffff });
     const cidr = new Ipv4Cidr(network, prefixLength);
     if ((network & cidr.mask) >>> 0 !== network) {
-      throw new Error(`network address ${formatAddress(network)} is not aligned to a /${prefixLength}`);
+      throw new Error(
+        `Ipv4Cidr.of: network address ${formatAddress(network)} is not aligned to a /${prefixLength}`,
+      );
     }
     return cidr;
   }
