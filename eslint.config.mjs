@@ -10,6 +10,15 @@ const deepImportMessage =
 // What the pure libraries (core, the engines, the simulated account) never import.
 const cdktfAndAwsSdk = ['cdktf', 'constructs', '@cdktf/*', '@aws-sdk/*', '@aws-lambda-powertools/*'];
 
+// The IaC tag contract (`iac:stack`, `iac:address`) is written once, in libs/core/src/iac-tags.ts; everything else
+// imports IAC_STACK_TAG / IAC_ADDRESS_TAG so the writer (the Tagging aspect) and the readers cannot drift apart.
+const iacTagMessage =
+  "Import IAC_STACK_TAG / IAC_ADDRESS_TAG from '@groundwork/core' instead of writing the tag key as a literal.";
+const iacTagLiterals = [
+  { selector: 'Literal[value=/^iac:(stack|address)$/]', message: iacTagMessage },
+  { selector: 'TemplateElement[value.raw=/iac:(stack|address)/]', message: iacTagMessage },
+];
+
 export default [
   { ignores: ['**/node_modules/**', '**/dist/**', 'cdktf.out/**', '**/.nx/**', '**/coverage/**'] },
   ...tseslint.configs.recommended,
@@ -99,5 +108,10 @@ export default [
         },
       ],
     },
+  },
+  {
+    files: ['**/*.ts'],
+    ignores: ['**/*.test.ts', 'libs/core/src/iac-tags.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...iacTagLiterals] },
   },
 ];

@@ -1,5 +1,6 @@
 // Generates a synthetic estate for the engine benchmark: Terraform JSON stacks, their state files and an AWS
 // Config snapshot in the event form, with realistic item sizes and a mix of managed, unmanaged and other types.
+import { IAC_STACK_TAG } from '@groundwork/core';
 
 export interface Estate {
   readonly iacFiles: { path: string; content: string }[];
@@ -89,7 +90,7 @@ export function generateEstate(resources: number, items: number, stacks = 10): E
     let made = 0;
     while (made < perStack) {
       const n = counter++;
-      const tags = { Name: `r${n}`, 'iac:stack': stack };
+      const tags = { Name: `r${n}`, [IAC_STACK_TAG]: stack };
       switch (n % 4) {
         case 0: {
           const id = `sg-${hex(n, 17)}`;
@@ -325,7 +326,7 @@ export function generateEstate(resources: number, items: number, stacks = 10): E
     iacFiles.push({
       path: `stacks/${stack}/cdk.tf.json`,
       content: JSON.stringify({
-        provider: { aws: [{ region: REGION, default_tags: [{ tags: { 'iac:stack': stack } }] }] },
+        provider: { aws: [{ region: REGION, default_tags: [{ tags: { [IAC_STACK_TAG]: stack } }] }] },
         resource: res,
       }),
     });

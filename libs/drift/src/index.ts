@@ -1,3 +1,4 @@
+export { DRIFT_STATUSES } from './report-types';
 export type {
   ChangeEvent,
   Difference,

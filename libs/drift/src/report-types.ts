@@ -1,5 +1,10 @@
-/** The status of one resource, after CloudFormation drift detection plus UNMANAGED (live but in no stack). */
-export type DriftStatus = 'IN_SYNC' | 'MODIFIED' | 'DELETED' | 'UNMANAGED' | 'NOT_CHECKED';
+/**
+ * Every status of one resource, after CloudFormation drift detection plus UNMANAGED (live but in no stack), in the
+ * order of the report's summary counts. The JSON schema, the renderers and the CLI take the set from here.
+ */
+export const DRIFT_STATUSES = ['IN_SYNC', 'MODIFIED', 'DELETED', 'UNMANAGED', 'NOT_CHECKED'] as const;
+
+export type DriftStatus = (typeof DRIFT_STATUSES)[number];
 
 /** One attribute that differs between the IaC and the live resource. */
 export interface Difference {

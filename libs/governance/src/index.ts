@@ -1,6 +1,6 @@
 export { Guard } from './guard';
 export type { GuardProps } from './guard';
-export { Tagging, IAC_ADDRESS_TAG, IAC_STACK_TAG } from './tagging';
+export { Tagging } from './tagging';
 export type { TaggingProps } from './tagging';
 export { suppress } from './suppress';
 export { ConfigRecorder } from './config-recorder/config-recorder';

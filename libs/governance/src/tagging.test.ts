@@ -14,7 +14,8 @@ import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { synthStack, testApp } from '@groundwork/testing';
-import { IAC_ADDRESS_TAG, IAC_STACK_TAG, Tagging } from './tagging';
+import { IAC_ADDRESS_TAG, IAC_STACK_TAG } from '@groundwork/core';
+import { Tagging } from './tagging';
 
 // Which of these types have a `tags` argument, per the hashicorp/aws provider documentation.
 const TAGGABLE = [

@@ -1,6 +1,7 @@
 import { Fn, IAspect, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { IAC_ADDRESS_TAG, IAC_STACK_TAG } from '@groundwork/core';
 
 export interface TaggingProps {
   /** Cost-allocation tag `project`. */
@@ -12,10 +13,6 @@ export interface TaggingProps {
   /** More provider-wide tags. @default none */
   readonly extra?: Readonly<Record<string, string>>;
 }
-
-/** The tag keys this aspect stamps on each taggable resource. */
-export const IAC_STACK_TAG = 'iac:stack';
-export const IAC_ADDRESS_TAG = 'iac:address';
 
 // Limits AWS places on tags (keys 1-128 characters, values up to 256; the aws: prefix is reserved).
 const MAX_KEY = 128;

@@ -1,3 +1,6 @@
+import { IAC_ADDRESS_TAG, IAC_STACK_TAG } from '@groundwork/core';
+import { DRIFTING_STATUSES } from '@groundwork/drift';
+
 export const DRIFT_SUMMARY = 'compare live AWS Config items with the synthesized IaC (drift check)';
 
 export const DRIFT_HELP = `Usage: groundwork drift check --iac <cdktf.out dir> [--state <dir>] --snapshot <file> [options]
@@ -10,7 +13,7 @@ Inputs
   --iac <dir>           cdktf output directory (manifest.json and stacks/<stack>/cdk.tf.json), or plain *.tf.json
   --state <dir>         Terraform state (format 4), one file per stack: <stack>.tfstate,
                         terraform.<stack>.tfstate or <stack>/terraform.tfstate. Optional: without it, resources
-                        are matched by their iac:stack / iac:address tags.
+                        are matched by their ${IAC_STACK_TAG} / ${IAC_ADDRESS_TAG} tags.
   --snapshot <file>     live side: a Config snapshot file, a JSON array of configuration items, an EventBridge
                         "Config Configuration Item Change" event, a Config rule invocation, or API items
                         (GetResourceConfigHistory / BatchGetResourceConfig output)
@@ -37,7 +40,7 @@ Scope
                         main route tables, service-linked roles) as UNMANAGED
 
 Exit codes
-  0  no drift          1  drift found (MODIFIED, DELETED or UNMANAGED)          2  usage or input error
+  0  no drift          1  drift found (${[...DRIFTING_STATUSES].join(', ')})          2  usage or input error
 
 Examples
   # After \`npm run synth\`, against a Config snapshot delivered to S3:

@@ -1,3 +1,4 @@
+import { IAC_ADDRESS_TAG, IAC_STACK_TAG } from '@groundwork/core';
 import type { Adapter, AdapterOptions, FoldedResource } from '../adapters/adapter';
 import { ADAPTERS } from '../adapters/registry';
 import { DriftInputError } from '../errors';
@@ -37,8 +38,6 @@ interface Group {
   stateKeys?: Set<string>;
 }
 
-const TAG_STACK = 'iac:stack';
-const TAG_ADDRESS = 'iac:address';
 const SEP = '\u0000';
 
 function byStackThenAddress(a: ResourceResult, b: ResourceResult): number {
@@ -260,8 +259,8 @@ export class DriftEngine {
   }
 
   private findGroup(item: ConfigItem, adapter: Adapter): Group | undefined {
-    const stack = item.tags[TAG_STACK];
-    const address = item.tags[TAG_ADDRESS];
+    const stack = item.tags[IAC_STACK_TAG];
+    const address = item.tags[IAC_ADDRESS_TAG];
     if (stack && address) {
       const g = this.byTagAddress.get(`${stack}${SEP}${address}`);
       // With state, the tags alone are not proof: "launch more like this" copies them onto a new resource.
@@ -396,8 +395,8 @@ export class DriftEngine {
   private evaluate(item: ConfigItem): { result: ResourceResult; group?: Group; omit?: boolean } {
     const adapter = this.byConfigType.get(item.resourceType);
     if (!adapter) {
-      const stack = item.tags[TAG_STACK];
-      const address = item.tags[TAG_ADDRESS];
+      const stack = item.tags[IAC_STACK_TAG];
+      const address = item.tags[IAC_ADDRESS_TAG];
       const r = stack && address ? this.managedAddresses.get(`${stack}${SEP}${address}`) : undefined;
       const reason = `no adapter compares ${item.resourceType}`;
       return r

@@ -1,5 +1,5 @@
 export { formatValue } from './format-value';
-export { DRIFT_STATUSES, groupByStack, isDrift, resourceLabel, STATUS_ORDER } from './report-grouping';
+export { DRIFTING_STATUSES, groupByStack, isDrift, resourceLabel, STATUS_ORDER } from './report-grouping';
 export type { StackGroup } from './report-grouping';
 export { renderHtml } from './html/render-html';
 export type { HtmlRenderOptions } from './html/render-html';

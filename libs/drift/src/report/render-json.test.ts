@@ -1,4 +1,5 @@
 import Ajv2020 from 'ajv/dist/2020';
+import { DRIFT_STATUSES } from '../report-types';
 import { renderJson } from './render-json';
 import schema from './drift-report.schema.json';
 import { cleanReport, enrichedReport, sampleReport } from './sample-report.fixture';
@@ -17,6 +18,10 @@ describe('renderJson and the report schema', () => {
       const json: unknown = JSON.parse(renderJson(report));
       expect(validate(json) ? [] : validate.errors).toEqual([]);
     }
+  });
+
+  it('allows exactly the statuses the report type defines', () => {
+    expect(schema.$defs.resource.properties.status.enum).toEqual([...DRIFT_STATUSES]);
   });
 
   it('writes absent expected/actual values as null instead of dropping the key', () => {

@@ -1,4 +1,4 @@
-import type { DriftReport, ResourceResult } from '../report-types';
+import { DRIFT_STATUSES, type DriftReport, type ResourceResult } from '../report-types';
 import { formatValue } from './format-value';
 import { formatCoverage, groupByStack, isDrift, resourceLabel, StackGroup } from './report-grouping';
 
@@ -76,9 +76,9 @@ export function renderMarkdown(report: DriftReport, opts: MarkdownRenderOptions 
 }
 
 function stackCountsRow(g: StackGroup): string {
-  const n = (status: ResourceResult['status']) => g.resources.filter((r) => r.status === status).length;
+  const counts = DRIFT_STATUSES.map((status) => g.resources.filter((r) => r.status === status).length);
   const name = g.stack === null ? '_not in any stack_' : code(g.stack);
-  return `| ${name} | ${n('IN_SYNC')} | ${n('MODIFIED')} | ${n('DELETED')} | ${n('UNMANAGED')} | ${n('NOT_CHECKED')} |`;
+  return `| ${name} | ${counts.join(' | ')} |`;
 }
 
 function resourceRow(r: ResourceResult): string {

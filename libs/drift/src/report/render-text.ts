@@ -1,4 +1,10 @@
-import type { Difference, DriftReport, DriftStatus, ResourceResult } from '../report-types';
+import {
+  DRIFT_STATUSES,
+  type Difference,
+  type DriftReport,
+  type DriftStatus,
+  type ResourceResult,
+} from '../report-types';
 import { formatValue } from './format-value';
 import { formatCoverage, groupByStack, isDrift, resourceLabel } from './report-grouping';
 
@@ -19,7 +25,7 @@ const STATUS_STYLE: Record<DriftStatus, Style> = {
 };
 
 const SIGIL: Record<Difference['type'], string> = { NOT_EQUAL: '~', ADD: '+', REMOVE: '-' };
-const STATUS_WIDTH = Math.max(...Object.keys(STATUS_STYLE).map((s) => s.length));
+const STATUS_WIDTH = Math.max(...DRIFT_STATUSES.map((s) => s.length));
 
 /**
  * The human report: resources grouped by stack, one line each with status, address and construct path, a

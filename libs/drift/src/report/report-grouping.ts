@@ -10,14 +10,14 @@ export const STATUS_ORDER: readonly DriftStatus[] = [
 ];
 
 /** Statuses that mean the live account differs from the IaC (the CLI exits 1 on any of them). */
-export const DRIFT_STATUSES: ReadonlySet<DriftStatus> = new Set<DriftStatus>([
+export const DRIFTING_STATUSES: ReadonlySet<DriftStatus> = new Set<DriftStatus>([
   'MODIFIED',
   'DELETED',
   'UNMANAGED',
 ]);
 
 export function isDrift(result: ResourceResult): boolean {
-  return DRIFT_STATUSES.has(result.status);
+  return DRIFTING_STATUSES.has(result.status);
 }
 
 /** A short, stable label for a resource: its Terraform address, or its Config type and id when unmanaged. */

@@ -1,4 +1,4 @@
-import { isRecord } from '@groundwork/core';
+import { IAC_STACK_TAG, isRecord } from '@groundwork/core';
 import { DriftInputError, type SourceFile, describe, parseJson, pointer } from '../errors';
 import type { DesiredModel } from '../iac/desired-model';
 import type { StackState, StateModel } from './state-model';
@@ -60,7 +60,7 @@ function stackTagsIn(resources: ReadonlyMap<string, Record<string, unknown>>): S
   for (const attributes of resources.values())
     for (const key of ['tags_all', 'tags']) {
       const tags = attributes[key];
-      const value = isRecord(tags) ? tags['iac:stack'] : undefined;
+      const value = isRecord(tags) ? tags[IAC_STACK_TAG] : undefined;
       if (typeof value === 'string') found.add(value);
     }
   return found;

@@ -38,39 +38,20 @@ import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { VpcSecurityGroupEgressRule } from '@cdktf/provider-aws/lib/vpc-security-group-egress-rule';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
-import { App, Aspects, IAspect, TerraformResource, TerraformStack } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
+import { Tagging } from '@groundwork/governance';
+import { App, Aspects, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
 
 export const FIXTURE_ACCOUNT = '123456789012';
 export const FIXTURE_REGION = 'eu-west-1';
-export const DEFAULT_TAGS = { Project: 'groundwork-e2e', ManagedBy: 'groundwork' } as const;
 export const ASSETS_BUCKET = `groundwork-e2e-assets-${FIXTURE_ACCOUNT}`;
 export const LOGS_BUCKET = `groundwork-e2e-logs-${FIXTURE_ACCOUNT}`;
+const COST_TAGS = { project: 'groundwork-e2e', environment: 'e2e', owner: 'groundwork' } as const;
 
-/** Stamps `iac:stack` and `iac:address` on every taggable resource, as the governance aspect does. */
-class IdentityTags implements IAspect {
-  visit(node: IConstruct): void {
-    if (!(node instanceof TerraformResource) || !('tagsInput' in node)) return;
-    const stack = TerraformStack.of(node);
-    const taggable = node as TerraformResource & {
-      tags?: Record<string, string>;
-      tagsInput?: Record<string, string>;
-    };
-    taggable.tags = {
-      ...(taggable.tagsInput ?? {}),
-      'iac:stack': stack.node.id,
-      'iac:address': `${node.terraformResourceType}.${stack.getLogicalId(node)}`,
-    };
-  }
-}
-
+/** The AWS provider and the governance `Tagging` aspect (cost tags as default_tags, `iac:*` identity tags). */
 function provider(stack: TerraformStack): void {
-  new AwsProvider(stack, 'aws', {
-    region: FIXTURE_REGION,
-    allowedAccountIds: [FIXTURE_ACCOUNT],
-    defaultTags: [{ tags: { ...DEFAULT_TAGS } }],
-  });
-  Aspects.of(stack).add(new IdentityTags());
+  new AwsProvider(stack, 'aws', { region: FIXTURE_REGION, allowedAccountIds: [FIXTURE_ACCOUNT] });
+  Aspects.of(stack).add(new Tagging(COST_TAGS));
 }
 
 const trust = (service: string) =>
