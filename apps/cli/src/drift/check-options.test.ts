@@ -106,12 +106,19 @@ describe('parseCheckOptions', () => {
       ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--output', 'no/such/dir/r.json'],
       /the directory .*no\/such\/dir does not exist/,
     ],
-    [['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--stack', ''], /--stack needs a stack name/],
+    [['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--stack', ''], /--stack needs a value/],
+    [
+      ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--stack', ' '],
+      /--stack needs a stack name, got " "/,
+    ],
     [
       ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--colour'],
-      /Unknown option '--colour'[\s\S]*--help/,
+      /unknown option "--colour" \(see `groundwork drift check --help`\)/,
     ],
-    [['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', 'extra'], /Unexpected argument 'extra'/],
+    [
+      ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', 'extra'],
+      /unexpected argument "extra": this command takes options only/,
+    ],
   ])('rejects %j', (argv, message) => {
     expect(usage(...argv)).toMatch(message);
   });

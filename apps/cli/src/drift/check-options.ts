@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { UsageError } from '../command';
+import { parseOptions } from '../parse-options';
 
 export const REPORT_FORMATS = ['text', 'json', 'markdown', 'sarif', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -25,31 +25,26 @@ export interface CheckOptions {
 
 const HINT = 'Run `groundwork drift check --help` for usage.';
 
+const CHECK_OPTIONS = {
+  iac: { type: 'string' },
+  state: { type: 'string' },
+  snapshot: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  ignore: { type: 'string' },
+  stack: { type: 'string', multiple: true },
+  strict: { type: 'boolean' },
+  'from-config': { type: 'boolean' },
+  region: { type: 'string' },
+  aggregator: { type: 'string' },
+} as const;
+
 /** Parses and validates `drift check` arguments; a UsageError (exit 2) says which option is wrong and why. */
 export function parseCheckOptions(argv: string[], cwd: string): CheckOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        iac: { type: 'string' },
-        state: { type: 'string' },
-        snapshot: { type: 'string' },
-        format: { type: 'string' },
-        output: { type: 'string' },
-        ignore: { type: 'string' },
-        stack: { type: 'string', multiple: true },
-        strict: { type: 'boolean' },
-        'from-config': { type: 'boolean' },
-        region: { type: 'string' },
-        aggregator: { type: 'string' },
-      },
-    }));
-  } catch (err) {
-    throw new UsageError(`${err instanceof Error ? err.message : String(err)}\n${HINT}`);
-  }
+  const { values } = parseOptions(argv, CHECK_OPTIONS, {
+    positionals: false,
+    helpCommand: 'groundwork drift check --help',
+  });
 
   if (!values.iac) throw new UsageError(`--iac <cdktf.out dir> is required.\n${HINT}`);
   const fromConfig = values['from-config'] === true;
@@ -69,7 +64,7 @@ export function parseCheckOptions(argv: string[], cwd: string): CheckOptions {
     throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, got "${format}".`);
   }
   for (const stack of values.stack ?? []) {
-    if (stack.trim() === '') throw new UsageError('--stack needs a stack name, got an empty string.');
+    if (stack.trim() === '') throw new UsageError(`--stack needs a stack name, got "${stack}".`);
   }
 
   const iac = requireDir(
