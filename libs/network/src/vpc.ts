@@ -25,8 +25,10 @@ import {
   checkInterfaceEndpointServices,
 } from './vpc-endpoints';
 
-/** How the private tier reaches the internet. */
-export type NatMode = 'none' | 'single' | 'perAz';
+/** How the private tier reaches the internet: no NAT, one NAT gateway, or one per zone. */
+export const NAT_MODES = ['none', 'single', 'perAz'] as const;
+
+export type NatMode = (typeof NAT_MODES)[number];
 
 /** The address space of one tier: a prefix length, explicit blocks, or neither for the automatic plan. */
 export interface SubnetTierOptions {
@@ -188,7 +190,7 @@ export class Vpc extends Construct {
     }
 
     this.natMode = props.natMode ?? 'perAz';
-    if (!['none', 'single', 'perAz'].includes(this.natMode)) {
+    if (!NAT_MODES.includes(this.natMode)) {
       throw new Error(`${where}: natMode must be 'none', 'single' or 'perAz', got '${String(this.natMode)}'`);
     }
     if (this.natMode !== 'none' && !tiers.public) {

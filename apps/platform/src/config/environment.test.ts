@@ -71,14 +71,53 @@ describe('environment configuration', () => {
       d.natGateways = 2;
     });
     expect(problemsOf(() => parseEnvironment('config/dev.json', text, org))).toEqual([
-      'natGateways: unknown field (known: name, accountId, region, vpcCidr, azCount, natMode, web, app, database, bastionAllowedCidrs, certificateArn, siteDomain, siteCertificateArn, alertEmails, switchRoleTrustedAccountIds)',
       'accountId: expected a 12-digit AWS account id, got "1234"',
       'vpcCidr: expected an aligned IPv4 CIDR like "10.0.0.0/16" with a prefix from /16 to /24, got "10.0.0.1/16"',
       'azCount: expected a whole number from 2 to 6, got 9',
       'natMode: expected one of "none", "single", "perAz", got "perZone"',
       'bastionAllowedCidrs[0]: expected IPv4 CIDR other than 0.0.0.0/0, got "0.0.0.0/0"',
       'alertEmails: expected a list of at least 1 email address, got []',
+      'natGateways: unknown field (known: name, accountId, region, vpcCidr, azCount, natMode, web, app, database, bastionAllowedCidrs, certificateArn, siteDomain, siteCertificateArn, alertEmails, switchRoleTrustedAccountIds)',
     ]);
+  });
+
+  it('reports checks across fields beside the field problems, and names nested and missing fields', () => {
+    const text = devWith((d) => {
+      d.region = 'ap-south-1';
+      d.accountId = 1234;
+      d.app = { instanceType: 't3.micro', minCapacity: 3, desiredCapacity: 1, maxCapacity: 2 };
+      d.database = { ...(d.database as object), multiAz: 'yes', engine: 'postgres' };
+      delete d.certificateArn;
+    });
+    expect(problemsOf(() => parseEnvironment('config/dev.json', text, org))).toEqual([
+      'accountId: expected a 12-digit AWS account id, got 1234',
+      expect.stringMatching(/^region: "ap-south-1" is not an approved region/),
+      'app: minCapacity ≤ desiredCapacity ≤ maxCapacity must hold, got 3 ≤ 1 ≤ 2',
+      'database.multiAz: expected true or false, got "yes"',
+      'database.engine: unknown field (known: instanceClass, allocatedStorageGb, multiAz, deletionProtection, backupRetentionDays)',
+      'certificateArn: expected an ACM certificate ARN, got nothing',
+    ]);
+  });
+
+  it('does not check the capacity order of a tier whose capacities are themselves wrong', () => {
+    const text = devWith(
+      (d) => (d.web = { instanceType: 't3.micro', minCapacity: 'two', desiredCapacity: 1, maxCapacity: 3 }),
+    );
+    expect(problemsOf(() => parseEnvironment('dev.json', text, org))).toEqual([
+      'web.minCapacity: expected a whole number from 0 to 1000, got "two"',
+    ]);
+  });
+
+  it('names a section that is not an object', () => {
+    expect(
+      problemsOf(() =>
+        parseEnvironment(
+          'dev.json',
+          devWith((d) => (d.web = 5)),
+          org,
+        ),
+      ),
+    ).toEqual(['web: expected the web tier: instanceType, minCapacity, desiredCapacity, maxCapacity, got 5']);
   });
 
   it('names the file in the error message', () => {

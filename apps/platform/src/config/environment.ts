@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Ipv4Cidr } from '@groundwork/core';
-import { ConfigError } from './config-error';
-import { FieldReader, Json } from './fields';
+import { NAT_MODES, type NatMode } from '@groundwork/network';
+import { parseConfigFile, SENTENCE } from './config-problems';
+import { flag, list, oneOf, record, text, wholeNumber } from './fields';
 import {
   ACCOUNT_ID,
   ACM_CERTIFICATE_ARN,
@@ -14,8 +15,6 @@ import {
   REGION,
   S3_BUCKET,
 } from './patterns';
-
-export type NatMode = 'none' | 'single' | 'perAz';
 
 export interface TierCapacity {
   readonly instanceType: string;
@@ -72,160 +71,112 @@ export interface OrgConfig {
   readonly stateRegion: string;
 }
 
-function parseJson(file: string, text: string): Record<string, Json> {
-  let parsed: Json;
-  try {
-    parsed = JSON.parse(text) as Json;
-  } catch (err) {
-    throw new ConfigError(file, [`not valid JSON: ${(err as Error).message}`]);
-  }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new ConfigError(file, ['expected a JSON object at the top level']);
-  }
-  return parsed;
+const accountId = () => text('a 12-digit AWS account id', (v) => ACCOUNT_ID.test(v));
+
+function tierSchema(expected: string) {
+  return record(expected, {
+    instanceType: text('an EC2 instance type like "t3.micro"', (v) => INSTANCE_TYPE.test(v)),
+    minCapacity: wholeNumber({ min: 0, max: 1000 }),
+    desiredCapacity: wholeNumber({ min: 0, max: 1000 }),
+    maxCapacity: wholeNumber({ min: 1, max: 1000 }),
+  }).check((ctx) => {
+    const { minCapacity: min, desiredCapacity: desired, maxCapacity: max } = ctx.value;
+    if (!(min <= desired && desired <= max)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        params: SENTENCE,
+        message: `minCapacity ≤ desiredCapacity ≤ maxCapacity must hold, got ${min} ≤ ${desired} ≤ ${max}`,
+      });
+    }
+  });
 }
 
-function tier(r: FieldReader, path: string): TierCapacity {
-  r.unknownKeys(path, ['instanceType', 'minCapacity', 'desiredCapacity', 'maxCapacity']);
-  const capacity = {
-    instanceType: r.string(`${path}.instanceType`, 'an EC2 instance type like "t3.micro"', (v) =>
-      INSTANCE_TYPE.test(v),
-    ),
-    minCapacity: r.integer(`${path}.minCapacity`, 0, 1000),
-    desiredCapacity: r.integer(`${path}.desiredCapacity`, 0, 1000),
-    maxCapacity: r.integer(`${path}.maxCapacity`, 1, 1000),
-  };
-  if (!(
-    capacity.minCapacity <= capacity.desiredCapacity && capacity.desiredCapacity <= capacity.maxCapacity
-  )) {
-    r.problem(
-      `${path}: minCapacity ≤ desiredCapacity ≤ maxCapacity must hold, got ` +
-        `${capacity.minCapacity} ≤ ${capacity.desiredCapacity} ≤ ${capacity.maxCapacity}`,
-    );
-  }
-  return capacity;
-}
-
-/** Validates an environment document against the organization settings; throws ConfigError listing every problem. */
-export function parseEnvironment(file: string, text: string, org: OrgConfig): EnvironmentConfig {
-  const r = new FieldReader(parseJson(file, text));
-  r.unknownKeys('', [
-    'name',
-    'accountId',
-    'region',
-    'vpcCidr',
-    'azCount',
-    'natMode',
-    'web',
-    'app',
-    'database',
-    'bastionAllowedCidrs',
-    'certificateArn',
-    'siteDomain',
-    'siteCertificateArn',
-    'alertEmails',
-    'switchRoleTrustedAccountIds',
-  ]);
-  r.unknownKeys('database', [
-    'instanceClass',
-    'allocatedStorageGb',
-    'multiAz',
-    'deletionProtection',
-    'backupRetentionDays',
-  ]);
-  const region = r.string('region', 'an AWS region like "eu-west-1"', (v) => REGION.test(v));
-  if (region && !org.approvedRegions.includes(region)) {
-    r.problem(
-      `region: "${region}" is not an approved region (${org.approvedRegions.join(', ')}); the region SCP would deny ` +
-        'it. Pick an approved region or add it to approvedRegions in org.json.',
-    );
-  }
-  const config: EnvironmentConfig = {
-    name: r.string('name', 'a lowercase name of 2-12 letters and digits, like "dev"', (v) =>
-      ENV_NAME.test(v),
-    ),
-    accountId: r.string('accountId', 'a 12-digit AWS account id', (v) => ACCOUNT_ID.test(v)),
-    region,
-    vpcCidr: r.string(
-      'vpcCidr',
-      'an aligned IPv4 CIDR like "10.0.0.0/16" with a prefix from /16 to /24',
-      (v) => {
-        const prefix = Number(v.split('/')[1]);
-        return Ipv4Cidr.isValid(v) && prefix >= 16 && prefix <= 24;
+/** The schema of `config/<name>.json`: its fields, and the checks against the organization and the file name. */
+function environmentSchema(file: string, org: OrgConfig) {
+  const fileName = /([^/\\]+)\.json$/.exec(file)?.[1];
+  return record('an environment object', {
+    name: text('a lowercase name of 2-12 letters and digits, like "dev"', (v) => ENV_NAME.test(v)).refine(
+      (v) => fileName === undefined || v === fileName,
+      {
+        params: SENTENCE,
+        error: (issue) =>
+          `"${String(issue.input)}" does not match the file name "${fileName}.json"; rename one of them`,
       },
     ),
-    azCount: r.integer('azCount', 2, 6),
-    natMode: r.oneOf('natMode', ['none', 'single', 'perAz'] as const),
-    web: tier(r, 'web'),
-    app: tier(r, 'app'),
-    database: {
-      instanceClass: r.string('database.instanceClass', 'an RDS class like "db.t4g.micro"', (v) =>
-        DB_INSTANCE_CLASS.test(v),
-      ),
-      allocatedStorageGb: r.integer('database.allocatedStorageGb', 20, 65536),
-      multiAz: r.boolean('database.multiAz'),
-      deletionProtection: r.boolean('database.deletionProtection'),
-      backupRetentionDays: r.integer('database.backupRetentionDays', 1, 35),
-    },
-    bastionAllowedCidrs: r.strings(
-      'bastionAllowedCidrs',
-      'IPv4 CIDR other than 0.0.0.0/0',
-      (v) => Ipv4Cidr.isValid(v) && v !== '0.0.0.0/0',
+    accountId: accountId(),
+    region: text('an AWS region like "eu-west-1"', (v) => REGION.test(v)).refine(
+      (v) => org.approvedRegions.includes(v),
+      {
+        params: SENTENCE,
+        error: (issue) =>
+          `"${String(issue.input)}" is not an approved region (${org.approvedRegions.join(', ')}); the region SCP ` +
+          'would deny it. Pick an approved region or add it to approvedRegions in org.json.',
+      },
     ),
-    certificateArn: r.string('certificateArn', 'an ACM certificate ARN', (v) => ACM_CERTIFICATE_ARN.test(v)),
-    siteDomain: r.string('siteDomain', 'a domain name like "static.example.com"', (v) => DOMAIN.test(v)),
-    siteCertificateArn: r.string(
-      'siteCertificateArn',
+    vpcCidr: text('an aligned IPv4 CIDR like "10.0.0.0/16" with a prefix from /16 to /24', (v) => {
+      const prefix = Number(v.split('/')[1]);
+      return Ipv4Cidr.isValid(v) && prefix >= 16 && prefix <= 24;
+    }),
+    azCount: wholeNumber({ min: 2, max: 6 }),
+    natMode: oneOf(NAT_MODES),
+    web: tierSchema('the web tier: instanceType, minCapacity, desiredCapacity, maxCapacity'),
+    app: tierSchema('the app tier: instanceType, minCapacity, desiredCapacity, maxCapacity'),
+    database: record('the database settings', {
+      instanceClass: text('an RDS class like "db.t4g.micro"', (v) => DB_INSTANCE_CLASS.test(v)),
+      allocatedStorageGb: wholeNumber({ min: 20, max: 65536 }),
+      multiAz: flag(),
+      deletionProtection: flag(),
+      backupRetentionDays: wholeNumber({ min: 1, max: 35 }),
+    }),
+    bastionAllowedCidrs: list(
+      'IPv4 CIDR other than 0.0.0.0/0',
+      text('IPv4 CIDR other than 0.0.0.0/0', (v) => Ipv4Cidr.isValid(v) && v !== '0.0.0.0/0'),
+    ),
+    certificateArn: text('an ACM certificate ARN', (v) => ACM_CERTIFICATE_ARN.test(v)),
+    siteDomain: text('a domain name like "static.example.com"', (v) => DOMAIN.test(v)),
+    siteCertificateArn: text(
       'an ACM certificate ARN in us-east-1 (CloudFront uses no other region)',
       (v) => ACM_CERTIFICATE_ARN.test(v) && v.split(':')[3] === 'us-east-1',
     ),
-    alertEmails: r.strings('alertEmails', 'email address', (v) => EMAIL.test(v), 1),
-    switchRoleTrustedAccountIds: r.strings('switchRoleTrustedAccountIds', '12-digit account id', (v) =>
-      ACCOUNT_ID.test(v),
+    alertEmails: list(
+      'email address',
+      text('email address', (v) => EMAIL.test(v)),
+      1,
     ),
-  };
-  const expectedName = /([^/\\]+)\.json$/.exec(file)?.[1];
-  if (expectedName && config.name && expectedName !== config.name) {
-    r.problem(
-      `name: "${config.name}" does not match the file name "${expectedName}.json"; rename one of them`,
-    );
-  }
-  if (r.problems.length) throw new ConfigError(file, r.problems);
-  return config;
+    switchRoleTrustedAccountIds: list(
+      '12-digit account id',
+      text('12-digit account id', (v) => ACCOUNT_ID.test(v)),
+    ),
+  });
+}
+
+const ORG_SCHEMA = record('the organization object', {
+  project: text('a lowercase project name', (v) => /^[a-z][a-z0-9-]{1,30}$/.test(v)),
+  owner: text('the owning team', (v) => v.length > 0 && v.length <= 256),
+  managementAccountId: accountId(),
+  approvedRegions: list(
+    'AWS region',
+    text('AWS region', (v) => REGION.test(v)),
+    1,
+  ),
+  privilegedRoleName: text('an IAM role name', (v) => /^[\w+=,.@-]{1,64}$/.test(v)),
+  github: record('the GitHub settings: repository, deployBranch', {
+    repository: text('"owner/name"', (v) => GITHUB_REPOSITORY.test(v)),
+    deployBranch: text('a branch name', (v) => /^[\w./-]+$/.test(v)),
+  }),
+  stateBucket: text('an S3 bucket name', (v) => S3_BUCKET.test(v)),
+  stateRegion: text('an AWS region', (v) => REGION.test(v)),
+});
+
+/** Validates an environment document against the organization settings; throws ConfigError listing every problem. */
+export function parseEnvironment(file: string, text: string, org: OrgConfig): EnvironmentConfig {
+  return parseConfigFile(file, text, environmentSchema(file, org));
 }
 
 /** Validates the organization document; throws ConfigError listing every problem. */
 export function parseOrg(file: string, text: string): OrgConfig {
-  const r = new FieldReader(parseJson(file, text));
-  r.unknownKeys('', [
-    'project',
-    'owner',
-    'managementAccountId',
-    'approvedRegions',
-    'privilegedRoleName',
-    'github',
-    'stateBucket',
-    'stateRegion',
-  ]);
-  const config: OrgConfig = {
-    project: r.string('project', 'a lowercase project name', (v) => /^[a-z][a-z0-9-]{1,30}$/.test(v)),
-    owner: r.string('owner', 'the owning team', (v) => v.length > 0 && v.length <= 256),
-    managementAccountId: r.string('managementAccountId', 'a 12-digit AWS account id', (v) =>
-      ACCOUNT_ID.test(v),
-    ),
-    approvedRegions: r.strings('approvedRegions', 'AWS region', (v) => REGION.test(v), 1),
-    privilegedRoleName: r.string('privilegedRoleName', 'an IAM role name', (v) =>
-      /^[\w+=,.@-]{1,64}$/.test(v),
-    ),
-    github: {
-      repository: r.string('github.repository', '"owner/name"', (v) => GITHUB_REPOSITORY.test(v)),
-      deployBranch: r.string('github.deployBranch', 'a branch name', (v) => /^[\w./-]+$/.test(v)),
-    },
-    stateBucket: r.string('stateBucket', 'an S3 bucket name', (v) => S3_BUCKET.test(v)),
-    stateRegion: r.string('stateRegion', 'an AWS region', (v) => REGION.test(v)),
-  };
-  if (r.problems.length) throw new ConfigError(file, r.problems);
-  return config;
+  return parseConfigFile(file, text, ORG_SCHEMA);
 }
 
 /** Reads and validates a configuration file from disk. */
