@@ -2,8 +2,8 @@ import { Token } from 'cdktf';
 import { testApp } from '@groundwork/testing';
 import { TerraformStack } from 'cdktf';
 import { Vpc, VpcProps } from './vpc';
-import { FlowLogsOptions } from './flow-logs';
-import { GatewayEndpointService } from './vpc-endpoints';
+import { FlowLogsOptions } from '../flow-logs/flow-logs';
+import { GatewayEndpointService } from '../endpoints/endpoint-services';
 
 function build(props: VpcProps): () => Vpc {
   return () => new Vpc(new TerraformStack(testApp(), 'validation'), 'net', props);

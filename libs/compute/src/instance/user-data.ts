@@ -1,5 +1,5 @@
 import { Fn, Token } from 'cdktf';
-import { invalid } from './validation';
+import { invalid } from '../internal/validation';
 
 /** EC2 limits user data to 16 KB before base64 encoding. */
 export const MAX_USER_DATA_BYTES = 16 * 1024;

@@ -13,17 +13,17 @@ import { RouteTableAssociation } from '@cdktf/provider-aws/lib/route-table-assoc
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc as VpcResource } from '@cdktf/provider-aws/lib/vpc';
 import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
-import { FlowLogsOptions, VpcFlowLogs, checkFlowLogsOptions } from './flow-logs';
+import { FlowLogsOptions, VpcFlowLogs, checkFlowLogsOptions } from '../flow-logs/flow-logs';
 import { Ipv4Cidr, requireWholeNumber } from '@groundwork/core';
 import { SubnetPlan, planSubnets } from './subnet-plan';
 import { SUBNET_TIERS, SubnetTier } from './subnet-tier';
 import {
   GATEWAY_ENDPOINT_SERVICES,
   GatewayEndpointService,
-  GatewayEndpoints,
-  InterfaceEndpoints,
   checkInterfaceEndpointServices,
-} from './vpc-endpoints';
+} from '../endpoints/endpoint-services';
+import { GatewayEndpoints } from '../endpoints/gateway-endpoints';
+import { InterfaceEndpoints } from '../endpoints/interface-endpoints';
 
 /** How the private tier reaches the internet: no NAT, one NAT gateway, or one per zone. */
 export const NAT_MODES = ['none', 'single', 'perAz'] as const;

@@ -2,10 +2,10 @@ import { Construct } from 'constructs';
 import { AutoscalingGroup } from '@cdktf/provider-aws/lib/autoscaling-group';
 import { AutoscalingPolicy } from '@cdktf/provider-aws/lib/autoscaling-policy';
 import { Peer, Port, SecurityGroup, SubnetTier, Vpc } from '@groundwork/network';
-import { AlbTargetGroup } from './alb-target-group';
-import { LaunchTemplate } from './launch-template';
+import { AlbTargetGroup } from '../load-balancer/alb-target-group';
+import { LaunchTemplate } from '../instance/launch-template';
 import { requireWholeNumber } from '@groundwork/core';
-import { invalid, isLiteral } from './validation';
+import { invalid, isLiteral } from '../internal/validation';
 
 export interface AutoScalingTierProps {
   readonly vpc: Vpc;

@@ -1,6 +1,6 @@
 import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
 import { VpcFlowLogs } from './flow-logs';
-import { Vpc } from './vpc';
+import { Vpc } from '../vpc/vpc';
 
 const ref = SynthesizedStack.ref;
 

@@ -6,7 +6,7 @@ import { Peer, Port, SecurityGroup, SubnetTier, Vpc } from '@groundwork/network'
 import { AlbTargetGroup, AlbTargetGroupProps, TargetGroupOwner } from './alb-target-group';
 import { DEFAULT_TLS_POLICY, MODERN_TLS_POLICIES, ModernTlsPolicy } from './tls-policy';
 import { requireWholeNumber } from '@groundwork/core';
-import { checkIpv4Cidrs, invalid, isLiteral } from './validation';
+import { checkIpv4Cidrs, invalid, isLiteral } from '../internal/validation';
 
 export type LoadBalancerScheme = 'internet-facing' | 'internal';
 

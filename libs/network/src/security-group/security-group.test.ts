@@ -3,7 +3,7 @@ import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
 import { Peer } from './peer';
 import { Port } from './port';
 import { SecurityGroup } from './security-group';
-import { Vpc } from './vpc';
+import { Vpc } from '../vpc/vpc';
 
 const ref = SynthesizedStack.ref;
 

@@ -1,4 +1,4 @@
-import { invalid, isLiteral } from './validation';
+import { invalid, isLiteral } from '../internal/validation';
 
 /** CPU architecture of an instance type, as the Amazon Linux SSM parameter names spell it. */
 export type CpuArchitecture = 'x86_64' | 'arm64';

@@ -3,7 +3,7 @@ import { ITerraformDependable, Token } from 'cdktf';
 import { LbTargetGroup } from '@cdktf/provider-aws/lib/lb-target-group';
 import type { SecurityGroup } from '@groundwork/network';
 import { requireWholeNumber } from '@groundwork/core';
-import { invalid, isLiteral } from './validation';
+import { invalid, isLiteral } from '../internal/validation';
 
 function portString(port: number): string {
   return Token.isUnresolved(port) ? Token.asString(port) : String(port);

@@ -1,5 +1,5 @@
 import { requireWholeNumber } from '@groundwork/core';
-import { isLiteral } from './validation';
+import { isLiteral } from '../internal/validation';
 
 // The hardening every instance gets, whether launched from a launch template or as a single instance.
 

@@ -2,9 +2,9 @@ import { TerraformStack, TerraformVariable } from 'cdktf';
 import { SecurityGroup, Vpc } from '@groundwork/network';
 import fc from 'fast-check';
 import { SynthesizedStack, synthConstruct, testApp } from '@groundwork/testing';
-import { ApplicationLoadBalancer } from './application-load-balancer';
+import { ApplicationLoadBalancer } from '../load-balancer/application-load-balancer';
 import { AutoScalingTier, AutoScalingTierProps } from './auto-scaling-tier';
-import { LaunchTemplate } from './launch-template';
+import { LaunchTemplate } from '../instance/launch-template';
 
 const CERTIFICATE = 'arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 

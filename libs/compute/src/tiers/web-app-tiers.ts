@@ -1,11 +1,11 @@
 import { Construct } from 'constructs';
 import { Peer, Port, SecurityGroup, Vpc } from '@groundwork/network';
-import { ApplicationLoadBalancer } from './application-load-balancer';
-import { AutoScalingTier } from './auto-scaling-tier';
-import { SsmInstanceRole } from './instance-role';
-import { LaunchTemplate } from './launch-template';
-import { UserData } from './user-data';
-import { invalid } from './validation';
+import { ApplicationLoadBalancer } from '../load-balancer/application-load-balancer';
+import { AutoScalingTier } from '../auto-scaling/auto-scaling-tier';
+import { SsmInstanceRole } from '../instance/instance-role';
+import { LaunchTemplate } from '../instance/launch-template';
+import { UserData } from '../instance/user-data';
+import { invalid } from '../internal/validation';
 
 /** One tier of `WebAppTiers`: its instances and how they are checked and scaled. */
 export interface TierOptions {

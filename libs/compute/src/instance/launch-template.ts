@@ -7,7 +7,7 @@ import { AmazonLinux2023Image } from './amazon-linux-image';
 import { AL2023_ROOT_DEVICE, checkRootVolumeSize, metadataOptions } from './instance-defaults';
 import { CpuArchitecture, architectureOf, checkInstanceType } from './instance-type';
 import { UserData, encodeUserData, userDataScript } from './user-data';
-import { invalid, isLiteral } from './validation';
+import { invalid, isLiteral } from '../internal/validation';
 
 export interface LaunchTemplateProps {
   /**

@@ -1,6 +1,6 @@
 import { Vpc } from '@groundwork/network';
 import { Block, SynthesizedStack, synthConstruct } from '@groundwork/testing';
-import { webAppTiersExample } from './examples/web-app-tiers.example';
+import { webAppTiersExample } from '../examples/web-app-tiers.example';
 import { WebAppTiers, WebAppTiersProps } from './web-app-tiers';
 
 const CERTIFICATE = 'arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';

@@ -1,8 +1,8 @@
 import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
-import { Peer } from './peer';
-import { Port } from './port';
-import { SecurityGroup } from './security-group';
-import { Vpc, VpcProps } from './vpc';
+import { Peer } from '../security-group/peer';
+import { Port } from '../security-group/port';
+import { SecurityGroup } from '../security-group/security-group';
+import { Vpc, VpcProps } from '../vpc/vpc';
 
 const ref = SynthesizedStack.ref;
 const tier = (b: { values: Record<string, unknown> }) => (b.values.tags as Record<string, string>).Tier;

@@ -2,12 +2,12 @@ import { Construct } from 'constructs';
 import { IamInstanceProfile } from '@cdktf/provider-aws/lib/iam-instance-profile';
 import { Instance } from '@cdktf/provider-aws/lib/instance';
 import { Peer, Port, SecurityGroup, Vpc } from '@groundwork/network';
-import { AmazonLinux2023Image } from './amazon-linux-image';
-import { checkRootVolumeSize, metadataOptions } from './instance-defaults';
-import { SsmInstanceRole } from './instance-role';
-import { architectureOf, checkInstanceType } from './instance-type';
-import { UserData, encodeUserData, userDataScript } from './user-data';
-import { checkIpv4Cidrs, invalid, isLiteral } from './validation';
+import { AmazonLinux2023Image } from '../instance/amazon-linux-image';
+import { checkRootVolumeSize, metadataOptions } from '../instance/instance-defaults';
+import { SsmInstanceRole } from '../instance/instance-role';
+import { architectureOf, checkInstanceType } from '../instance/instance-type';
+import { UserData, encodeUserData, userDataScript } from '../instance/user-data';
+import { checkIpv4Cidrs, invalid, isLiteral } from '../internal/validation';
 
 export interface BastionProps {
   readonly vpc: Vpc;

@@ -5,7 +5,7 @@ import { VpcSecurityGroupEgressRule } from '@cdktf/provider-aws/lib/vpc-security
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { Peer } from './peer';
 import { Port } from './port';
-import type { Vpc } from './vpc';
+import type { Vpc } from '../vpc/vpc';
 
 export interface SecurityGroupProps {
   /** The VPC of the group. Give this or `vpcId`, not both. */

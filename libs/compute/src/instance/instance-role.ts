@@ -3,7 +3,7 @@ import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-p
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
-import { invalid, isLiteral } from './validation';
+import { invalid, isLiteral } from '../internal/validation';
 
 export interface SsmInstanceRoleProps {
   /** Name prefix of the role: at most 38 of letters, digits and +=,.@_-. @default Terraform generates a unique name */
