@@ -1,5 +1,4 @@
 import { Construct } from 'constructs';
-import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { Bastion, WebAppTiers } from '@groundwork/compute';
 import { Peer, Port } from '@groundwork/network';
 import { SecureBucket, StaticSiteDistribution } from '@groundwork/storage';
@@ -41,19 +40,18 @@ export class AppStack extends EnvironmentStack {
 
     // The rules that let the app tier reach the database live here, beside the tier they admit, so the data
     // stack does not depend on this one.
+    const toDatabase = `${env.name} app tier to the database`;
     this.tiers.appSecurityGroup.addEgressRule(
       Peer.securityGroupId(data.database.securityGroup.securityGroupId),
       Port.tcp(data.database.port),
-      `${env.name} app tier to the database`,
+      toDatabase,
     );
-    new VpcSecurityGroupIngressRule(this, 'database-from-app', {
-      securityGroupId: data.database.securityGroup.securityGroupId,
-      referencedSecurityGroupId: this.tiers.appSecurityGroup.securityGroupId,
-      ipProtocol: 'tcp',
-      fromPort: data.database.port,
-      toPort: data.database.port,
-      description: `${env.name} app tier to the database`,
-    });
+    data.database.securityGroup.addIngressRule(
+      Peer.securityGroup(this.tiers.appSecurityGroup),
+      Port.tcp(data.database.port),
+      toDatabase,
+      { placement: { scope: this, id: 'database-from-app' } },
+    );
 
     this.bastion = new Bastion(this, 'bastion', {
       vpc: network.vpc,

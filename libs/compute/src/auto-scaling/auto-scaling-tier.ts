@@ -1,14 +1,14 @@
 import { Construct } from 'constructs';
 import { AutoscalingGroup } from '@cdktf/provider-aws/lib/autoscaling-group';
 import { AutoscalingPolicy } from '@cdktf/provider-aws/lib/autoscaling-policy';
-import { Peer, Port, SecurityGroup, SubnetTier, Vpc } from '@groundwork/network';
+import { ISecurityGroup, IVpc, Peer, Port, SubnetTier } from '@groundwork/network';
 import { AlbTargetGroup } from '../load-balancer/alb-target-group';
 import { LaunchTemplate } from '../instance/launch-template';
 import { requireWholeNumber } from '@groundwork/core';
 import { invalid, isLiteral } from '../internal/validation';
 
 export interface AutoScalingTierProps {
-  readonly vpc: Vpc;
+  readonly vpc: IVpc;
   /** The VPC tier whose subnets (one per availability zone) the group spans. @default 'private' */
   readonly subnetTier?: SubnetTier;
   readonly launchTemplate: LaunchTemplate;
@@ -66,7 +66,7 @@ export class AutoScalingTier extends Construct {
   readonly autoScalingGroupName: string;
   readonly autoScalingGroupArn: string;
   /** The instances' primary security group (the launch template's first). */
-  readonly securityGroup: SecurityGroup;
+  readonly securityGroup: ISecurityGroup;
   readonly minCapacity: number;
   readonly maxCapacity: number;
   readonly desiredCapacity: number;

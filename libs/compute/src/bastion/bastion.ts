@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { IamInstanceProfile } from '@cdktf/provider-aws/lib/iam-instance-profile';
 import { Instance } from '@cdktf/provider-aws/lib/instance';
-import { Peer, Port, SecurityGroup, Vpc } from '@groundwork/network';
+import { ISecurityGroup, IVpc, Peer, Port, SecurityGroup } from '@groundwork/network';
 import { AmazonLinux2023Image } from '../instance/amazon-linux-image';
 import { checkRootVolumeSize, metadataOptions } from '../instance/instance-defaults';
 import { SsmInstanceRole } from '../instance/instance-role';
@@ -10,7 +10,7 @@ import { UserData, encodeUserData, userDataScript } from '../instance/user-data'
 import { checkIpv4Cidrs, invalid, isLiteral } from '../internal/validation';
 
 export interface BastionProps {
-  readonly vpc: Vpc;
+  readonly vpc: IVpc;
   /** A small instance type, checked against `family.size`. @default 't3.micro' */
   readonly instanceType?: string;
   /**
@@ -155,7 +155,7 @@ export class Bastion extends Construct {
    * Opens a path from the bastion to a target group on a port (SSH, or a database for port forwarding through
    * Session Manager): an egress rule here and an ingress rule on the target that references this group.
    */
-  allowConnectionsTo(target: SecurityGroup, port: Port, description: string): void {
+  allowConnectionsTo(target: ISecurityGroup, port: Port, description: string): void {
     this.securityGroup.addEgressRule(Peer.securityGroup(target), port, description);
     target.addIngressRule(Peer.securityGroup(this.securityGroup), port, description);
   }

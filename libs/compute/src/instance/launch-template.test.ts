@@ -162,7 +162,7 @@ describe('LaunchTemplate validation', () => {
 
   it('fails when no security group is given', () => {
     expect(fails({ securityGroups: [] })).toThrow(
-      'securityGroups must hold at least one SecurityGroup, got none',
+      'securityGroups must hold at least one security group, got none',
     );
   });
 

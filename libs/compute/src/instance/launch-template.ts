@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { IamInstanceProfile } from '@cdktf/provider-aws/lib/iam-instance-profile';
 import { LaunchTemplate as LaunchTemplateResource } from '@cdktf/provider-aws/lib/launch-template';
-import type { SecurityGroup } from '@groundwork/network';
+import type { ISecurityGroup } from '@groundwork/network';
 import { AmazonLinux2023Image } from './amazon-linux-image';
 import { AL2023_ROOT_DEVICE, checkRootVolumeSize, metadataOptions } from './instance-defaults';
 import { CpuArchitecture, architectureOf, checkInstanceType } from './instance-type';
@@ -16,7 +16,7 @@ export interface LaunchTemplateProps {
    */
   readonly instanceType: string;
   /** Security groups of the instances' network interface. At least one. */
-  readonly securityGroups: readonly SecurityGroup[];
+  readonly securityGroups: readonly ISecurityGroup[];
   /**
    * Name (not ARN) of the IAM role the instances run as; an instance profile is made for it. The role must
    * trust `ec2.amazonaws.com`, which cannot be checked here.
@@ -74,7 +74,7 @@ export class LaunchTemplate extends Construct {
   readonly instanceType: string;
   readonly instanceProfileArn: string;
   readonly instanceProfileName: string;
-  readonly securityGroups: readonly SecurityGroup[];
+  readonly securityGroups: readonly ISecurityGroup[];
   /** The `aws_launch_template` resource. */
   readonly resource: LaunchTemplateResource;
 
@@ -83,7 +83,7 @@ export class LaunchTemplate extends Construct {
     const path = this.node.path;
     checkInstanceType(path, 'instanceType', props.instanceType);
     if (props.securityGroups.length === 0) {
-      throw invalid(path, 'securityGroups must hold at least one SecurityGroup, got none');
+      throw invalid(path, 'securityGroups must hold at least one security group, got none');
     }
     if (isLiteral(props.instanceRoleName) && !/^[\w+=,.@-]{1,64}$/.test(props.instanceRoleName)) {
       throw invalid(

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { Lb } from '@cdktf/provider-aws/lib/lb';
 import { LbListener } from '@cdktf/provider-aws/lib/lb-listener';
 import { LbListenerRule } from '@cdktf/provider-aws/lib/lb-listener-rule';
-import { Peer, Port, SecurityGroup, SubnetTier, Vpc } from '@groundwork/network';
+import { ISecurityGroup, IVpc, Peer, Port, SecurityGroup, SubnetTier } from '@groundwork/network';
 import { AlbTargetGroup, AlbTargetGroupProps, TargetGroupOwner } from './alb-target-group';
 import { DEFAULT_TLS_POLICY, MODERN_TLS_POLICIES, ModernTlsPolicy } from './tls-policy';
 import { requireWholeNumber } from '@groundwork/core';
@@ -22,7 +22,7 @@ export interface AlbAccessLogs {
 }
 
 export interface ApplicationLoadBalancerProps {
-  readonly vpc: Vpc;
+  readonly vpc: IVpc;
   /**
    * `internet-facing` puts the load balancer in the public subnets; `internal` in the private ones.
    * @default 'internal'
@@ -38,7 +38,7 @@ export interface ApplicationLoadBalancerProps {
    */
   readonly allowedCidrs?: readonly string[];
   /** Security groups admitted on 443 (and 80), for chaining tiers. @default none */
-  readonly allowedSecurityGroups?: readonly SecurityGroup[];
+  readonly allowedSecurityGroups?: readonly ISecurityGroup[];
   /** Access logs; required unless `accessLogsDisabled` is true. */
   readonly accessLogs?: AlbAccessLogs;
   /** Run without access logs (an explicit, audited choice). @default false */

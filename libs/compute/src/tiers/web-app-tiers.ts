@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Peer, Port, SecurityGroup, Vpc } from '@groundwork/network';
+import { IVpc, Peer, Port, SecurityGroup } from '@groundwork/network';
 import { ApplicationLoadBalancer } from '../load-balancer/application-load-balancer';
 import { AutoScalingTier } from '../auto-scaling/auto-scaling-tier';
 import { SsmInstanceRole } from '../instance/instance-role';
@@ -38,7 +38,7 @@ export interface TierOptions {
 
 export interface WebAppTiersProps {
   /** A VPC with public and private tiers. */
-  readonly vpc: Vpc;
+  readonly vpc: IVpc;
   /** ACM certificate ARN of the public load balancer's HTTPS listener. */
   readonly certificateArn: string;
   /**
@@ -169,7 +169,7 @@ export class WebAppTiers extends Construct {
     );
   }
 
-  private tierSecurityGroup(vpc: Vpc, tier: 'web' | 'app', name: string): SecurityGroup {
+  private tierSecurityGroup(vpc: IVpc, tier: 'web' | 'app', name: string): SecurityGroup {
     const group = new SecurityGroup(this, `${tier}-security-group`, {
       vpc,
       description: `${name} ${tier} tier instances`,
@@ -200,7 +200,7 @@ export class WebAppTiers extends Construct {
   private autoScalingTier(
     tier: 'web' | 'app',
     name: string,
-    vpc: Vpc,
+    vpc: IVpc,
     options: TierOptions,
     launchTemplate: LaunchTemplate,
     loadBalancer: ApplicationLoadBalancer,

@@ -1,6 +1,6 @@
 import { Token } from 'cdktf';
 import { Ipv4Cidr } from '@groundwork/core';
-import type { SecurityGroup } from './security-group';
+import type { IConstruct } from 'constructs';
 
 /** The other side of a security group rule: exactly one of these is set, as the rule resources take them. */
 export interface PeerTarget {
@@ -41,8 +41,11 @@ export class Peer {
     return Peer.ipv6('::/0');
   }
 
-  /** Another group of ours; the rule references its id, so the two chain (web ← load balancer). */
-  static securityGroup(group: SecurityGroup): Peer {
+  /**
+   * Another group of ours (any construct with a `securityGroupId`, such as a `SecurityGroup`); the rule references
+   * its id, so the two chain (web ← load balancer).
+   */
+  static securityGroup(group: IConstruct & { readonly securityGroupId: string }): Peer {
     return new Peer({ referencedSecurityGroupId: group.securityGroupId }, `sg-${group.node.path}`);
   }
 

@@ -1,8 +1,10 @@
 import { TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
 import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
 import { Peer } from './peer';
 import { Port } from './port';
 import { SecurityGroup } from './security-group';
+import type { IVpc } from '../vpc/ivpc';
 import { Vpc } from '../vpc/vpc';
 
 const ref = SynthesizedStack.ref;
@@ -84,6 +86,44 @@ describe('SecurityGroup', () => {
         .filter((r) => r.values.from_port === 8080)
         .map((r) => r.name);
     expect(names(true)).toEqual(names(false));
+  });
+
+  it('puts a rule under another scope with its own id when asked, and still refuses it twice', () => {
+    let database!: SecurityGroup;
+    let app!: SecurityGroup;
+    const stack = synthConstruct((s) => {
+      const vpc = new Vpc(s, 'vpc', {});
+      database = new SecurityGroup(s, 'database', { vpc, description: 'Database' });
+      app = new SecurityGroup(s, 'app', { vpc, description: 'App tier' });
+      database.addIngressRule(Peer.securityGroup(app), Port.tcp(5432), 'App tier to the database', {
+        placement: { scope: s, id: 'database-from-app' },
+      });
+    });
+    const rule = stack.byAddress('aws_vpc_security_group_ingress_rule.database-from-app');
+    expect(rule.values).toEqual({
+      security_group_id: ref(stack.resource('aws_security_group', 'database'), 'id'),
+      referenced_security_group_id: ref(stack.resource('aws_security_group', 'app'), 'id'),
+      description: 'App tier to the database',
+      ip_protocol: 'tcp',
+      from_port: 5432,
+      to_port: 5432,
+    });
+    expect(() => database.addIngressRule(Peer.securityGroup(app), Port.tcp(5432), 'Again')).toThrow(
+      /already has an ingress rule for sg-.*app on tcp-5432/,
+    );
+  });
+
+  it('takes any IVpc, such as a VPC made elsewhere', () => {
+    const stack = synthConstruct((s) => {
+      const imported = Object.assign(new Construct(s, 'shared-vpc'), {
+        vpcId: 'vpc-0123456789abcdef0',
+        cidrBlock: '10.99.0.0/16',
+        hasTier: () => true,
+        subnetIds: () => ['subnet-0123456789abcdef0'],
+      }) satisfies IVpc;
+      new SecurityGroup(s, 'sg', { vpc: imported, description: 'In a shared VPC' });
+    });
+    expect(stack.resource('aws_security_group').values.vpc_id).toBe('vpc-0123456789abcdef0');
   });
 
   it('takes every kind of peer and port', () => {

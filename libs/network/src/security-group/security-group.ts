@@ -5,11 +5,15 @@ import { VpcSecurityGroupEgressRule } from '@cdktf/provider-aws/lib/vpc-security
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { Peer } from './peer';
 import { Port } from './port';
-import type { Vpc } from '../vpc/vpc';
+import type { IVpc } from '../vpc/ivpc';
+import type { ISecurityGroup, RuleOptions } from './isecurity-group';
 
 export interface SecurityGroupProps {
-  /** The VPC of the group. Give this or `vpcId`, not both. */
-  readonly vpc?: Vpc;
+  /**
+   * The VPC of the group. Give this or `vpcId`, not both.
+   * @default the VPC of `vpcId`
+   */
+  readonly vpc?: IVpc;
   /**
    * The id of a VPC made elsewhere. Give this or `vpc`, not both.
    * @default the id of `vpc`
@@ -62,7 +66,7 @@ function idPart(text: string): string {
  * resources: no inline rules, so adding or changing a rule never replaces the group. Every rule needs a
  * description.
  */
-export class SecurityGroup extends Construct {
+export class SecurityGroup extends Construct implements ISecurityGroup {
   readonly securityGroupId: string;
   /** The `aws_security_group` resource. */
   readonly resource: SecurityGroupResource;
@@ -100,18 +104,26 @@ export class SecurityGroup extends Construct {
   }
 
   /** Allows traffic from `peer` on `port`: one `aws_vpc_security_group_ingress_rule`. */
-  addIngressRule(peer: Peer, port: Port, description: string): void {
-    this.addRule('ingress', peer, port, description);
+  addIngressRule(peer: Peer, port: Port, description: string, options: RuleOptions = {}): void {
+    this.addRule('ingress', peer, port, description, options);
   }
 
   /** Allows traffic to `peer` on `port`: one `aws_vpc_security_group_egress_rule`. */
-  addEgressRule(peer: Peer, port: Port, description: string): void {
-    this.addRule('egress', peer, port, description);
+  addEgressRule(peer: Peer, port: Port, description: string, options: RuleOptions = {}): void {
+    this.addRule('egress', peer, port, description, options);
   }
 
-  private addRule(direction: 'ingress' | 'egress', peer: Peer, port: Port, description: string): void {
+  private addRule(
+    direction: 'ingress' | 'egress',
+    peer: Peer,
+    port: Port,
+    description: string,
+    options: RuleOptions,
+  ): void {
     const Rule = direction === 'ingress' ? VpcSecurityGroupIngressRule : VpcSecurityGroupEgressRule;
-    new Rule(this, this.ruleId(direction, peer, port, description), {
+    const id = this.ruleId(direction, peer, port, description);
+    const placement = options.placement ?? { scope: this, id };
+    new Rule(placement.scope, placement.id, {
       securityGroupId: this.securityGroupId,
       description,
       ipProtocol: port.ipProtocol,

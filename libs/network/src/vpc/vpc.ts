@@ -15,6 +15,7 @@ import { Vpc as VpcResource } from '@cdktf/provider-aws/lib/vpc';
 import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { FlowLogsOptions, VpcFlowLogs, checkFlowLogsOptions } from '../flow-logs/flow-logs';
 import { Ipv4Cidr, requireWholeNumber } from '@groundwork/core';
+import type { IVpc } from './ivpc';
 import { SubnetPlan, planSubnets } from './subnet-plan';
 import { SUBNET_TIERS, SubnetTier } from './subnet-tier';
 import {
@@ -130,7 +131,7 @@ const ZONE_NAME = /^[a-z]{2}(-[a-z0-9]+)+-\d+[a-z]$/;
  * the default security group and main route table taken over empty, and a DB subnet group over the isolated
  * tier.
  */
-export class Vpc extends Construct {
+export class Vpc extends Construct implements IVpc {
   readonly vpcId: string;
   readonly cidrBlock: string;
   /** Zone names in order; Terraform tokens when read from the data source. */

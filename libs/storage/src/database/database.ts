@@ -4,7 +4,7 @@ import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { DbParameterGroup } from '@cdktf/provider-aws/lib/db-parameter-group';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { SecretsmanagerSecretRotation } from '@cdktf/provider-aws/lib/secretsmanager-secret-rotation';
-import { Peer, Port, SecurityGroup, Vpc } from '@groundwork/network';
+import { ISecurityGroup, IVpc, Peer, Port, SecurityGroup } from '@groundwork/network';
 import { requireWholeNumber } from '@groundwork/core';
 import { requireKmsKeyArn } from '../internal/validate';
 import { physicalName } from '../internal/physical-name';
@@ -13,7 +13,7 @@ import { DatabaseEngine, DatabaseLogExport, ENGINES, parameterGroupFamily } from
 
 export interface DatabaseProps {
   /** The VPC whose isolated tier holds the database (its DB subnet group). */
-  readonly vpc: Vpc;
+  readonly vpc: IVpc;
   /** @default 'postgres' */
   readonly engine?: DatabaseEngine;
   /**
@@ -56,7 +56,7 @@ export interface DatabaseProps {
   /** @default 5432 for postgres, 3306 for mysql */
   readonly port?: number;
   /** Security groups whose members may connect on the engine port; add more with `allowFrom`. @default none */
-  readonly allowedPeers?: SecurityGroup[];
+  readonly allowedPeers?: ISecurityGroup[];
   /** Days of automated backups, 1 to 35. @default 7 */
   readonly backupRetentionDays?: number;
   /** @default true */
@@ -102,7 +102,7 @@ export class Database extends Construct {
   readonly masterUserSecretArn: string;
   readonly masterUserSecretKmsKeyArn?: string;
   readonly passwordRotation?: SecretsmanagerSecretRotation;
-  private readonly peers = new Set<SecurityGroup>();
+  private readonly peers = new Set<ISecurityGroup>();
   private secretGrants = 0;
 
   constructor(scope: Construct, id: string, props: DatabaseProps) {
@@ -253,7 +253,7 @@ export class Database extends Construct {
   }
 
   /** Admits members of the group on the engine port (one ingress rule referencing the group). */
-  allowFrom(group: SecurityGroup): void {
+  allowFrom(group: ISecurityGroup): void {
     if (this.peers.has(group)) return;
     this.peers.add(group);
     this.securityGroup.addIngressRule(
