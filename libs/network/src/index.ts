@@ -6,6 +6,7 @@ export * from './vpc/ivpc';
 export * from './vpc/subnet-plan';
 export * from './vpc/subnet-tier';
 export * from './vpc/vpc';
+export * from './vpc/vpc-props';
 export * from './flow-logs/flow-logs';
 export * from './endpoints/endpoint-services';
 export * from './endpoints/gateway-endpoints';

@@ -2,7 +2,8 @@ import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
 import { Peer } from '../security-group/peer';
 import { Port } from '../security-group/port';
 import { SecurityGroup } from '../security-group/security-group';
-import { Vpc, VpcProps } from '../vpc/vpc';
+import { Vpc } from '../vpc/vpc';
+import type { VpcProps } from '../vpc/vpc-props';
 
 const ref = SynthesizedStack.ref;
 const tier = (b: { values: Record<string, unknown> }) => (b.values.tags as Record<string, string>).Tier;

@@ -1,9 +1,11 @@
 import { Token } from 'cdktf';
 import { testApp } from '@groundwork/testing';
 import { TerraformStack } from 'cdktf';
-import { Vpc, VpcProps } from './vpc';
+import { Vpc } from './vpc';
+import type { VpcProps } from './vpc-props';
 import { FlowLogsOptions } from '../flow-logs/flow-logs';
 import { GatewayEndpointService } from '../endpoints/endpoint-services';
+import { validateVpcProps } from './validate-vpc-props';
 
 function build(props: VpcProps): () => Vpc {
   return () => new Vpc(new TerraformStack(testApp(), 'validation'), 'net', props);
@@ -12,6 +14,28 @@ function build(props: VpcProps): () => Vpc {
 describe('Vpc validation', () => {
   it('accepts the defaults', () => {
     expect(build({})).not.toThrow();
+  });
+
+  it('resolves the defaults and the plan on its own, before any resource exists', () => {
+    const valid = validateVpcProps('Vpc net', 'net', {
+      azCount: 2,
+      natMode: 'single',
+      interfaceEndpoints: ['ssm'],
+    });
+    expect(valid).toMatchObject({
+      baseName: 'net',
+      cidrBlock: '10.0.0.0/16',
+      azCount: 2,
+      presentTiers: ['public', 'private', 'isolated'],
+      natMode: 'single',
+      gatewayServices: ['s3', 'dynamodb'],
+      interfaceServices: ['ssm'],
+      endpointTier: 'private',
+    });
+    expect(valid.plan.private?.map(String)).toEqual(['10.0.0.0/18', '10.0.64.0/18']);
+    expect(() => validateVpcProps('Vpc net', 'net', { azCount: 7 })).toThrow(
+      'Vpc net: azCount must be a whole number from 2 to 6, got 7',
+    );
   });
 
   it('fails when the CIDR is malformed', () => {

@@ -2,7 +2,8 @@ import { TerraformOutput } from 'cdktf';
 import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
 import { Ipv4Cidr } from '@groundwork/core';
 import { SUBNET_TIERS } from './subnet-tier';
-import { Vpc, VpcProps } from './vpc';
+import { Vpc } from './vpc';
+import type { VpcProps } from './vpc-props';
 
 const ref = SynthesizedStack.ref;
 
