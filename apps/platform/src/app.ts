@@ -52,12 +52,13 @@ export interface Platform {
 }
 
 export interface BuildOptions {
+  /** @default the committed configuration, loaded and validated by `loadPlatformConfig()` */
   readonly config?: PlatformConfig;
   /** @default 's3' */
   readonly backend?: BackendKind;
   /** @default DRIFT_BUNDLE_ZIP (build it first: `npx nx build drift-checker`) */
   readonly driftBundleZip?: string;
-  /** Called as each stack is built, for progress output. */
+  /** Called as each stack is built, for progress output. @default none */
   readonly onStack?: (stack: PlatformStack) => void;
 }
 

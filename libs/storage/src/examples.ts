@@ -16,7 +16,7 @@ export function buckets(scope: Construct): void {
 
   const secrets = new SecureBucket(scope, 'secrets', {
     accessLogsBucket: logs,
-    kmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    kmsKey: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
     minimumTlsVersion: '1.2',
   });
   secrets.grantRead('arn:aws:iam::123456789012:role/app');

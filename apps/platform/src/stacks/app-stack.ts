@@ -32,10 +32,10 @@ export class AppStack extends EnvironmentStack {
       name: prefix,
       vpc: network.vpc,
       certificateArn: env.certificateArn,
-      accessLogsBucketName: data.logBucket.bucketName,
+      accessLogsBucket: data.logBucket,
       deletionProtection: env.database.deletionProtection,
-      web: { ...env.web, instanceRoleName: identity.webInstanceRole.roleName },
-      app: { ...env.app, instanceRoleName: identity.appInstanceRole.roleName },
+      web: { ...env.web, instanceRole: identity.webInstanceRole },
+      app: { ...env.app, instanceRole: identity.appInstanceRole },
     });
 
     // The rules that let the app tier reach the database live here, beside the tier they admit, so the data

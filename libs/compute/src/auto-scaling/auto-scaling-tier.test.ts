@@ -20,7 +20,7 @@ function fixture(stack: TerraformStack, tiers?: { public?: object; private?: obj
   const launchTemplate = new LaunchTemplate(stack, 'template', {
     instanceType: 't3.small',
     securityGroups: [group],
-    instanceRoleName: 'instances',
+    instanceRole: { roleName: 'instances' },
   });
   return { vpc, launchTemplate, group };
 }
@@ -32,7 +32,7 @@ function synth(props: Partial<AutoScalingTierProps> = {}, behindLoadBalancer = f
       ? new ApplicationLoadBalancer(stack, 'alb', {
           vpc,
           certificateArn: CERTIFICATE,
-          accessLogsDisabled: true,
+          disableAccessLogs: true,
           defaultTarget: { port: 8080, healthCheck: { port: 8081 } },
         })
       : undefined;

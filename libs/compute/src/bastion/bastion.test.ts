@@ -105,7 +105,7 @@ describe('Bastion options', () => {
   });
 
   it('uses a given role and no role of its own', () => {
-    const stack = synth({ instanceRoleName: 'operators-bastion' });
+    const stack = synth({ instanceRole: { roleName: 'operators-bastion' } });
     expect(stack.resources('aws_iam_role').filter((r) => r.name.startsWith('bastion'))).toEqual([]);
     expect(stack.resource('aws_iam_instance_profile').values.role).toBe('operators-bastion');
   });
@@ -185,7 +185,7 @@ describe('Bastion validation', () => {
     expect(fails({ name })).toThrow(
       `test/bastion: name must be 1-37 of letters, digits and +=,.@_- (it prefixes the IAM role and instance profile names), got "${name}"`,
     );
-    expect(fails({ name, instanceRoleName: 'ops' })).toThrow('test/bastion: name must be 1-37');
+    expect(fails({ name, instanceRole: { roleName: 'ops' } })).toThrow('test/bastion: name must be 1-37');
   });
 
   it('fails when the VPC has no public tier', () => {

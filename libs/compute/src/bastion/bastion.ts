@@ -4,7 +4,7 @@ import { Instance } from '@cdktf/provider-aws/lib/instance';
 import { ISecurityGroup, IVpc, Peer, Port, SecurityGroup } from '@groundwork/network';
 import { AmazonLinux2023Image } from '../instance/amazon-linux-image';
 import { checkRootVolumeSize, metadataOptions } from '../instance/instance-defaults';
-import { SsmInstanceRole } from '../instance/instance-role';
+import { IInstanceRole, SsmInstanceRole } from '../instance/instance-role';
 import { architectureOf, checkInstanceType } from '../instance/instance-type';
 import { UserData, encodeUserData, userDataScript } from '../instance/user-data';
 import { checkIpv4Cidrs, invalid, isLiteral } from '../internal/validation';
@@ -26,10 +26,10 @@ export interface BastionProps {
    */
   readonly keyName?: string;
   /**
-   * Name of the IAM role the bastion runs as; it must trust ec2.amazonaws.com and allow Session Manager.
+   * The IAM role the bastion runs as; it must trust ec2.amazonaws.com and allow Session Manager.
    * @default a new role with only the AmazonSSMManagedInstanceCore managed policy
    */
-  readonly instanceRoleName?: string;
+  readonly instanceRole?: IInstanceRole;
   /**
    * Give the bastion a public IPv4 address so the SSM agent reaches Session Manager through the internet
    * gateway. Set false when the VPC has interface endpoints for ssm, ssmmessages and ec2messages.
@@ -116,8 +116,9 @@ export class Bastion extends Construct {
     }
     this.sshEnabled = sshCidrs.length > 0;
 
-    this.roleName =
-      props.instanceRoleName ?? new SsmInstanceRole(this, 'role', { namePrefix: `${name}-` }).roleName;
+    this.roleName = (
+      props.instanceRole ?? new SsmInstanceRole(this, 'role', { namePrefix: `${name}-` })
+    ).roleName;
     const profile = new IamInstanceProfile(this, 'profile', { namePrefix: `${name}-`, role: this.roleName });
     const imageId =
       props.imageId ??

@@ -17,7 +17,7 @@ export function bastionExample(scope: Construct): { ssm: Bastion; ssh: Bastion }
   const tiers = new WebAppTiers(scope, 'tiers', {
     vpc,
     certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555',
-    accessLogsDisabled: true,
+    disableAccessLogs: true,
     deletionProtection: false,
   });
   ssm.allowConnectionsTo(tiers.appSecurityGroup, Port.tcp(8080), 'Port forwarding to the app tier');

@@ -12,7 +12,7 @@ export function loadBalancerExample(scope: Construct): ApplicationLoadBalancer {
     scheme: 'internal',
     certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
     sslPolicy: 'ELBSecurityPolicy-TLS13-1-3-2021-06',
-    accessLogs: { bucketName: 'api-alb-logs', prefix: 'internal-api' },
+    accessLogs: { bucket: { bucketName: 'api-alb-logs' }, prefix: 'internal-api' },
     defaultTarget: { port: 8080, healthCheck: { path: '/health', healthyHttpCodes: '200-299' } },
   });
   const reports = alb.addTargetGroup('reports', { priority: 10, pathPatterns: ['/reports/*'], port: 9090 });
@@ -29,7 +29,7 @@ export function loadBalancerExample(scope: Construct): ApplicationLoadBalancer {
     const launchTemplate = new LaunchTemplate(scope, `${tier.id}-template`, {
       instanceType: tier.instanceType,
       securityGroups: [group],
-      instanceRoleName: role.roleName,
+      instanceRole: role,
       metadataHopLimit: 2, // the service runs in containers
     });
     new AutoScalingTier(scope, tier.id, {

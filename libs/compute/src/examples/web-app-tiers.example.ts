@@ -9,7 +9,7 @@ export function webAppTiersExample(scope: Construct): WebAppTiers {
   const tiers = new WebAppTiers(scope, 'shop', {
     vpc,
     certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
-    accessLogsBucketName: 'shop-alb-access-logs',
+    accessLogsBucket: { bucketName: 'shop-alb-access-logs' },
     web: {
       instanceType: 't3.small',
       minCapacity: 3,

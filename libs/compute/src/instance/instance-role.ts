@@ -5,6 +5,15 @@ import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { invalid, isLiteral } from '../internal/validation';
 
+/**
+ * An IAM role EC2 instances run as, by reference: a `ServiceRole` of @groundwork/iam, an `SsmInstanceRole`, or any
+ * object with the role's name (for a role made elsewhere). It must trust `ec2.amazonaws.com`.
+ */
+export interface IInstanceRole {
+  /** The role's name (not its ARN); an instance profile is made for it. */
+  readonly roleName: string;
+}
+
 export interface SsmInstanceRoleProps {
   /** Name prefix of the role: at most 38 of letters, digits and +=,.@_-. @default Terraform generates a unique name */
   readonly namePrefix?: string;
@@ -14,7 +23,7 @@ export interface SsmInstanceRoleProps {
  * An EC2 role with only AmazonSSMManagedInstanceCore: enough for Session Manager, Run Command and patching, and
  * nothing else. Used when a bastion or tier is not given a role of its own.
  */
-export class SsmInstanceRole extends Construct {
+export class SsmInstanceRole extends Construct implements IInstanceRole {
   readonly roleName: string;
   readonly roleArn: string;
 

@@ -14,7 +14,7 @@ function synth(props: Partial<LaunchTemplateProps> = {}): SynthesizedStack {
     new LaunchTemplate(stack, 'web', {
       instanceType: 't3.small',
       securityGroups: [group(stack)],
-      instanceRoleName: 'web-instances',
+      instanceRole: { roleName: 'web-instances' },
       ...props,
     });
   });
@@ -118,7 +118,7 @@ describe('LaunchTemplate options', () => {
       new LaunchTemplate(s, 'web', {
         instanceType: 't3.small',
         securityGroups: [group(s)],
-        instanceRoleName: 'web-instances',
+        instanceRole: { roleName: 'web-instances' },
         userData: `echo ${greeting.stringValue}`,
       });
     });
@@ -167,8 +167,8 @@ describe('LaunchTemplate validation', () => {
   });
 
   it('fails when the role is given as an ARN', () => {
-    expect(fails({ instanceRoleName: 'arn:aws:iam::123456789012:role/web' })).toThrow(
-      /instanceRoleName must be an IAM role name .*not an ARN, got "arn:aws:iam::123456789012:role\/web"/,
+    expect(fails({ instanceRole: { roleName: 'arn:aws:iam::123456789012:role/web' } })).toThrow(
+      /instanceRole.roleName must be an IAM role name .*not an ARN, got "arn:aws:iam::123456789012:role\/web"/,
     );
   });
 

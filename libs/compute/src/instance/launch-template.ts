@@ -8,6 +8,7 @@ import { AL2023_ROOT_DEVICE, checkRootVolumeSize, metadataOptions } from './inst
 import { CpuArchitecture, architectureOf, checkInstanceType } from './instance-type';
 import { UserData, encodeUserData, userDataScript } from './user-data';
 import { invalid, isLiteral } from '../internal/validation';
+import type { IInstanceRole } from './instance-role';
 
 export interface LaunchTemplateProps {
   /**
@@ -18,10 +19,10 @@ export interface LaunchTemplateProps {
   /** Security groups of the instances' network interface. At least one. */
   readonly securityGroups: readonly ISecurityGroup[];
   /**
-   * Name (not ARN) of the IAM role the instances run as; an instance profile is made for it. The role must
-   * trust `ec2.amazonaws.com`, which cannot be checked here.
+   * The IAM role the instances run as; an instance profile is made for it. The role must trust
+   * `ec2.amazonaws.com`, which cannot be checked here.
    */
-  readonly instanceRoleName: string;
+  readonly instanceRole: IInstanceRole;
   /**
    * AMI id to launch.
    * @default the latest Amazon Linux 2023 for the instance type's architecture, read from AWS's public SSM
@@ -85,11 +86,12 @@ export class LaunchTemplate extends Construct {
     if (props.securityGroups.length === 0) {
       throw invalid(path, 'securityGroups must hold at least one security group, got none');
     }
-    if (isLiteral(props.instanceRoleName) && !/^[\w+=,.@-]{1,64}$/.test(props.instanceRoleName)) {
+    const roleName = props.instanceRole.roleName;
+    if (isLiteral(roleName) && !/^[\w+=,.@-]{1,64}$/.test(roleName)) {
       throw invalid(
         path,
-        `instanceRoleName must be an IAM role name (1-64 of letters, digits and +=,.@_-), not an ARN, ` +
-          `got "${props.instanceRoleName}"`,
+        `instanceRole.roleName must be an IAM role name (1-64 of letters, digits and +=,.@_-), not an ARN, ` +
+          `got "${roleName}"`,
       );
     }
     const rootVolumeSize = props.rootVolumeSize ?? 20;
@@ -102,7 +104,7 @@ export class LaunchTemplate extends Construct {
 
     const profile = new IamInstanceProfile(this, 'profile', {
       namePrefix: `${name}-`,
-      role: props.instanceRoleName,
+      role: roleName,
     });
     if (props.architecture !== undefined && !['x86_64', 'arm64'].includes(props.architecture)) {
       throw invalid(path, `architecture must be 'x86_64' or 'arm64', got '${String(props.architecture)}'`);

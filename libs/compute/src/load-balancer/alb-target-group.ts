@@ -34,6 +34,7 @@ export interface AlbTargetGroupProps {
   readonly port?: number;
   /** Protocol from the load balancer to the targets. @default 'HTTP' */
   readonly protocol?: TargetProtocol;
+  /** How the load balancer probes the targets. @default HTTP GET of '/' every 15 seconds, 200 healthy */
   readonly healthCheck?: AlbHealthCheck;
   /** Seconds a deregistering target keeps serving in-flight requests (0-3600). @default 30 */
   readonly deregistrationDelaySeconds?: number;

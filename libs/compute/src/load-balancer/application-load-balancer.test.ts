@@ -23,7 +23,7 @@ function synth(
     const alb = new ApplicationLoadBalancer(stack, 'alb', {
       vpc: vpcIn(stack),
       certificateArn: CERTIFICATE,
-      accessLogs: { bucketName: 'alb-logs-bucket', prefix: 'front' },
+      accessLogs: { bucket: { bucketName: 'alb-logs-bucket' }, prefix: 'front' },
       ...props,
     });
     extra?.(alb, stack);
@@ -136,7 +136,7 @@ describe('internal ApplicationLoadBalancer', () => {
       new ApplicationLoadBalancer(s, 'alb', {
         vpc,
         certificateArn: CERTIFICATE,
-        accessLogsDisabled: true,
+        disableAccessLogs: true,
         allowedSecurityGroups: [callers],
         redirectHttp: false,
       });
@@ -228,24 +228,24 @@ describe('ApplicationLoadBalancer validation', () => {
 
   it('fails when access logs are neither given nor explicitly disabled', () => {
     expect(fails({ accessLogs: undefined })).toThrow(
-      'accessLogs is required: give accessLogs.bucketName, or set accessLogsDisabled: true to run without them',
+      'accessLogs is required: give accessLogs.bucket, or set disableAccessLogs: true to run without them',
     );
   });
 
   it('fails when access logs are given and disabled at once', () => {
-    expect(fails({ accessLogsDisabled: true })).toThrow(
-      'accessLogs and accessLogsDisabled: true contradict each other',
+    expect(fails({ disableAccessLogs: true })).toThrow(
+      'accessLogs and disableAccessLogs: true contradict each other',
     );
   });
 
   it('fails when the bucket name is not an S3 bucket name', () => {
-    expect(fails({ accessLogs: { bucketName: 'Logs_Bucket' } })).toThrow(
-      'accessLogs.bucketName must be an S3 bucket name (3-63 of a-z 0-9 . -), got "Logs_Bucket"',
+    expect(fails({ accessLogs: { bucket: { bucketName: 'Logs_Bucket' } } })).toThrow(
+      'accessLogs.bucket.bucketName must be an S3 bucket name (3-63 of a-z 0-9 . -), got "Logs_Bucket"',
     );
   });
 
   it('fails when the log prefix has a leading slash', () => {
-    expect(fails({ accessLogs: { bucketName: 'logs-bucket', prefix: '/alb' } })).toThrow(
+    expect(fails({ accessLogs: { bucket: { bucketName: 'logs-bucket' }, prefix: '/alb' } })).toThrow(
       'accessLogs.prefix must not start or end with "/" nor contain "AWSLogs" (ELB adds it), got "/alb"',
     );
   });
@@ -283,7 +283,7 @@ describe('ApplicationLoadBalancer validation', () => {
           vpc: new Vpc(s, 'vpc', { azCount: 2, natMode: 'none', tiers: { isolated: {} } }),
           scheme: 'internet-facing',
           certificateArn: CERTIFICATE,
-          accessLogsDisabled: true,
+          disableAccessLogs: true,
         });
       }),
     ).toThrow(

@@ -10,13 +10,19 @@ import { checkIpv4Cidrs, invalid, isLiteral } from '../internal/validation';
 
 export type LoadBalancerScheme = 'internet-facing' | 'internal';
 
+/**
+ * A bucket that takes load balancer access logs, by reference: a `SecureBucket` of @groundwork/storage on which
+ * `allowLoadBalancerAccessLogs()` was called, or any object with the name of a bucket made elsewhere. It must use
+ * SSE-S3 encryption and let the regional ELB account (or the `logdelivery.elasticloadbalancing.amazonaws.com`
+ * service) write to it.
+ */
+export interface IAccessLogBucket {
+  readonly bucketName: string;
+}
+
 /** Where the load balancer writes its access logs. */
 export interface AlbAccessLogs {
-  /**
-   * Name of an existing S3 bucket. It must use SSE-S3 encryption and let the regional ELB account (or the
-   * `logdelivery.elasticloadbalancing.amazonaws.com` service) write to it; storage's bucket policy does that.
-   */
-  readonly bucketName: string;
+  readonly bucket: IAccessLogBucket;
   /** Key prefix inside the bucket, without leading or trailing slash. @default no prefix */
   readonly prefix?: string;
 }
@@ -39,10 +45,13 @@ export interface ApplicationLoadBalancerProps {
   readonly allowedCidrs?: readonly string[];
   /** Security groups admitted on 443 (and 80), for chaining tiers. @default none */
   readonly allowedSecurityGroups?: readonly ISecurityGroup[];
-  /** Access logs; required unless `accessLogsDisabled` is true. */
+  /**
+   * Access logs; required unless `disableAccessLogs` is true.
+   * @default none: then `disableAccessLogs: true` must be given
+   */
   readonly accessLogs?: AlbAccessLogs;
   /** Run without access logs (an explicit, audited choice). @default false */
-  readonly accessLogsDisabled?: boolean;
+  readonly disableAccessLogs?: boolean;
   /** Refuse deletion through the API; turn off before destroying. @default true */
   readonly deletionProtection?: boolean;
   /** Drop HTTP headers with invalid names instead of passing them to targets (request smuggling defence). @default true */
@@ -65,9 +74,9 @@ export interface ApplicationLoadBalancerProps {
 export interface AlbRouteProps extends AlbTargetGroupProps {
   /** Rule priority, 1-50000; lower wins. Unique per load balancer. */
   readonly priority: number;
-  /** Path patterns such as `/api/*`. At least one of pathPatterns and hostHeaders. */
+  /** Path patterns such as `/api/*`. At least one of pathPatterns and hostHeaders. @default none */
   readonly pathPatterns?: readonly string[];
-  /** Host names such as `api.example.com`. At least one of pathPatterns and hostHeaders. */
+  /** Host names such as `api.example.com`. At least one of pathPatterns and hostHeaders. @default none */
   readonly hostHeaders?: readonly string[];
 }
 
@@ -190,7 +199,7 @@ export class ApplicationLoadBalancer extends Construct implements TargetGroupOwn
       enableHttp2: true,
       idleTimeout,
       accessLogs: props.accessLogs
-        ? { enabled: true, bucket: props.accessLogs.bucketName, prefix: props.accessLogs.prefix }
+        ? { enabled: true, bucket: props.accessLogs.bucket.bucketName, prefix: props.accessLogs.prefix }
         : undefined,
       tags: { Name: props.name ?? id },
     });
@@ -260,22 +269,23 @@ export class ApplicationLoadBalancer extends Construct implements TargetGroupOwn
 
   private checkAccessLogs(path: string, props: ApplicationLoadBalancerProps): void {
     if (props.accessLogs === undefined) {
-      if (!props.accessLogsDisabled) {
+      if (!props.disableAccessLogs) {
         throw invalid(
           path,
-          'accessLogs is required: give accessLogs.bucketName, or set accessLogsDisabled: true to run without them',
+          'accessLogs is required: give accessLogs.bucket, or set disableAccessLogs: true to run without them',
         );
       }
       return;
     }
-    if (props.accessLogsDisabled) {
-      throw invalid(path, 'accessLogs and accessLogsDisabled: true contradict each other; give one of them');
+    if (props.disableAccessLogs) {
+      throw invalid(path, 'accessLogs and disableAccessLogs: true contradict each other; give one of them');
     }
-    const { bucketName, prefix } = props.accessLogs;
+    const { bucket, prefix } = props.accessLogs;
+    const bucketName = bucket.bucketName;
     if (isLiteral(bucketName) && (!BUCKET_NAME.test(bucketName) || bucketName.includes('..'))) {
       throw invalid(
         path,
-        `accessLogs.bucketName must be an S3 bucket name (3-63 of a-z 0-9 . -), got "${bucketName}"`,
+        `accessLogs.bucket.bucketName must be an S3 bucket name (3-63 of a-z 0-9 . -), got "${bucketName}"`,
       );
     }
     if (prefix !== undefined && isLiteral(prefix) && (/^\/|\/$/.test(prefix) || /AWSLogs/.test(prefix))) {

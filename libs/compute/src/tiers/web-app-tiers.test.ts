@@ -150,7 +150,7 @@ describe('WebAppTiers props', () => {
       new WebAppTiers(s, 'tiers', {
         vpc,
         certificateArn: CERTIFICATE,
-        accessLogsBucketName: 'logs-bucket',
+        accessLogsBucket: { bucketName: 'logs-bucket' },
         ...props,
       });
     });
@@ -162,11 +162,11 @@ describe('WebAppTiers props', () => {
     const stack = synth({
       internalCertificateArn: internalCert,
       allowedCidrs: ['203.0.113.0/24'],
-      accessLogsBucketName: undefined,
-      accessLogsDisabled: true,
+      accessLogsBucket: undefined,
+      disableAccessLogs: true,
       deletionProtection: false,
-      web: { instanceRoleName: 'web-role' },
-      app: { instanceRoleName: 'app-role', instanceType: 'c7g.large' },
+      web: { instanceRole: { roleName: 'web-role' } },
+      app: { instanceRole: { roleName: 'app-role' }, instanceType: 'c7g.large' },
     });
     expect(stack.resource('aws_lb_listener', 'internal-alb_https').values.certificate_arn).toBe(internalCert);
     expect(stack.resource('aws_lb_listener', 'public-alb_https').values.certificate_arn).toBe(CERTIFICATE);
@@ -196,8 +196,8 @@ describe('WebAppTiers props', () => {
   });
 
   it('fails when access logs are neither given nor explicitly disabled', () => {
-    expect(() => synth({ accessLogsBucketName: undefined })).toThrow(
-      'test/tiers: accessLogsBucketName is required: give the S3 bucket for load balancer logs, or set accessLogsDisabled: true',
+    expect(() => synth({ accessLogsBucket: undefined })).toThrow(
+      'test/tiers: accessLogsBucket is required: give the S3 bucket for load balancer logs, or set disableAccessLogs: true',
     );
   });
 
@@ -205,7 +205,7 @@ describe('WebAppTiers props', () => {
     expect(() =>
       synthConstruct((s) => {
         const vpc = new Vpc(s, 'vpc', { azCount: 2, natMode: 'single', tiers: { public: {}, isolated: {} } });
-        new WebAppTiers(s, 'tiers', { vpc, certificateArn: CERTIFICATE, accessLogsDisabled: true });
+        new WebAppTiers(s, 'tiers', { vpc, certificateArn: CERTIFICATE, disableAccessLogs: true });
       }),
     ).toThrow('test/tiers: WebAppTiers needs a VPC with public and private subnets; it has no private tier');
   });

@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
 import { IVpc, Peer, Port, SecurityGroup } from '@groundwork/network';
-import { ApplicationLoadBalancer } from '../load-balancer/application-load-balancer';
+import { ApplicationLoadBalancer, IAccessLogBucket } from '../load-balancer/application-load-balancer';
 import { AutoScalingTier } from '../auto-scaling/auto-scaling-tier';
-import { SsmInstanceRole } from '../instance/instance-role';
+import { IInstanceRole, SsmInstanceRole } from '../instance/instance-role';
 import { LaunchTemplate } from '../instance/launch-template';
 import { UserData } from '../instance/user-data';
 import { invalid } from '../internal/validation';
@@ -24,10 +24,10 @@ export interface TierOptions {
   /** Start-up script. @default none */
   readonly userData?: UserData | string;
   /**
-   * Name of the IAM role the instances run as (it must trust ec2.amazonaws.com).
+   * The IAM role the instances run as (it must trust ec2.amazonaws.com), e.g. a `ServiceRole`.
    * @default a new role with only AmazonSSMManagedInstanceCore
    */
-  readonly instanceRoleName?: string;
+  readonly instanceRole?: IInstanceRole;
   /** AMI id. @default the latest Amazon Linux 2023 */
   readonly imageId?: string;
   /** Average CPU the tier keeps. @default 50 */
@@ -47,12 +47,13 @@ export interface WebAppTiersProps {
    */
   readonly internalCertificateArn?: string;
   /**
-   * S3 bucket (name) for both load balancers' access logs, under `<name>/public` and `<name>/internal`.
-   * Required unless `accessLogsDisabled` is true.
+   * The bucket for both load balancers' access logs, under `<name>/public` and `<name>/internal`, e.g. a
+   * `SecureBucket` on which `allowLoadBalancerAccessLogs()` was called. Required unless `disableAccessLogs` is true.
+   * @default none: then `disableAccessLogs: true` must be given
    */
-  readonly accessLogsBucketName?: string;
+  readonly accessLogsBucket?: IAccessLogBucket;
   /** Run both load balancers without access logs. @default false */
-  readonly accessLogsDisabled?: boolean;
+  readonly disableAccessLogs?: boolean;
   /** IPv4 CIDRs that may reach the public load balancer. @default ['0.0.0.0/0'] */
   readonly allowedCidrs?: readonly string[];
   /** Deletion protection of both load balancers. @default true */
@@ -100,20 +101,20 @@ export class WebAppTiers extends Construct {
         );
       }
     }
-    if (props.accessLogsBucketName === undefined && !props.accessLogsDisabled) {
+    if (props.accessLogsBucket === undefined && !props.disableAccessLogs) {
       throw invalid(
         path,
-        'accessLogsBucketName is required: give the S3 bucket for load balancer logs, or set accessLogsDisabled: true',
+        'accessLogsBucket is required: give the S3 bucket for load balancer logs, or set disableAccessLogs: true',
       );
     }
     const name = props.name ?? id;
     const web = props.web ?? {};
     const app = props.app ?? {};
     const logsFor = (lb: string) =>
-      props.accessLogsBucketName === undefined
+      props.accessLogsBucket === undefined
         ? undefined
-        : { bucketName: props.accessLogsBucketName, prefix: `${name}/${lb}` };
-    const accessLogsDisabled = props.accessLogsBucketName === undefined ? true : undefined;
+        : { bucket: props.accessLogsBucket, prefix: `${name}/${lb}` };
+    const disableAccessLogs = props.accessLogsBucket === undefined ? true : undefined;
 
     this.publicLoadBalancer = new ApplicationLoadBalancer(this, 'public-alb', {
       vpc: props.vpc,
@@ -121,7 +122,7 @@ export class WebAppTiers extends Construct {
       certificateArn: props.certificateArn,
       allowedCidrs: props.allowedCidrs,
       accessLogs: logsFor('public'),
-      accessLogsDisabled,
+      disableAccessLogs,
       deletionProtection: props.deletionProtection,
       defaultTarget: { port: web.port ?? 80, healthCheck: { path: web.healthCheckPath ?? '/' } },
     });
@@ -146,7 +147,7 @@ export class WebAppTiers extends Construct {
       // the web tier is configured with the HTTPS URL; a redirect listener would only widen the group
       redirectHttp: false,
       accessLogs: logsFor('internal'),
-      accessLogsDisabled,
+      disableAccessLogs,
       deletionProtection: props.deletionProtection,
       defaultTarget: { port: app.port ?? 8080, healthCheck: { path: app.healthCheckPath ?? '/' } },
     });
@@ -184,13 +185,12 @@ export class WebAppTiers extends Construct {
     options: TierOptions,
     group: SecurityGroup,
   ): LaunchTemplate {
-    const roleName =
-      options.instanceRoleName ??
-      new SsmInstanceRole(this, `${tier}-role`, { namePrefix: `${name}-${tier}-` }).roleName;
+    const instanceRole =
+      options.instanceRole ?? new SsmInstanceRole(this, `${tier}-role`, { namePrefix: `${name}-${tier}-` });
     return new LaunchTemplate(this, `${tier}-launch-template`, {
       instanceType: options.instanceType ?? 't3.small',
       securityGroups: [group],
-      instanceRoleName: roleName,
+      instanceRole,
       imageId: options.imageId,
       userData: options.userData,
       name: `${name}-${tier}`,

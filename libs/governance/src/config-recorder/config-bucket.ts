@@ -13,11 +13,16 @@ import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/
 import { S3BucketVersioningA } from '@cdktf/provider-aws/lib/s3-bucket-versioning';
 import { suppress } from '../suppress';
 
+/** The delivery bucket's settings, as `ConfigRecorder` resolves them from its own props. */
 export interface ConfigBucketProps {
+  /** @default a generated `config-history-` name */
   readonly bucketName?: string;
+  /** @default none */
   readonly keyPrefix?: string;
+  /** @default SSE-S3 (AES256) */
   readonly kmsKeyArn?: string;
   readonly retentionDays: number;
+  /** @default none (the guard finding is suppressed with a reason) */
   readonly accessLogsBucket?: string;
   readonly forceDestroy: boolean;
 }

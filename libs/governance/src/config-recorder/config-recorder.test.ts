@@ -25,7 +25,7 @@ const secondary = build({
   snsTopicArn: 'arn:aws:sns:eu-west-1:123456789012:config-changes',
   snapshotDeliveryFrequency: 'One_Hour',
   retentionDays: 2555,
-  accessLogsBucket: 'acme-access-logs',
+  accessLogsBucket: { bucketName: 'acme-access-logs' },
 });
 
 describe('ConfigRecorder', () => {

@@ -34,8 +34,12 @@ export interface ConfigRecorderProps {
   readonly snsTopicArn?: string;
   /** Days delivered snapshots and history are kept. @default 365 */
   readonly retentionDays?: number;
-  /** Bucket that receives server access logs of the delivery bucket. @default none (the guard finding is suppressed with a reason) */
-  readonly accessLogsBucket?: string;
+  /**
+   * Bucket that receives server access logs of the delivery bucket, by reference: a `SecureBucket` of
+   * @groundwork/storage, or any object with the name of a bucket made elsewhere.
+   * @default none (the guard finding is suppressed with a reason)
+   */
+  readonly accessLogsBucket?: { readonly bucketName: string };
   /** Let `terraform destroy` delete a bucket that still holds history (insecure: loses the audit trail). @default false */
   readonly forceDestroyBucket?: boolean;
 }
@@ -81,7 +85,7 @@ export class ConfigRecorder extends Construct {
       keyPrefix: props.keyPrefix,
       kmsKeyArn: props.kmsKeyArn,
       retentionDays,
-      accessLogsBucket: props.accessLogsBucket,
+      accessLogsBucket: props.accessLogsBucket?.bucketName,
       forceDestroy: props.forceDestroyBucket ?? false,
     });
 

@@ -51,11 +51,13 @@ export interface DriftCheckerProps {
    * Directory of the bundled handler (`npx nx build drift-checker` writes `dist/apps/drift-checker`); it must hold
    * `main.js`. It is zipped into a TerraformAsset at synth time (cdktf runs a zip process per stack). Give this or
    * `bundleZip`.
+   * @default none: then `bundleZip` must be given
    */
   readonly bundleDir?: string;
   /**
    * The prebuilt deployment package (`dist/apps/drift-checker/lambda.zip`, written by the same build), copied as is:
    * faster to synthesize than `bundleDir`. Give this or `bundleDir`.
+   * @default none: then `bundleDir` must be given
    */
   readonly bundleZip?: string;
   /** Bucket the deploy workflow publishes cdktf.out to. */

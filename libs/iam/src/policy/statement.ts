@@ -14,12 +14,16 @@ export type Conditions = {
 
 /** Principals of a resource or trust policy. Each list must be non-empty when given. */
 export interface PrincipalMap {
-  /** Account ids, account root ARNs, role or user ARNs, or `*`. */
+  /** Account ids, account root ARNs, role or user ARNs, or `*`. @default none */
   readonly AWS?: readonly string[];
-  /** Service principals such as `ec2.amazonaws.com`. */
+  /** Service principals such as `ec2.amazonaws.com`. @default none */
   readonly Service?: readonly string[];
-  /** SAML or OIDC provider ARNs, or a web identity provider such as `cognito-identity.amazonaws.com`. */
+  /**
+   * SAML or OIDC provider ARNs, or a web identity provider such as `cognito-identity.amazonaws.com`.
+   * @default none
+   */
   readonly Federated?: readonly string[];
+  /** S3 canonical user ids. @default none */
   readonly CanonicalUser?: readonly string[];
 }
 
@@ -31,12 +35,16 @@ export interface StatementProps {
   readonly sid?: string;
   /** @default 'Allow' */
   readonly effect?: Effect;
-  /** Actions (`service:Action`, wildcards allowed). Exactly one of `actions` and `notActions`. */
+  /** Actions (`service:Action`, wildcards allowed). Exactly one of `actions` and `notActions`. @default none */
   readonly actions?: readonly string[];
-  /** Every action except these. Exactly one of `actions` and `notActions`. */
+  /** Every action except these. Exactly one of `actions` and `notActions`. @default none */
   readonly notActions?: readonly string[];
-  /** Resource ARNs or `*`. Identity policies and SCPs need `resources` or `notResources`; trust policies neither. */
+  /**
+   * Resource ARNs or `*`. Identity policies and SCPs need `resources` or `notResources`; trust policies neither.
+   * @default none
+   */
   readonly resources?: readonly string[];
+  /** Every resource except these. @default none */
   readonly notResources?: readonly string[];
   /** Who the statement applies to: only in resource and trust policies. @default none */
   readonly principals?: Principal;

@@ -13,7 +13,7 @@ export function plannedVpc(scope: Construct): void {
       isolated: { prefixLength: 24 },
     },
     flowLogs: {
-      destination: { type: 'cloudWatchLogs', retentionInDays: 90 },
+      destination: { type: 'cloudWatchLogs', retentionDays: 90 },
       maxAggregationIntervalSeconds: 60,
     },
   });

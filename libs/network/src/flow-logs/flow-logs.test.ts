@@ -76,7 +76,7 @@ describe('flow logs', () => {
           maxAggregationIntervalSeconds: 60,
           destination: {
             type: 'cloudWatchLogs',
-            retentionInDays: 30,
+            retentionDays: 30,
             kmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/abc',
           },
         }),
@@ -121,9 +121,9 @@ describe('flow logs', () => {
           new VpcFlowLogs(s, 'logs', {
             vpcId: 'vpc-1',
             name: 'x',
-            destination: { type: 'cloudWatchLogs', retentionInDays: 2 },
+            destination: { type: 'cloudWatchLogs', retentionDays: 2 },
           }),
       ),
-    ).toThrow('VpcFlowLogs test/logs: flowLogs.destination.retentionInDays must be one of');
+    ).toThrow('VpcFlowLogs test/logs: flowLogs.destination.retentionDays must be one of');
   });
 });

@@ -17,7 +17,7 @@ export interface CloudWatchFlowLogDestination {
    * 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653), or 0 to keep them forever.
    * @default 365
    */
-  readonly retentionInDays?: number;
+  readonly retentionDays?: number;
   /**
    * ARN of a KMS key that encrypts the log group (its key policy must allow the CloudWatch Logs service).
    * @default CloudWatch Logs' own encryption
@@ -74,10 +74,10 @@ export function checkFlowLogsOptions(where: string, options: FlowLogsOptions): v
     );
   }
   if (destination.type === 'cloudWatchLogs') {
-    const days = destination.retentionInDays;
+    const days = destination.retentionDays;
     if (days !== undefined && !Token.isUnresolved(days) && !CLOUDWATCH_RETENTION_DAYS.includes(days)) {
       throw new Error(
-        `${where}: flowLogs.destination.retentionInDays must be one of ${CLOUDWATCH_RETENTION_DAYS.join(', ')}, got ${days}`,
+        `${where}: flowLogs.destination.retentionDays must be one of ${CLOUDWATCH_RETENTION_DAYS.join(', ')}, got ${days}`,
       );
     }
   } else if (destination.type === 's3') {
@@ -130,7 +130,7 @@ export class VpcFlowLogs extends Construct {
 
     this.logGroup = new CloudwatchLogGroup(this, 'log-group', {
       name: `/vpc/${props.name}/flow-logs`,
-      retentionInDays: destination.retentionInDays ?? 365,
+      retentionInDays: destination.retentionDays ?? 365,
       kmsKeyId: destination.kmsKeyArn,
       tags: { Name: `${props.name}-flow-logs` },
     });

@@ -4,9 +4,9 @@ import { MAX_SUBNET_PREFIX, MIN_SUBNET_PREFIX, SubnetTier } from './subnet-tier'
 /** How one tier asks for address space: a prefix length, explicit blocks, or neither (automatic). */
 export interface TierRequest {
   readonly tier: SubnetTier;
-  /** Every subnet of the tier gets a block of this prefix length. */
+  /** Every subnet of the tier gets a block of this prefix length. @default automatic */
   readonly prefixLength?: number;
-  /** One explicit block per zone, in zone order. */
+  /** One explicit block per zone, in zone order. @default planned */
   readonly cidrBlocks?: readonly string[];
 }
 

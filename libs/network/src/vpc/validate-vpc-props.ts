@@ -11,7 +11,7 @@ import { SUBNET_TIERS, SubnetTier } from './subnet-tier';
 import { NAT_MODES, NatMode, SubnetTiers, VpcProps } from './vpc-props';
 
 /** The props of a `Vpc` once checked, with every default filled in and the subnet plan made. */
-export interface ValidatedVpcProps {
+export interface VpcSettings {
   /** Prefix of the Name tags: `name`, or the construct id. */
   readonly baseName: string;
   readonly cidrBlock: string;
@@ -36,7 +36,7 @@ const ZONE_NAME = /^[a-z]{2}(-[a-z0-9]+)+-\d+[a-z]$/;
  * Checks every prop of a `Vpc` before anything is built and plans its subnets; throws an error that starts with
  * `where` (the construct and its path), names the prop and says what to change.
  */
-export function validateVpcProps(where: string, id: string, props: VpcProps): ValidatedVpcProps {
+export function validateVpcProps(where: string, id: string, props: VpcProps): VpcSettings {
   const baseName = props.name ?? id;
   if (!NAME_PATTERN.test(baseName)) {
     throw new Error(

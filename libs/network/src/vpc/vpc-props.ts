@@ -31,11 +31,11 @@ export interface PublicSubnetTierOptions extends SubnetTierOptions {
 
 /** Which tiers the VPC has; a tier that is not listed does not exist. */
 export interface SubnetTiers {
-  /** Subnets routed to the internet gateway, for load balancers and NAT gateways. */
+  /** Subnets routed to the internet gateway, for load balancers and NAT gateways. @default no public tier */
   readonly public?: PublicSubnetTierOptions;
-  /** Subnets whose only way out is NAT, for instances. */
+  /** Subnets whose only way out is NAT, for instances. @default no private tier */
   readonly private?: SubnetTierOptions;
-  /** Subnets with no route out of the VPC, for databases. */
+  /** Subnets with no route out of the VPC, for databases. @default no isolated tier */
   readonly isolated?: SubnetTierOptions;
 }
 

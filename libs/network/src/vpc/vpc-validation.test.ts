@@ -168,8 +168,8 @@ describe('Vpc validation', () => {
 
   it('fails when flow log options are invalid', () => {
     const withFlowLogs = (flowLogs: FlowLogsOptions) => build({ flowLogs });
-    expect(withFlowLogs({ destination: { type: 'cloudWatchLogs', retentionInDays: 10 } })).toThrow(
-      'flowLogs.destination.retentionInDays must be one of 0, 1, 3',
+    expect(withFlowLogs({ destination: { type: 'cloudWatchLogs', retentionDays: 10 } })).toThrow(
+      'flowLogs.destination.retentionDays must be one of 0, 1, 3',
     );
     expect(withFlowLogs({ destination: { type: 's3', bucketArn: 'my-bucket' } })).toThrow(
       'flowLogs.destination.bucketArn must be an S3 bucket ARN such as arn:aws:s3:::my-logs, got "my-bucket"',

@@ -58,7 +58,7 @@ describe('SecureBucket.allowLoadBalancerAccessLogs', () => {
       synthConstruct((s) => {
         const b = new SecureBucket(s, 'logs', {
           disableAccessLogs: true,
-          kmsKeyArn: 'arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d',
+          kmsKey: 'arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d',
         });
         b.allowLoadBalancerAccessLogs();
       }),

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
 import { MinimumTlsVersion, ObjectOwnership, SecureBucket, SecureBucketProps } from './secure-bucket';
 import type { PolicyStatement } from './bucket-policy';
@@ -118,10 +119,27 @@ describe('SecureBucket defaults', () => {
 
 describe('SecureBucket options', () => {
   it('encrypts with a KMS key and the S3 bucket key', () => {
-    const { stack, bucket } = synthBucket({ disableAccessLogs: true, kmsKeyArn: KEY });
+    const { stack, bucket } = synthBucket({ disableAccessLogs: true, kmsKey: KEY });
     expect(stack.resource('aws_s3_bucket_server_side_encryption_configuration').values.rule).toEqual([
       {
         apply_server_side_encryption_by_default: { sse_algorithm: 'aws:kms', kms_master_key_id: KEY },
+        bucket_key_enabled: true,
+      },
+    ]);
+    expect(bucket.encryption).toBe('SSE-KMS');
+    expect(bucket.kmsKeyArn).toBe(KEY);
+  });
+
+  it('encrypts with a KmsKey construct by reference', () => {
+    let bucket!: SecureBucket;
+    const stack = synthConstruct((s) => {
+      const key = new KmsKey(s, 'key', { enableKeyRotation: true });
+      bucket = new SecureBucket(s, 'data', { disableAccessLogs: true, kmsKey: key });
+    });
+    const keyArn = ref(stack.resource('aws_kms_key'), 'arn');
+    expect(stack.resource('aws_s3_bucket_server_side_encryption_configuration').values.rule).toEqual([
+      {
+        apply_server_side_encryption_by_default: { sse_algorithm: 'aws:kms', kms_master_key_id: keyArn },
         bucket_key_enabled: true,
       },
     ]);
@@ -339,7 +357,7 @@ describe('SecureBucket validation', () => {
   });
 
   it('fails when the log bucket uses SSE-KMS', () => {
-    expect(logsOf({ disableAccessLogs: true, kmsKeyArn: KEY })).toThrow(
+    expect(logsOf({ disableAccessLogs: true, kmsKey: KEY })).toThrow(
       /uses SSE-KMS, which S3 server access log delivery does not support/,
     );
   });

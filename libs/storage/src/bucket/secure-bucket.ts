@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { Lazy, Token } from 'cdktf';
 import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 import { DataAwsElbServiceAccount } from '@cdktf/provider-aws/lib/data-aws-elb-service-account';
+import type { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import {
   S3BucketLifecycleConfiguration,
@@ -46,10 +47,11 @@ export interface SecureBucketProps {
    */
   readonly bucketNamePrefix?: string;
   /**
-   * KMS key (ARN) for SSE-KMS with an S3 bucket key. A bucket that receives server access logs cannot use it.
+   * The KMS key for SSE-KMS with an S3 bucket key: a `KmsKey` construct, or the ARN of a key made elsewhere. A
+   * bucket that receives server access logs cannot use it.
    * @default SSE-S3 (AES256, S3-managed keys)
    */
-  readonly kmsKeyArn?: string;
+  readonly kmsKey?: KmsKey | string;
   /**
    * Keep every version of every object. Turning it off also drops the noncurrent-version lifecycle rule.
    * @default true
@@ -147,7 +149,7 @@ export class SecureBucket extends Construct {
     if (props.accessLogsBucket?.encryption === 'SSE-KMS') {
       throw new Error(
         `${where}: the access log bucket ${props.accessLogsBucket.node.path} uses SSE-KMS, which S3 server access ` +
-          'log delivery does not support; create the log bucket without kmsKeyArn (SSE-S3)',
+          'log delivery does not support; create the log bucket without kmsKey (SSE-S3)',
       );
     }
     // The types already say this; the checks catch values read from configuration or cast.
@@ -181,8 +183,8 @@ export class SecureBucket extends Construct {
 
     this.versioned = versioned;
     this.objectOwnership = props.objectOwnership ?? 'BucketOwnerEnforced';
-    this.encryption = props.kmsKeyArn === undefined ? 'SSE-S3' : 'SSE-KMS';
-    this.kmsKeyArn = props.kmsKeyArn;
+    this.kmsKeyArn = typeof props.kmsKey === 'string' ? props.kmsKey : props.kmsKey?.arn;
+    this.encryption = this.kmsKeyArn === undefined ? 'SSE-S3' : 'SSE-KMS';
 
     this.bucket = new S3Bucket(this, 'bucket', {
       bucket: props.bucketName,
@@ -209,12 +211,12 @@ export class SecureBucket extends Construct {
     new S3BucketServerSideEncryptionConfigurationA(this, 'encryption', {
       bucket: this.bucket.id,
       rule: [
-        props.kmsKeyArn === undefined
+        this.kmsKeyArn === undefined
           ? { applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }
           : {
               applyServerSideEncryptionByDefault: {
                 sseAlgorithm: 'aws:kms',
-                kmsMasterKeyId: props.kmsKeyArn,
+                kmsMasterKeyId: this.kmsKeyArn,
               },
               bucketKeyEnabled: true,
             },

@@ -184,9 +184,9 @@ describe('StaticSiteDistribution validation', () => {
 
   it('fails when the log bucket uses SSE-KMS', () => {
     const kms = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
-    expect(() =>
-      synthSite({}, logBucket({ objectOwnership: 'BucketOwnerPreferred', kmsKeyArn: kms })),
-    ).toThrow(/uses SSE-KMS/);
+    expect(() => synthSite({}, logBucket({ objectOwnership: 'BucketOwnerPreferred', kmsKey: kms }))).toThrow(
+      /uses SSE-KMS/,
+    );
   });
 
   it('fails when the log bucket is the site bucket', () => {

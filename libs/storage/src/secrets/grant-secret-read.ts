@@ -31,7 +31,7 @@ export function roleNameOf(method: string, role: string): string {
 
 export interface SecretReadGrant {
   readonly secretArn: string;
-  /** Customer managed key that encrypts the secret; the AWS managed key needs no grant. */
+  /** Customer managed key that encrypts the secret; the AWS managed key needs no grant. @default none */
   readonly kmsKeyArn?: string;
   /** Role name or ARN in this account. */
   readonly role: string;
