@@ -51,7 +51,7 @@ describe('README example', () => {
   it('is shown in the README exactly as it is tested here', () => {
     const source = readFileSync(__filename, 'utf8');
     const example = /^class GovernanceStack [\s\S]*?^}$/m.exec(source)?.[0];
-    expect(example).toBeDefined();
+    expect(example).toMatch(/^class GovernanceStack extends TerraformStack \{/);
     const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
     expect(readme).toContain(example);
   });

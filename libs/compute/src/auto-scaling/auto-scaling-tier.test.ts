@@ -160,7 +160,11 @@ describe('AutoScalingTier behind a load balancer', () => {
       },
     });
     expect(policy.depends_on).toEqual([stack.resource('aws_lb_listener', 'https').address]);
-    expect(stack.resource('aws_autoscaling_policy', 'cpu')).toBeDefined();
+    expect(
+      stack.resource('aws_autoscaling_policy', 'cpu').values.target_tracking_configuration,
+    ).toMatchObject({
+      predefined_metric_specification: { predefined_metric_type: 'ASGAverageCPUUtilization' },
+    });
   });
 
   it('admits the load balancer group on the traffic and health-check ports, and the balancer sends only there', () => {

@@ -58,7 +58,7 @@ describe('Bastion defaults: Session Manager only', () => {
 
   it('is a small instance in the first public subnet, with a public IP for the SSM agent and no key pair', () => {
     const firstPublic = stack.resources('aws_subnet').find((s) => s.name.includes('public-subnet-0'));
-    expect(firstPublic).toBeDefined();
+    expect(firstPublic?.values.tags).toMatchObject({ Tier: 'public' });
     expect(instance).toMatchObject({
       instance_type: 't3.micro',
       subnet_id: SynthesizedStack.ref(firstPublic!, 'id'),

@@ -129,10 +129,9 @@ describe('internal ApplicationLoadBalancer', () => {
   });
 
   it('admits only the given groups when allowedSecurityGroups is set, by reference', () => {
-    let callers: SecurityGroup | undefined;
     const stack = synthConstruct((s) => {
       const vpc = vpcIn(s);
-      callers = new SecurityGroup(s, 'callers', { vpc, description: 'Callers' });
+      const callers = new SecurityGroup(s, 'callers', { vpc, description: 'Callers' });
       new ApplicationLoadBalancer(s, 'alb', {
         vpc,
         certificateArn: CERTIFICATE,
@@ -141,7 +140,6 @@ describe('internal ApplicationLoadBalancer', () => {
         redirectHttp: false,
       });
     });
-    expect(callers).toBeDefined();
     expect(ingress(stack)).toEqual([
       [443, SynthesizedStack.ref(stack.resource('aws_security_group', 'callers'), 'id')],
     ]);

@@ -88,12 +88,13 @@ describe('Database defaults', () => {
   });
 
   it('admits only the peer security group on the engine port, with no egress', () => {
-    const group = stack.resources('aws_security_group').find((g) => g.name.startsWith('db_'));
-    expect(group).toBeDefined();
-    expect(v.vpc_security_group_ids).toEqual([ref(group!, 'id')]);
+    const groups = stack.resources('aws_security_group').filter((g) => g.name.startsWith('db_'));
+    expect(groups).toHaveLength(1);
+    const [group] = groups;
+    expect(v.vpc_security_group_ids).toEqual([ref(group, 'id')]);
     const ingress = stack
       .resources('aws_vpc_security_group_ingress_rule')
-      .filter((r) => r.values.security_group_id === ref(group!, 'id'));
+      .filter((r) => r.values.security_group_id === ref(group, 'id'));
     const app = stack.resources('aws_security_group').find((g) => g.name.startsWith('app_'));
     expect(ingress.map((r) => r.values)).toEqual([
       expect.objectContaining({
@@ -106,7 +107,7 @@ describe('Database defaults', () => {
     expect(ingress[0].values).not.toHaveProperty('cidr_ipv4');
     const egress = stack
       .resources('aws_vpc_security_group_egress_rule')
-      .filter((r) => r.values.security_group_id === ref(group!, 'id'));
+      .filter((r) => r.values.security_group_id === ref(group, 'id'));
     expect(egress).toHaveLength(0);
   });
 });

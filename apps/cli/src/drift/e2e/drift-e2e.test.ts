@@ -86,7 +86,8 @@ describe('drift check end to end: a synthesized app applied to a simulated accou
 
   describe.each(DRIFT_SCENARIOS.map((s) => [s.kind, s] as const))('%s', (_kind, scenario) => {
     it(`is reported ${scenario.status} on the right resource${scenario.path ? ' and path' : ''}, and nothing else is`, () => {
-      const report = check(scenario.inject(baseline(), account));
+      const items = scenario.inject(baseline(), account);
+      const report = check(items);
       const hits = flagged(report);
       expect(hits).toHaveLength(1);
       const [hit] = hits;
@@ -98,8 +99,11 @@ describe('drift check end to end: a synthesized app applied to a simulated accou
         expect(hit.address).toBe(expected.address);
         expect(hit.stack).toBe(expected.stack);
       } else {
+        // Unmanaged: the item the scenario added, not one of the baseline's.
         expect(hit.stack).toBeNull();
-        expect(hit.resourceId).toBeTruthy();
+        expect(hit.address).toBeNull();
+        expect(baseline().map((i) => i.resourceId)).not.toContain(hit.resourceId);
+        expect(items.map((i) => i.resourceId)).toContain(hit.resourceId);
       }
       if (scenario.path) {
         expect(hit.differences.map((d) => d.path)).toEqual(
