@@ -1,5 +1,6 @@
 // The Lambda's settings, read once from environment variables that the DriftChecker construct sets; the names are
 // the contract in @groundwork/drift.
+import { describeWholeNumber, isWholeNumberIn } from '@groundwork/core';
 import { DRIFT_CHECKER_ENV as ENV } from '@groundwork/drift';
 
 export interface DriftCheckerSettings {
@@ -45,8 +46,9 @@ function seconds(env: Environment, name: string, fallback: number, min: number, 
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max)
-    throw new Error(`${name} must be a whole number of seconds between ${min} and ${max}, got "${raw}"`);
+  const range = { min, max };
+  if (!isWholeNumberIn(value, range))
+    throw new Error(`${name} must be ${describeWholeNumber(range)} (seconds), got "${raw}"`);
   return value;
 }
 

@@ -1,4 +1,5 @@
 // How the clients that read AWS retry: with the SDK's own retry modes, not a loop of ours.
+import { wholeNumberProblem } from '@groundwork/core';
 
 /** SDK client settings: the adaptive retry mode with `maxAttempts` attempts per call, the first included. */
 export interface AdaptiveRetrySettings {
@@ -12,7 +13,7 @@ export interface AdaptiveRetrySettings {
  * thousands of items) slows down instead of failing.
  */
 export function adaptiveRetry(maxAttempts: number): AdaptiveRetrySettings {
-  if (!Number.isInteger(maxAttempts) || maxAttempts < 1)
-    throw new RangeError(`maxAttempts must be a whole number of at least 1, got ${maxAttempts}`);
+  const problem = wholeNumberProblem('maxAttempts', maxAttempts, { min: 1 });
+  if (problem !== undefined) throw new RangeError(problem);
   return { retryMode: 'adaptive', maxAttempts };
 }

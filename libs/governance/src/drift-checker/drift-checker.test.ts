@@ -330,7 +330,7 @@ describe('DriftChecker', () => {
     [
       'a timeout past 15 minutes',
       { timeoutSeconds: 901 },
-      'timeoutSeconds must be a whole number between 1 and 900, got 901',
+      'timeoutSeconds must be a whole number from 1 to 900, got 901',
     ],
     [
       'a retention CloudWatch does not offer',
@@ -350,17 +350,17 @@ describe('DriftChecker', () => {
     [
       'memory below what Lambda allows',
       { memorySize: 64 },
-      'memorySize must be a whole number between 128 and 10240, got 64',
+      'memorySize must be a whole number from 128 to 10240, got 64',
     ],
     [
       'a fractional cache TTL',
       { cacheTtlSeconds: 1.5 },
-      'cacheTtlSeconds must be a whole number between 0 and 86400, got 1.5',
+      'cacheTtlSeconds must be a whole number from 0 to 86400, got 1.5',
     ],
     [
       'a dedupe window past 30 days',
       { dedupeWindowSeconds: 31 * 86_400 },
-      'dedupeWindowSeconds must be a whole number between 0 and 2592000, got 2678400',
+      'dedupeWindowSeconds must be a whole number from 0 to 2592000, got 2678400',
     ],
     ['no resource types', { resourceTypes: [] }, 'resourceTypes must list 1 to 100 AWS Config types, got 0'],
     [

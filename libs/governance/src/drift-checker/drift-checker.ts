@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AssetType, ITerraformDependable, Token } from 'cdktf';
+import { requireWholeNumber } from '@groundwork/core';
 import { Construct } from 'constructs';
 import { ADAPTED_RESOURCE_TYPES } from '@groundwork/drift';
 import { CheckerAlarms } from './alarms';
@@ -122,8 +123,7 @@ const RETENTIONS: readonly number[] = [
 const MAX_SCOPE_TYPES = 100;
 
 function checkRange(name: string, value: number, min: number, max: number): void {
-  if (!Number.isInteger(value) || value < min || value > max)
-    throw new Error(`DriftChecker: ${name} must be a whole number between ${min} and ${max}, got ${value}`);
+  requireWholeNumber('DriftChecker', name, value, { min, max });
 }
 
 function checkPrefix(name: string, value: string): string {
