@@ -1,6 +1,6 @@
 export { writeFileAtomically } from './atomic-write';
 export { IAC_ADDRESS_TAG, IAC_STACK_TAG } from './iac-tags';
 export { Ipv4Cidr } from './ipv4-cidr';
-export { isRecord } from './json-value';
+export { asList, blocks, isRecord } from './json-value';
 export { describeWholeNumber, isWholeNumberIn, requireWholeNumber, wholeNumberProblem } from './whole-number';
 export type { WholeNumberRange } from './whole-number';

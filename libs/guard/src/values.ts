@@ -1,4 +1,3 @@
-import { isRecord } from '@groundwork/core';
 // Helpers for reading Terraform JSON values that may be unresolved references.
 
 /** True for a string holding a Terraform expression (`${...}`): its value is unknown until apply. */
@@ -6,11 +5,7 @@ export function isUnresolved(value: unknown): boolean {
   return typeof value === 'string' && value.includes('${');
 }
 
-/** A nested block as a list: cdktf writes single blocks as objects, other writers use one-element lists. */
-export function blocks(value: unknown): Record<string, unknown>[] {
-  if (Array.isArray(value)) return value.filter(isRecord);
-  return isRecord(value) ? [value] : [];
-}
+export { blocks } from '@groundwork/core';
 
 /** `true`, `"true"`: a boolean that is known to be set. */
 export function isTrue(value: unknown): boolean {

@@ -1,4 +1,4 @@
-import { isRecord } from '@groundwork/core';
+import { blocks, isRecord } from '@groundwork/core';
 import type { ConfigItem } from '../live/config-item';
 import { normalizePolicy, policyKey } from '../normalize/iam-policy';
 import { NormMap, NormMatch, NormSet, NormWhole, UNKNOWN } from '../normalize/norm-values';
@@ -38,11 +38,7 @@ export function get(obj: unknown, path: string): unknown {
   return v;
 }
 
-/** A Terraform nested block (an object or a list of objects), as a list. */
-export function blocks(v: unknown): Record<string, unknown>[] {
-  if (v === undefined || v === null) return [];
-  return (Array.isArray(v) ? v : [v]).filter(isRecord);
-}
+export { blocks };
 
 export function block(v: unknown): Record<string, unknown> | undefined {
   return blocks(v)[0];

@@ -1,16 +1,12 @@
-import { isRecord } from '@groundwork/core';
+import { asList, isRecord } from '@groundwork/core';
 import { containsUnknown } from '../normalize/norm-values';
-
-function list(v: unknown): unknown[] {
-  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
-}
 
 function principals(blocks: unknown): unknown {
   const out: Record<string, unknown[]> = {};
-  for (const b of list(blocks)) {
+  for (const b of asList(blocks)) {
     if (!isRecord(b)) continue;
     const type = String(b['type']);
-    const ids = list(b['identifiers']);
+    const ids = asList(b['identifiers']);
     if (type === '*' && ids.length === 1 && ids[0] === '*') return '*';
     out[type] = [...(out[type] ?? []), ...ids];
   }
@@ -26,7 +22,7 @@ export function renderPolicyDocument(values: Record<string, unknown>): string | 
   if (containsUnknown(values)) return undefined;
   if (values['source_policy_documents'] !== undefined || values['override_policy_documents'] !== undefined)
     return undefined;
-  const statements = list(values['statement'])
+  const statements = asList(values['statement'])
     .filter(isRecord)
     .map((s) => {
       const st: Record<string, unknown> = { Effect: s['effect'] ?? 'Allow' };
@@ -37,7 +33,7 @@ export function renderPolicyDocument(values: Record<string, unknown>): string | 
       if (s['not_resources'] !== undefined) st['NotResource'] = s['not_resources'];
       if (s['principals'] !== undefined) st['Principal'] = principals(s['principals']);
       if (s['not_principals'] !== undefined) st['NotPrincipal'] = principals(s['not_principals']);
-      const conditions = list(s['condition']).filter(isRecord);
+      const conditions = asList(s['condition']).filter(isRecord);
       if (conditions.length > 0) {
         const c: Record<string, Record<string, unknown[]>> = {};
         for (const cond of conditions) {
@@ -45,7 +41,7 @@ export function renderPolicyDocument(values: Record<string, unknown>): string | 
           const variable = String(cond['variable']);
           c[test] = {
             ...(c[test] ?? {}),
-            [variable]: [...(c[test]?.[variable] ?? []), ...list(cond['values'])],
+            [variable]: [...(c[test]?.[variable] ?? []), ...asList(cond['values'])],
           };
         }
         st['Condition'] = c;

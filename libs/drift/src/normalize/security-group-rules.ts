@@ -1,4 +1,4 @@
-import { isRecord } from '@groundwork/core';
+import { asList, isRecord } from '@groundwork/core';
 import { canonicalCidr } from './cidr';
 import { UNKNOWN } from './norm-values';
 
@@ -38,10 +38,6 @@ function atomic(protocol: unknown, from: unknown, to: unknown, rawPeer: string):
   return { protocol: p, from_port: port(from), to_port: port(to), peer };
 }
 
-function list(v: unknown): unknown[] {
-  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
-}
-
 function anyUnknown(...vs: unknown[]): boolean {
   return vs.some((v) => v === UNKNOWN || (Array.isArray(v) && v.includes(UNKNOWN)));
 }
@@ -56,11 +52,11 @@ export function rulesFromTerraformBlock(
   ownGroupId?: string,
 ): AtomicRule[] | typeof UNKNOWN {
   const peers = [
-    ...list(b['cidr_blocks']),
-    ...list(b['ipv6_cidr_blocks']),
-    ...list(b['prefix_list_ids']),
-    ...list(b['security_groups']),
-    ...list(b['source_security_group_id']),
+    ...asList(b['cidr_blocks']),
+    ...asList(b['ipv6_cidr_blocks']),
+    ...asList(b['prefix_list_ids']),
+    ...asList(b['security_groups']),
+    ...asList(b['source_security_group_id']),
   ];
   if (anyUnknown(b['protocol'], b['from_port'], b['to_port'], b['self'], ...peers)) return UNKNOWN;
   const out = peers.map((peer) =>
@@ -90,12 +86,12 @@ export function ruleFromVpcRuleResource(
  */
 export function rulesFromConfigPermission(p: Record<string, unknown>, ownGroupId: string): AtomicRule[] {
   const peers: string[] = [];
-  const v4 = list(p['ipv4Ranges']).filter(isRecord);
+  const v4 = asList(p['ipv4Ranges']).filter(isRecord);
   if (v4.length > 0) for (const r of v4) peers.push(String(r['cidrIp']));
-  else for (const r of list(p['ipRanges'])) peers.push(String(isRecord(r) ? r['cidrIp'] : r));
-  for (const r of list(p['ipv6Ranges'])) peers.push(String(isRecord(r) ? r['cidrIpv6'] : r));
-  for (const r of list(p['prefixListIds'])) peers.push(String(isRecord(r) ? r['prefixListId'] : r));
-  for (const r of list(p['userIdGroupPairs']))
+  else for (const r of asList(p['ipRanges'])) peers.push(String(isRecord(r) ? r['cidrIp'] : r));
+  for (const r of asList(p['ipv6Ranges'])) peers.push(String(isRecord(r) ? r['cidrIpv6'] : r));
+  for (const r of asList(p['prefixListIds'])) peers.push(String(isRecord(r) ? r['prefixListId'] : r));
+  for (const r of asList(p['userIdGroupPairs']))
     if (isRecord(r)) peers.push(r['groupId'] === ownGroupId ? 'self' : String(r['groupId']));
   return [...new Set(peers)].map((peer) => atomic(p['ipProtocol'], p['fromPort'], p['toPort'], peer));
 }
