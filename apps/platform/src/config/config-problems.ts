@@ -1,5 +1,5 @@
 import { isRecord } from '@groundwork/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConfigError } from './config-error';
 
 /**
@@ -12,7 +12,7 @@ export const SENTENCE = { sentence: true } as const;
  * Parses one configuration file against its schema. Throws a ConfigError naming the file and listing every problem
  * at once, each as `<field path>: expected <what>, got <value>` (or a sentence for checks across fields).
  */
-export function parseConfigFile<T extends z.ZodType>(file: string, text: string, schema: T): z.output<T> {
+export function parseConfigFile<T extends z.ZodMiniType>(file: string, text: string, schema: T): z.output<T> {
   let json: unknown;
   try {
     json = JSON.parse(text);

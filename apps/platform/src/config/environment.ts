@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ipv4Cidr } from '@groundwork/core';
 import { NAT_MODES, type NatMode } from '@groundwork/network';
+import * as z from 'zod/mini';
 import { parseConfigFile, SENTENCE } from './config-problems';
 import { flag, list, oneOf, record, text, wholeNumber } from './fields';
 import {
@@ -96,23 +97,21 @@ function tierSchema(expected: string) {
 function environmentSchema(file: string, org: OrgConfig) {
   const fileName = /([^/\\]+)\.json$/.exec(file)?.[1];
   return record('an environment object', {
-    name: text('a lowercase name of 2-12 letters and digits, like "dev"', (v) => ENV_NAME.test(v)).refine(
-      (v) => fileName === undefined || v === fileName,
-      {
+    name: text('a lowercase name of 2-12 letters and digits, like "dev"', (v) => ENV_NAME.test(v)).check(
+      z.refine((v) => fileName === undefined || v === fileName, {
         params: SENTENCE,
         error: (issue) =>
           `"${String(issue.input)}" does not match the file name "${fileName}.json"; rename one of them`,
-      },
+      }),
     ),
     accountId: accountId(),
-    region: text('an AWS region like "eu-west-1"', (v) => REGION.test(v)).refine(
-      (v) => org.approvedRegions.includes(v),
-      {
+    region: text('an AWS region like "eu-west-1"', (v) => REGION.test(v)).check(
+      z.refine((v) => org.approvedRegions.includes(v), {
         params: SENTENCE,
         error: (issue) =>
           `"${String(issue.input)}" is not an approved region (${org.approvedRegions.join(', ')}); the region SCP ` +
           'would deny it. Pick an approved region or add it to approvedRegions in org.json.',
-      },
+      }),
     ),
     vpcCidr: text('an aligned IPv4 CIDR like "10.0.0.0/16" with a prefix from /16 to /24', (v) => {
       const prefix = Number(v.split('/')[1]);
