@@ -13,6 +13,8 @@ module.exports = function jestConfig(projectDir, overrides = {}) {
     moduleFileExtensions: ['ts', 'js', 'json'],
     moduleNameMapper: {
       '^@groundwork/([a-z-]+)$': `${workspaceRoot}/libs/$1/src/index.ts`,
+      // A library's secondary entry point, such as @groundwork/core/node.
+      '^@groundwork/([a-z-]+)/([a-z-]+)$': `${workspaceRoot}/libs/$1/src/$2.ts`,
     },
     transform: {
       '^.+\\.ts$': [

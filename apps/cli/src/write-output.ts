@@ -1,4 +1,4 @@
-import { writeFileAtomically } from '@groundwork/core';
+import { writeFileAtomically } from '@groundwork/core/node';
 import { UsageError } from './command';
 
 /** Writes a report to the `--output` file whole or not at all; a failure is a usage error (exit 2) naming the file. */

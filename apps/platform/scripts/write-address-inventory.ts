@@ -4,7 +4,7 @@ import { App } from 'cdktf';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { writeFileAtomically } from '@groundwork/core';
+import { writeFileAtomically } from '@groundwork/core/node';
 import { ADDRESS_INVENTORY_FILE, formatInventory, stackAddresses } from '../src/address-inventory';
 import { buildPlatform } from '../src/app';
 import { FIXTURE_DRIFT_BUNDLE_ZIP } from '../src/example-account-drift';

@@ -1,4 +1,3 @@
-export { writeFileAtomically } from './atomic-write';
 export { IAC_ADDRESS_TAG, IAC_STACK_TAG } from './iac-tags';
 export { Ipv4Cidr } from './ipv4-cidr';
 export { asList, blocks, isRecord } from './json-value';

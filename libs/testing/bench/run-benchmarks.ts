@@ -3,7 +3,7 @@
 // A bench file prints one markdown section (starting with `## `) to stdout and exits 0; anything else fails the run.
 // `npm run bench -- <filter>` runs only the bench files whose path contains the filter, and keeps the other sections.
 import { execFileSync } from 'node:child_process';
-import { writeFileAtomically } from '@groundwork/core';
+import { writeFileAtomically } from '@groundwork/core/node';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';

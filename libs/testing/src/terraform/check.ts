@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileAtomically } from '@groundwork/core';
+import { writeFileAtomically } from '@groundwork/core/node';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
