@@ -6,6 +6,15 @@ export const DRIFT_STATUSES = ['IN_SYNC', 'MODIFIED', 'DELETED', 'UNMANAGED', 'N
 
 export type DriftStatus = (typeof DRIFT_STATUSES)[number];
 
+/** The key of each status's count in the report's `summary`. */
+export const STATUS_COUNT_KEY = {
+  IN_SYNC: 'inSync',
+  MODIFIED: 'modified',
+  DELETED: 'deleted',
+  UNMANAGED: 'unmanaged',
+  NOT_CHECKED: 'notChecked',
+} as const satisfies Record<DriftStatus, keyof DriftReport['summary']>;
+
 /** One attribute that differs between the IaC and the live resource. */
 export interface Difference {
   /** Dotted path in the normalized document, for example `ingress[0].cidr_blocks` or `versioning.status`. */

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { DriftReport, DriftStatus, LiveSourceKind, ResourceResult } from '../../report-types';
+import {
+  DRIFT_STATUSES,
+  STATUS_COUNT_KEY,
+  type DriftReport,
+  type DriftStatus,
+  type LiveSourceKind,
+  type ResourceResult,
+} from '../../report-types';
 import { toJsonReport } from '../render-json';
 import { formatCoverage, isDrift, resourceLabel, STATUS_ORDER } from '../report-grouping';
 import { compareText, DEFAULT_STATUSES, facet, locationOf, NO_STACK, stackOf, typeOf } from './filters';
@@ -28,14 +35,7 @@ const NO_SCRIPT_FINDINGS = 200;
 const SUMMARY_CARDS: readonly {
   key: Exclude<keyof DriftReport['summary'], 'coverage' | 'coverageBySource'>;
   status?: DriftStatus;
-}[] = [
-  { key: 'total' },
-  { key: 'inSync', status: 'IN_SYNC' },
-  { key: 'modified', status: 'MODIFIED' },
-  { key: 'deleted', status: 'DELETED' },
-  { key: 'unmanaged', status: 'UNMANAGED' },
-  { key: 'notChecked', status: 'NOT_CHECKED' },
-];
+}[] = [{ key: 'total' }, ...DRIFT_STATUSES.map((status) => ({ key: STATUS_COUNT_KEY[status], status }))];
 
 /**
  * The drift report as one self-contained HTML page: no request leaves it (inline style and script, allowed by
