@@ -132,11 +132,11 @@ describe('DriftChecker', () => {
     ).toBeUndefined();
   });
 
-  it('runs the bundle on Node 20 with a DLQ, JSON logs and the settings the handler reads', () => {
+  it('runs the bundle on Node 22 with a DLQ, JSON logs and the settings the handler reads', () => {
     const fn = stack.resource('aws_lambda_function').values;
     expect(fn).toMatchObject({
       handler: 'main.handler',
-      runtime: 'nodejs20.x',
+      runtime: 'nodejs22.x',
       memory_size: 512,
       timeout: 300,
       dead_letter_config: { target_arn: ref(stack, 'aws_sqs_queue', 'dlq', 'arn') },
@@ -252,9 +252,9 @@ describe('DriftChecker', () => {
     for (const a of alarms) expect(a.alarm_actions).toEqual([ref(stack, 'aws_sns_topic', 'alerts', 'arn')]);
   });
 
-  it('runs on Node 22 when asked', () => {
-    expect(synth({ runtime: 'nodejs22.x' }).resource('aws_lambda_function').values.runtime).toBe(
-      'nodejs22.x',
+  it('runs on Node 24 when asked', () => {
+    expect(synth({ runtime: 'nodejs24.x' }).resource('aws_lambda_function').values.runtime).toBe(
+      'nodejs24.x',
     );
   });
 
@@ -318,9 +318,14 @@ describe('DriftChecker', () => {
     ],
     ['a bad email', { alertEmails: ['oncall'] }, 'alertEmails must be email addresses, got "oncall"'],
     [
-      'an unsupported runtime',
-      { runtime: 'nodejs18.x' as never },
-      'runtime must be nodejs20.x or nodejs22.x, got "nodejs18.x"',
+      'the Node 20 runtime Lambda no longer deploys',
+      { runtime: 'nodejs20.x' as never },
+      'runtime "nodejs20.x" is refused: Node.js 20 has reached end of life and AWS Lambda no longer lets functions be created or updated on it',
+    ],
+    [
+      'a runtime that is not Node',
+      { runtime: 'python3.13' as never },
+      'runtime must be one of nodejs22.x, nodejs24.x, got "python3.13"',
     ],
     [
       'a wildcard prefix',

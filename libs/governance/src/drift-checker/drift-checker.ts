@@ -12,6 +12,7 @@ import { CheckerRole } from './checker-role';
 import { CheckerConfigRule } from './config-rule';
 import { CheckerEventRules } from './event-rules';
 import { functionPolicyStatements } from './function-policy';
+import { DriftCheckerRuntime, driftCheckerRuntime } from './lambda-runtime';
 
 /** How often AWS Config runs the scheduled sweep. */
 export type ConfigScheduleFrequency =
@@ -43,9 +44,6 @@ export type LogRetentionDays =
   | 3653;
 
 export type DriftCheckerLogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
-
-/** Lambda runtimes the bundle (built for node20) runs on. */
-export type DriftCheckerRuntime = 'nodejs20.x' | 'nodejs22.x';
 
 export interface DriftCheckerProps {
   /**
@@ -103,7 +101,10 @@ export interface DriftCheckerProps {
   readonly dedupeWindowSeconds?: number;
   /** @default 'INFO' */
   readonly logLevel?: DriftCheckerLogLevel;
-  /** The bundle targets Node 20 and runs unchanged on Node 22. @default 'nodejs20.x' */
+  /**
+   * The bundle is built for Node 22 and runs unchanged on Node 24. Older runtimes are refused: Lambda no longer
+   * creates or updates functions on them. @default 'nodejs22.x'
+   */
   readonly runtime?: DriftCheckerRuntime;
   /** Resources the Config rule must wait for, typically the ConfigRecorder (a rule needs a recorder). @default [] */
   readonly dependsOn?: readonly ITerraformDependable[];
@@ -168,9 +169,7 @@ export class DriftChecker extends Construct {
     const name = props.namePrefix ?? 'groundwork-drift';
     if (!/^[A-Za-z0-9-]{1,40}$/.test(name))
       throw new Error(`DriftChecker: namePrefix must be 1-40 letters, digits or "-", got "${name}"`);
-    const runtime = props.runtime ?? 'nodejs20.x';
-    if (runtime !== 'nodejs20.x' && runtime !== 'nodejs22.x')
-      throw new Error(`DriftChecker: runtime must be nodejs20.x or nodejs22.x, got "${runtime}"`);
+    const runtime = driftCheckerRuntime(props.runtime);
     const schedule = props.scheduleFrequency ?? 'TwentyFour_Hours';
     if (!SCHEDULES.includes(schedule))
       throw new Error(
