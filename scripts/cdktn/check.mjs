@@ -17,8 +17,6 @@ import { CDKTN_PACKAGES, migrate } from './migrate.mjs';
 
 const workspace = resolve(import.meta.dirname, '..', '..');
 const COPY_SKIPS = new Set(['node_modules', 'dist', '.git', 'cdktf.out', '.nx', 'coverage', '.terraform']);
-const EXAMPLE = 'apps/platform/examples/dev-account';
-const EXAMPLE_STACKS = ['identity-dev', 'network-dev', 'data-dev', 'app-dev'];
 const MIN_NODE = [22, 11];
 
 const started = Date.now();
@@ -59,7 +57,8 @@ function step(name, command, args, { okCodes = [0] } = {}) {
   mkdirSync(logs, { recursive: true });
   writeFileSync(log, `$ ${command} ${args.join(' ')}\n${output}`);
   if (!okCodes.includes(r.status)) fail(`${name}: exit ${r.status ?? r.signal}`, log);
-  return { output: output.replace(/\x1b\[[0-9;]*m/g, ''), code: r.status, took: seconds(since), log };
+  const plain = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
+  return { output: plain(output), stdout: plain(r.stdout ?? ''), code: r.status, took: seconds(since), log };
 }
 
 // 1. Copy.
@@ -87,7 +86,7 @@ const childEnv = Object.fromEntries(
   }).filter(([k]) => !k.startsWith('npm_')),
 );
 const install = step('npm install', 'npm', ['install', '--no-audit', '--no-fund']);
-const nodeUnderNpm = step('node under npm', 'npm', ['exec', '--', 'node', '--version']).output.trim();
+const nodeUnderNpm = step('node under npm', 'npm', ['exec', '--', 'node', '--version']).stdout.trim();
 if (nodeUnderNpm !== node.version) fail(`npm runs node ${nodeUnderNpm} in the copy, not ${node.version}`);
 const providerPkg = JSON.parse(
   readFileSync(join(copy, 'node_modules/@cdktn/provider-aws/package.json'), 'utf8'),
@@ -115,7 +114,7 @@ const terraform = step('terraform probe', 'npx', [
   '--tsconfig',
   'tsconfig.base.json',
   'libs/testing/src/terraform/probe.ts',
-]).output.trim();
+]).stdout.trim();
 say(`  ${terraform.replace(/^== /, '')}`);
 
 const typecheck = step('typecheck', 'npx', ['nx', 'run-many', '-t', 'typecheck', '--output-style=static']);
@@ -141,28 +140,20 @@ const guardSummary = guard.output.trim().split('\n').pop();
 say(`  ✓ guard scan: ${guardSummary} (${guard.took})`);
 
 // The drift check must find drift (exit 1), and exactly the hand-made changes the example's README lists.
+const example = JSON.parse(
+  step('example account', 'npx', [
+    'tsx',
+    '--tsconfig',
+    'tsconfig.base.json',
+    'scripts/cdktn/example-account.ts',
+  ]).stdout,
+);
+const [, ...checkArgs] = example.args; // 'drift', then the check's own arguments
 const report = join(logs, 'drift.json');
 const drift = step(
   'drift check',
   'npm',
-  [
-    'run',
-    '--silent',
-    'drift',
-    '--',
-    'check',
-    '--iac',
-    'cdktf.out',
-    '--state',
-    `${EXAMPLE}/state`,
-    '--snapshot',
-    `${EXAMPLE}/snapshot.json`,
-    ...EXAMPLE_STACKS.flatMap((s) => ['--stack', s]),
-    '--format',
-    'json',
-    '--output',
-    report,
-  ],
+  ['run', '--silent', 'drift', '--', ...checkArgs, '--format', 'json', '--output', report],
   { okCodes: [1] },
 );
 const { summary, resources } = JSON.parse(readFileSync(report, 'utf8'));
@@ -170,7 +161,7 @@ const found = resources
   .filter((r) => ['MODIFIED', 'DELETED', 'UNMANAGED'].includes(r.status))
   .map((r) => `${r.status} ${r.constructPath}`)
   .sort();
-const listed = [...readFileSync(join(copy, EXAMPLE, 'README.md'), 'utf8').matchAll(/^- (\w+) `([^`]+)`/gm)]
+const listed = [...readFileSync(join(example.dir, 'README.md'), 'utf8').matchAll(/^- (\w+) `([^`]+)`/gm)]
   .map(([, status, path]) => `${status} ${path}`)
   .sort();
 if (JSON.stringify(found) !== JSON.stringify(listed))
