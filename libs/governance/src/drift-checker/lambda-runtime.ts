@@ -10,7 +10,7 @@ export type DriftCheckerRuntime = (typeof DRIFT_CHECKER_RUNTIMES)[number];
 export const DEFAULT_DRIFT_CHECKER_RUNTIME: DriftCheckerRuntime = 'nodejs22.x';
 
 /** The esbuild target of a runtime: `nodejs22.x` → `node22`. */
-export function bundleTarget(runtime: DriftCheckerRuntime): string {
+function bundleTarget(runtime: DriftCheckerRuntime): string {
   return `node${nodeMajor(runtime)}`;
 }
 
