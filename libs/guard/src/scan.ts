@@ -32,9 +32,12 @@ export function scanTerraform(json: unknown, options: ScanOptions = {}): GuardFi
     lines ??= resourceLines(options.sourceText);
     return lines.get(blockAddress);
   };
+  const rulesByType = new Map<string, GuardRule[]>();
+  for (const rule of rules) {
+    for (const type of rule.resourceTypes) rulesByType.set(type, [...(rulesByType.get(type) ?? []), rule]);
+  }
   for (const resource of config.resources) {
-    for (const rule of rules) {
-      if (!rule.resourceTypes.includes(resource.type)) continue;
+    for (const rule of rulesByType.get(resource.type) ?? []) {
       const results = rule.check(resource, config);
       if (results.length === 0) continue;
       const suppression = resource.suppressions.find((s) => s.ruleId === rule.id);

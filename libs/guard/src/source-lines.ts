@@ -6,35 +6,50 @@
  */
 export function resourceLines(text: string): Map<string, number> {
   const lines = new Map<string, number>();
-  // Per open container: `{` or `[`, and the raw (quoted) key of the property it is the value of, if any.
-  const containers: string[] = [];
-  const keys: (string | undefined)[] = [];
+  // Per open container: is it an object, and how many object keys lead to it (arrays add none).
+  const isObject: boolean[] = [];
+  const depth: number[] = [];
+  // The keys leading to the current container, as far as they matter: `resource`, then a type.
+  const path: string[] = [];
   let pendingKey: string | undefined;
+  // Lines are counted up to where a name is found, with the native indexOf, not character by character.
   let line = 1;
-  for (let i = 0; i < text.length; i++) {
+  let counted = 0;
+  const lineAt = (position: number) => {
+    for (let nl = text.indexOf('\n', counted); nl >= 0 && nl < position; nl = text.indexOf('\n', nl + 1))
+      line++;
+    counted = position;
+    return line;
+  };
+  // Jump from one structural character to the next; strings are jumped over whole. Commas need no look: in valid
+  // JSON a container inside an object always follows its own key.
+  const structural = /["{}[\]]/g;
+  for (let m = structural.exec(text); m !== null; m = structural.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
-    if (c === 10) line++;
-    else if (c === 34) {
-      const start = i;
-      i = stringEnd(text, i + 1);
-      const raw = text.slice(start, i + 1);
-      if (containers[containers.length - 1] === '{' && nextIsColon(text, i + 1)) {
-        pendingKey = raw;
-        const path = keys.filter((k): k is string => k !== undefined);
-        if (path.length === 2 && path[0] === '"resource"') {
-          const address = `${JSON.parse(path[1]) as string}.${JSON.parse(raw) as string}`;
-          if (!lines.has(address)) lines.set(address, line);
+    if (c === 34) {
+      const end = stringEnd(text, i + 1);
+      const top = isObject.length - 1;
+      // A string directly inside an object of interest, followed by a colon, is a key.
+      if (top >= 0 && isObject[top] && depth[top] <= 2 && nextIsColon(text, end + 1)) {
+        pendingKey = JSON.parse(text.slice(i, end + 1)) as string;
+        if (depth[top] === 2 && path[0] === 'resource') {
+          const address = `${path[1]}.${pendingKey}`;
+          if (!lines.has(address)) lines.set(address, lineAt(i));
         }
       }
-      for (let j = raw.indexOf('\n'); j >= 0; j = raw.indexOf('\n', j + 1)) line++;
+      structural.lastIndex = end + 1;
     } else if (c === 123 || c === 91) {
-      // A container that is a property's value carries the property's key; one inside an array carries none.
-      keys.push(containers[containers.length - 1] === '{' ? pendingKey : undefined);
-      containers.push(c === 123 ? '{' : '[');
+      const top = isObject.length - 1;
+      const parentDepth = top >= 0 ? depth[top] : 0;
+      const keyed = top >= 0 && isObject[top] && pendingKey !== undefined;
+      if (keyed && parentDepth < 2) path[parentDepth] = pendingKey as string;
+      isObject.push(c === 123);
+      depth.push(parentDepth + (keyed ? 1 : 0));
       pendingKey = undefined;
-    } else if (c === 125 || c === 93) {
-      containers.pop();
-      keys.pop();
+    } else {
+      isObject.pop();
+      depth.pop();
     }
   }
   return lines;
@@ -49,11 +64,14 @@ function nextIsColon(text: string, from: number): boolean {
   return false;
 }
 
+/** The index of the quote that closes the string whose first character is at `from`. */
 function stringEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 34) return i;
+  let i = text.indexOf('"', from);
+  while (i > 0) {
+    let backslashes = 0;
+    while (text.charCodeAt(i - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return i;
+    i = text.indexOf('"', i + 1);
   }
   return text.length;
 }

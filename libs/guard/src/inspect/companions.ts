@@ -20,7 +20,10 @@ export function companions(
   return {
     attribute,
     matched: config.referencing(type, attribute, target),
-    unattributed: config.unattributed(type, attribute, target.type),
+    // Only needed when nothing matched.
+    get unattributed() {
+      return config.unattributed(type, attribute, target.type);
+    },
   };
 }
 

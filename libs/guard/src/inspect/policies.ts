@@ -47,11 +47,31 @@ export function readPolicy(
   config: TerraformConfigView,
 ): PolicyRead | undefined {
   if (value === undefined) return undefined;
+  if (typeof value !== 'string' && !(value instanceof Expression)) {
+    return { unreadable: 'the policy is not a JSON policy document' };
+  }
+  // Several rules read the same policy (a role's trust, a bucket's policy): read each once per configuration.
+  let read = readPolicies.get(config);
+  if (!read) {
+    read = new Map();
+    readPolicies.set(config, read);
+  }
+  const key = typeof value === 'string' ? value : `\u0000${value.text}`;
+  let result = read.get(key);
+  if (!result) {
+    result = readPolicyValue(value, config);
+    read.set(key, result);
+  }
+  return result;
+}
+
+const readPolicies = new WeakMap<TerraformConfigView, Map<string, PolicyRead>>();
+
+function readPolicyValue(value: string | Expression, config: TerraformConfigView): PolicyRead {
   if (typeof value === 'string') {
     const doc = parsePolicyDocument(value);
     return doc ? { statements: doc.statements } : { unreadable: 'the policy is not a JSON policy document' };
   }
-  if (!(value instanceof Expression)) return { unreadable: 'the policy is not a JSON policy document' };
   const parts = templateParts(value.text);
   const reference =
     parts.length === 1 && 'interpolation' in parts[0]

@@ -60,8 +60,20 @@ function isWorld(c: string | Expression): c is string {
   return typeof c === 'string' && (WORLD_CIDRS as readonly string[]).includes(c);
 }
 
+// Three rules read the same permissions of each resource: read once.
+const permissionsRead = new WeakMap<TerraformResource, IngressPermission[]>();
+
 /** The ingress permissions a resource declares: inline blocks (also dynamic), a rule resource, or a VPC rule. */
 export function ingressPermissions(resource: TerraformResource): IngressPermission[] {
+  let permissions = permissionsRead.get(resource);
+  if (!permissions) {
+    permissions = readPermissions(resource);
+    permissionsRead.set(resource, permissions);
+  }
+  return permissions;
+}
+
+function readPermissions(resource: TerraformResource): IngressPermission[] {
   const b = resource.body;
   switch (resource.type) {
     case 'aws_security_group':

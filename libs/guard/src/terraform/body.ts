@@ -10,7 +10,8 @@ import { TerraformValue, isObjectValue } from './value';
  * JSON itself.
  */
 export class Body {
-  private readonly values = new Map<string, TerraformValue | undefined>();
+  // Arguments read so far; most bodies are read for a few arguments only.
+  private values: Map<string, TerraformValue | undefined> | undefined;
 
   constructor(
     private readonly raw: Readonly<Record<string, unknown>>,
@@ -25,9 +26,14 @@ export class Body {
   /** An argument's value; undefined when it is absent or null (unset, to Terraform). */
   get(name: string): TerraformValue | undefined {
     if (this.computedBy) return this.computedBy;
+    const raw = this.raw[name];
+    if (raw === undefined || raw === null) return undefined;
+    // Literal scalars need no reading.
+    if (typeof raw === 'number' || typeof raw === 'boolean') return raw;
+    if (typeof raw === 'string' && !raw.includes('{')) return raw;
+    this.values ??= new Map();
     if (!this.values.has(name)) {
-      const raw = this.raw[name];
-      const value = raw === undefined || raw === null ? undefined : readValue(raw, this.scope);
+      const value = readValue(raw, this.scope);
       this.values.set(name, value === null ? undefined : value);
     }
     return this.values.get(name);

@@ -31,11 +31,13 @@ export class Expression {
 
   /** Every declared object the expression refers to, in order of appearance. */
   get references(): readonly Reference[] {
-    return (this.cachedReferences ??= templateReferences(templateParts(this.text)));
+    return (this.cachedReferences ??=
+      dottedReference(this.text) ?? templateReferences(templateParts(this.text)));
   }
 
   /** The text with insignificant whitespace removed: equal keys mean the same expression. */
   get key(): string {
+    if (this.cachedKey === undefined && !/\s/.test(this.text)) this.cachedKey = this.text;
     return (this.cachedKey ??= templateParts(this.text)
       .map((p) =>
         'literal' in p
@@ -96,8 +98,22 @@ export function quoteEnd(s: string, from: number): number {
   return s.length - 1;
 }
 
+// One interpolation holding a dotted traversal (`${aws_s3_bucket.logs.id}`), with nothing else in the template.
+const DOTTED_REFERENCE = /^\$\{([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+)\}$/;
+
+/** The reference of the most common template, read without the general scan; undefined for any other. */
+function dottedReference(text: string): Reference[] | undefined {
+  const match = DOTTED_REFERENCE.exec(text);
+  if (!match) return undefined;
+  const reference = toReference(match[1].split('.').map((name) => ({ name })));
+  return reference ? [reference] : [];
+}
+
 const IDENT_START = /[A-Za-z_]/;
-const IDENT = /[\w-]/;
+/** A letter, digit, `_` or `-`: a character of an HCL identifier. */
+function isIdentChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
 
 /** The references in one HCL expression (the inside of `${...}`), also inside its quoted templates. */
 export function expressionReferences(expression: string): Reference[] {
@@ -138,21 +154,17 @@ export type Segment =
 
 /** A traversal (`a.b[0]["c"].*`) starting at `start`: its segments and where it ends. */
 export function readTraversal(s: string, start: number): { segments: Segment[]; end: number } {
-  let i = start;
-  const name = () => {
-    const from = i;
-    while (i < s.length && IDENT.test(s[i])) i++;
-    return s.slice(from, i);
-  };
-  const segments: Segment[] = [{ name: name() }];
+  let i = identifierEnd(s, start);
+  const segments: Segment[] = [{ name: s.slice(start, i) }];
   for (;;) {
     if (s[i] === '.' && s[i + 1] === '*') {
       segments.push({ splat: true });
       i += 2;
     } else if (s[i] === '.' && i + 1 < s.length && /[\w]/.test(s[i + 1])) {
-      i++;
-      const n = name();
+      const end = identifierEnd(s, i + 1);
+      const n = s.slice(i + 1, end);
       segments.push(/^\d+$/.test(n) ? { index: Number(n) } : { name: n });
+      i = end;
     } else if (s[i] === '[') {
       const close = bracketEnd(s, i + 1);
       const inner = s.slice(i + 1, close).trim();
@@ -163,6 +175,13 @@ export function readTraversal(s: string, start: number): { segments: Segment[]; 
       i = close + 1;
     } else return { segments, end: i };
   }
+}
+
+/** Where the identifier starting at `from` ends. */
+function identifierEnd(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && isIdentChar(s.charCodeAt(i))) i++;
+  return i;
 }
 
 function bracketEnd(s: string, from: number): number {
@@ -178,8 +197,17 @@ function bracketEnd(s: string, from: number): number {
   return s.length;
 }
 
+/** The names among the segments from `from` on (indexes left out). */
+function namesFrom(segments: readonly Segment[], from: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < segments.length; i++) {
+    const seg = segments[i];
+    if ('name' in seg) out.push(seg.name);
+  }
+  return out;
+}
+
 function toReference(segments: Segment[]): Reference | undefined {
-  const names = (from: number) => segments.slice(from).flatMap((seg) => ('name' in seg ? [seg.name] : []));
   const root = 'name' in segments[0] ? segments[0].name : '';
   const second = segments[1];
   if (NOT_DECLARED.has(root) || second === undefined || !('name' in second)) return undefined;
@@ -205,6 +233,6 @@ function toReference(segments: Segment[]): Reference | undefined {
   return {
     address,
     ...(instance !== undefined ? { instance } : {}),
-    attributes: names(addressLength + (instance !== undefined ? 1 : 0)),
+    attributes: namesFrom(segments, addressLength + (instance !== undefined ? 1 : 0)),
   };
 }

@@ -16,7 +16,8 @@ export function hclLiteral(expression: string): TerraformValue | undefined {
   }
 }
 
-class NotLiteral extends Error {}
+/** Thrown inside the parser when the text is not a literal; one instance, so no stack is captured each time. */
+const NOT_LITERAL = new Error('not a literal');
 
 class LiteralParser {
   private i = 0;
@@ -39,7 +40,7 @@ class LiteralParser {
     const word = /^(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|tolist|toset|tomap)\b/.exec(
       this.s.slice(this.i),
     );
-    if (!word) throw new NotLiteral();
+    if (!word) throw NOT_LITERAL;
     this.i += word[0].length;
     if (word[1] === 'true') return true;
     if (word[1] === 'false') return false;
@@ -47,7 +48,7 @@ class LiteralParser {
     if (/^-?\d/.test(word[1])) return Number(word[1]);
     this.space();
     const args = this.list('(', ')');
-    if (args.length !== 1) throw new NotLiteral();
+    if (args.length !== 1) throw NOT_LITERAL;
     return word[1] === 'toset' && Array.isArray(args[0]) ? [...new Set(args[0])] : args[0];
   }
 
@@ -56,10 +57,10 @@ class LiteralParser {
     this.i++;
     while (this.i < this.s.length && this.s[this.i] !== '"') {
       if (this.s[this.i] === '\\') this.i++;
-      else if (/[$%]/.test(this.s[this.i]) && this.s[this.i + 1] === '{') throw new NotLiteral();
+      else if (/[$%]/.test(this.s[this.i]) && this.s[this.i + 1] === '{') throw NOT_LITERAL;
       this.i++;
     }
-    if (this.s[this.i] !== '"') throw new NotLiteral();
+    if (this.s[this.i] !== '"') throw NOT_LITERAL;
     this.i++;
     return JSON.parse(this.s.slice(start, this.i).replace(/([$%])\1\{/g, '$1{')) as string;
   }
@@ -76,7 +77,7 @@ class LiteralParser {
       out.push(this.value());
       this.space();
       if (this.s[this.i] === ',') this.i++;
-      else if (this.s[this.i] !== close) throw new NotLiteral();
+      else if (this.s[this.i] !== close) throw NOT_LITERAL;
     }
   }
 
@@ -91,7 +92,7 @@ class LiteralParser {
       }
       const key = this.s[this.i] === '"' ? this.string() : this.identifier();
       this.space();
-      if (this.s[this.i] !== '=' && this.s[this.i] !== ':') throw new NotLiteral();
+      if (this.s[this.i] !== '=' && this.s[this.i] !== ':') throw NOT_LITERAL;
       this.i++;
       out[key] = this.value();
       this.space();
@@ -101,13 +102,13 @@ class LiteralParser {
 
   private identifier(): string {
     const m = /^[A-Za-z_][\w-]*/.exec(this.s.slice(this.i));
-    if (!m) throw new NotLiteral();
+    if (!m) throw NOT_LITERAL;
     this.i += m[0].length;
     return m[0];
   }
 
   private expect(c: string): void {
-    if (this.s[this.i] !== c) throw new NotLiteral();
+    if (this.s[this.i] !== c) throw NOT_LITERAL;
     this.i++;
   }
 }

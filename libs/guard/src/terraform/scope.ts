@@ -58,10 +58,20 @@ type Evaluated =
   | { readonly known: true; readonly value: TerraformValue; readonly text: string }
   | { readonly known: false; readonly text: string };
 
+// A template that is one dotted reference to something declared (`${aws_s3_bucket.logs.id}`).
+const DOTTED_REFERENCE = /^\$\{([A-Za-z_][\w-]*)\.[A-Za-z_][\w.-]*\}$/;
+
 function readTemplate(template: string, scope: Scope): TerraformValue {
   if (!template.includes('{')) return template;
+  // The most common expression, a reference to a resource, cannot be known: no need to read it further.
+  const dotted = DOTTED_REFERENCE.exec(template);
+  if (dotted && dotted[1] !== 'local' && !scope.symbols.has(dotted[1])) return new Expression(template);
   const parts = templateParts(template);
   if (parts.length === 1 && 'literal' in parts[0]) return parts[0].literal;
+  // Most templates interpolate references only: nothing in them can be known, so the template stays as written.
+  if (parts.every((p) => !('interpolation' in p) || !mayEvaluate(p.interpolation, scope))) {
+    return new Expression(template);
+  }
   const evaluated = parts.map((p): TemplatePart | Evaluated =>
     'interpolation' in p ? evaluate(p.interpolation, scope) : p,
   );
@@ -96,14 +106,32 @@ function scalarText(value: string | number | boolean): string {
 /** One interpolation: its value when a literal or a known symbol or local, else its text with known parts put in. */
 function evaluate(interpolation: string, scope: Scope): Evaluated {
   const inner = interpolation.replace(/^~/, '').replace(/~$/, '').trim();
-  const literal = hclLiteral(inner);
+  const literal = LITERAL_START.test(inner) ? hclLiteral(inner) : undefined;
   if (literal !== undefined) return { known: true, value: literal, text: interpolation };
+  // Most interpolations are references to resources: with no symbol or local in them, nothing can be put in.
+  if (!mentionsSymbol(inner, scope)) return { known: false, text: interpolation };
   const traversal = /^[A-Za-z_]/.test(inner) ? readTraversal(inner, 0) : undefined;
   if (traversal && traversal.end === inner.length) {
     const value = symbolValue(traversal.segments, scope);
     if (value !== undefined) return { known: true, value, text: interpolation };
   }
   return { known: false, text: substituteSymbols(interpolation, scope) };
+}
+
+// What an HCL literal can start with: a string, a number, a tuple, an object, a keyword or a conversion function.
+const LITERAL_START = /^(["[{\-\d]|true\b|false\b|null\b|to(set|list|map)\s*\()/;
+
+/** Could an interpolation's value, or part of it, be known here: a literal, a symbol or a local? */
+function mayEvaluate(interpolation: string, scope: Scope): boolean {
+  const inner = interpolation.trim().replace(/^~\s*/, '');
+  return LITERAL_START.test(inner) || mentionsSymbol(inner, scope);
+}
+
+/** Does the expression name `local` or a symbol bound in the scope (so that something may be put in)? */
+function mentionsSymbol(expression: string, scope: Scope): boolean {
+  if (expression.includes('local.')) return true;
+  for (const name of scope.symbols.keys()) if (expression.includes(`${name}.`)) return true;
+  return false;
 }
 
 /** The value of `each.value.x`, `count.index`, `<iterator>.key`, `local.name...`; undefined when unknown. */

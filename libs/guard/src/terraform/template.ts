@@ -10,31 +10,40 @@ export function templateParts(template: string): TemplatePart[] {
   if (!template.includes('{')) return [{ literal: template }];
   const parts: TemplatePart[] = [];
   let text = '';
-  let i = 0;
-  while (i < template.length) {
+  let from = 0;
+  for (let i = nextOpening(template, 0); i >= 0; i = nextOpening(template, from)) {
     const c = template[i];
-    if ((c === '$' || c === '%') && template[i + 1] === c && template[i + 2] === '{') {
-      text += `${c}{`;
-      i += 3;
-    } else if ((c === '$' || c === '%') && template[i + 1] === '{') {
-      const end = closingBrace(template, i + 2);
-      if (end < 0) {
-        // Unterminated: Terraform rejects it; read the rest as text rather than guess an expression.
-        text += template.slice(i);
-        break;
-      }
-      if (text !== '') parts.push({ literal: text });
-      text = '';
-      const inner = template.slice(i + 2, end);
-      parts.push(c === '$' ? { interpolation: inner } : { directive: inner });
-      i = end + 1;
-    } else {
-      text += c;
-      i++;
+    text += template.slice(from, i);
+    if (template[i - 1] === c && (i < 2 || template[i - 2] !== c)) {
+      // `$${` or `%%{`: the escape of a literal `${` or `%{` (written one character early: drop one `$`).
+      text = `${text.slice(0, -1)}${c}{`;
+      from = i + 2;
+      continue;
     }
+    const end = closingBrace(template, i + 2);
+    if (end < 0) {
+      // Unterminated: Terraform rejects it; read the rest as text rather than guess.
+      from = i;
+      break;
+    }
+    if (text !== '') parts.push({ literal: text });
+    text = '';
+    const inner = template.slice(i + 2, end);
+    parts.push(c === '$' ? { interpolation: inner } : { directive: inner });
+    from = end + 1;
   }
+  text += template.slice(from);
   if (text !== '' || parts.length === 0) parts.push({ literal: text });
   return parts;
+}
+
+/** The index of the next `${` or `%{` from `from` (of its `$` or `%`), or -1. */
+function nextOpening(template: string, from: number): number {
+  for (let i = template.indexOf('{', from + 1); i > 0; i = template.indexOf('{', i + 1)) {
+    const c = template[i - 1];
+    if (c === '$' || c === '%') return i - 1;
+  }
+  return -1;
 }
 
 /** The index of the `}` that closes a `${` or `%{` opened just before `from`, skipping quoted strings; -1 if none. */

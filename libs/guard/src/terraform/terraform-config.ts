@@ -4,7 +4,7 @@ import { TerraformConfigView, TerraformResource } from '../model';
 import { readSuppressions } from '../suppressions';
 import { Body } from './body';
 import { Expression } from './expression';
-import { LabelledBlock, kind, labelledBlocks, properties, unlabelledBodies } from './hcl-json';
+import { eachLabelledBlock, kind, properties, unlabelledBodies } from './hcl-json';
 import { Locals, Scope, readValue, withSymbol } from './scope';
 import { TerraformValue, isObjectValue } from './value';
 
@@ -23,7 +23,8 @@ const NAME_ATTRIBUTES = ['bucket', 'name', 'identifier', 'function_name'] as con
 export class TerraformConfig implements TerraformConfigView {
   readonly resources: readonly TerraformResource[];
   private readonly byType = new Map<string, TerraformResource[]>();
-  private readonly byBlock = new Map<string, TerraformResource[]>();
+  // Instances by type, then name: keyed apart, so no address string is built or hashed per resource.
+  private readonly byBlock = new Map<string, Map<string, TerraformResource[]>>();
   private readonly position = new Map<TerraformResource, number>();
   private readonly data = new Map<string, Body>();
   private readonly scope: Scope;
@@ -45,28 +46,39 @@ export class TerraformConfig implements TerraformConfigView {
     this.scope = { symbols: new Map(), locals: new Locals(locals) };
 
     const resources: TerraformResource[] = [];
-    const seen = new Set<string>();
     for (const [key, value] of top) {
       if (key !== 'resource' && key !== 'data') continue;
-      for (const block of labelledBlocks(value, key, ['resource type', 'name'])) {
-        const address = `${key === 'data' ? 'data.' : ''}${block.labels.join('.')}`;
-        if (seen.has(address)) {
+      eachLabelledBlock(value, key, ['resource type', 'name'], ([type, name], body) => {
+        const blockAddress = `${type}.${name}`;
+        const byName =
+          key === 'data' ? undefined : (this.byBlock.get(type) ?? new Map<string, TerraformResource[]>());
+        if (key === 'data' ? this.data.has(`data.${blockAddress}`) : byName?.has(name)) {
+          const field = `${key}.${blockAddress}`;
           throw new GuardInputError(
-            block.field,
-            `"${block.field}" is declared more than once: Terraform accepts one block per type and name; rename or remove the duplicate`,
+            field,
+            `"${field}" is declared more than once: Terraform accepts one block per type and name; rename or remove the duplicate`,
           );
         }
-        seen.add(address);
-        if (key === 'data') this.data.set(address, new Body(block.body, this.scope));
-        else resources.push(...this.instances(block));
-      }
+        if (byName === undefined) {
+          this.data.set(`data.${blockAddress}`, new Body(body, this.scope));
+          return;
+        }
+        const instances = this.instances(type, name, blockAddress, body);
+        if (byName.size === 0) this.byBlock.set(type, byName);
+        byName.set(name, instances);
+        for (const r of instances) {
+          this.position.set(r, resources.length);
+          resources.push(r);
+          this.index(this.byType, r.type, r);
+        }
+      });
     }
-    resources.forEach((r, i) => {
-      this.position.set(r, i);
-      this.index(this.byType, r.type, r);
-      this.index(this.byBlock, r.blockAddress, r);
-    });
     this.resources = resources;
+  }
+  /** The instances of the resource block at `type.name`; none when the address is not a resource block. */
+  private block(address: string): readonly TerraformResource[] {
+    const dot = address.indexOf('.');
+    return (dot > 0 && this.byBlock.get(address.slice(0, dot))?.get(address.slice(dot + 1))) || [];
   }
 
   ofType(type: string): readonly TerraformResource[] {
@@ -80,7 +92,7 @@ export class TerraformConfig implements TerraformConfigView {
   referencedBy(expression: Expression, type?: string): readonly TerraformResource[] {
     const found = new Set<TerraformResource>();
     for (const ref of expression.references) {
-      for (const r of this.byBlock.get(ref.address) ?? []) {
+      for (const r of this.block(ref.address)) {
         if (type !== undefined && r.type !== type) continue;
         if (ref.instance === undefined || typeof ref.instance === 'object' || ref.instance === r.instance)
           found.add(r);
@@ -91,6 +103,16 @@ export class TerraformConfig implements TerraformConfigView {
 
   referencing(type: string, attribute: string, target: TerraformResource): readonly TerraformResource[] {
     const index = this.referenceIndex(type, attribute);
+    // Several rules ask for the same companions of a resource (the four public access block rules).
+    let result = index.results.get(target);
+    if (!result) {
+      result = this.findReferencing(index, target);
+      index.results.set(target, result);
+    }
+    return result;
+  }
+
+  private findReferencing(index: ReferenceIndex, target: TerraformResource): TerraformResource[] {
     const found = new Set<TerraformResource>();
     for (const { resource, instance } of index.byAddress.get(target.blockAddress) ?? []) {
       if (instance === undefined || typeof instance === 'object' || instance === target.instance)
@@ -106,54 +128,97 @@ export class TerraformConfig implements TerraformConfigView {
   }
 
   unattributed(type: string, attribute: string, targetType: string): readonly TerraformResource[] {
-    const key = `${type}\u0000${attribute}\u0000${targetType}`;
-    let found = this.unattributedCache.get(key);
+    const cache = nested(nested(this.unattributedCache, type), attribute);
+    let found = cache.get(targetType);
     if (!found) {
-      const attributed = new Set<TerraformResource>();
-      for (const t of this.ofType(targetType))
-        for (const r of this.referencing(type, attribute, t)) attributed.add(r);
-      found = this.ofType(type).filter((r) => !attributed.has(r) && isComputed(r.body.get(attribute)));
-      this.unattributedCache.set(key, found);
+      // What the targets can be named by: their addresses, literal names and name expressions.
+      const literals = new Set<string>();
+      const expressions = new Set<string>();
+      for (const t of this.ofType(targetType)) {
+        for (const a of NAME_ATTRIBUTES) {
+          const name = t.body.get(a);
+          if (typeof name === 'string') literals.add(name);
+          else if (name instanceof Expression) expressions.add(name.key);
+        }
+      }
+      const names = (v: TerraformValue) =>
+        typeof v === 'string'
+          ? literals.has(v)
+          : v instanceof Expression &&
+            (expressions.has(v.key) ||
+              v.references.some((r) => this.block(r.address)[0]?.type === targetType));
+      found = this.ofType(type).filter((r) => {
+        const value = r.body.get(attribute);
+        const values: TerraformValue[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
+        return values.some((v) => v instanceof Expression) && !values.some(names);
+      });
+      cache.set(targetType, found);
     }
     return found;
   }
 
-  private readonly unattributedCache = new Map<string, TerraformResource[]>();
+  // By companion type, then attribute, then target type: keyed apart, so no key string is built per call.
+  private readonly unattributedCache = new Map<string, Map<string, Map<string, TerraformResource[]>>>();
 
   private inOrder(found: Set<TerraformResource>): TerraformResource[] {
     // In declaration order, without walking every resource of the type: that would make scans quadratic.
-    return [...found].sort((a, b) => (this.position.get(a) ?? 0) - (this.position.get(b) ?? 0));
+    const list = [...found];
+    return list.length < 2
+      ? list
+      : list.sort((a, b) => (this.position.get(a) ?? 0) - (this.position.get(b) ?? 0));
   }
 
   /** The instances of one resource block: one per literal `count` or `for_each` element, else one. */
-  private instances(block: LabelledBlock): TerraformResource[] {
-    const [type, name] = block.labels;
-    const blockAddress = `${type}.${name}`;
-    const make = (scope: Scope, instance?: number | string): TerraformResource => ({
+  private instances(
+    type: string,
+    name: string,
+    blockAddress: string,
+    body: Readonly<Record<string, unknown>>,
+  ): TerraformResource[] {
+    if (body.count === undefined && body.for_each === undefined) {
+      return [this.instance(type, name, blockAddress, body, this.scope)];
+    }
+    // Each instance's scope, with its key: count.index or each.key.
+    const scoped: [Scope, (number | string)?][] = [];
+    if (body.count !== undefined && body.count !== null) {
+      const count = readValue(body.count, this.scope);
+      const n = typeof count === 'number' ? count : typeof count === 'string' ? Number(count) : NaN;
+      if (!Number.isInteger(n) || n < 0 || n > MAX_EXPANDED_COUNT) {
+        scoped.push([withSymbol(this.scope, 'count', undefined)]);
+      } else {
+        for (let i = 0; i < n; i++) scoped.push([withSymbol(this.scope, 'count', { index: i }), i]);
+      }
+    } else if (body.for_each !== undefined && body.for_each !== null) {
+      const entries = forEachEntries(readValue(body.for_each, this.scope));
+      if (!entries) scoped.push([withSymbol(this.scope, 'each', undefined)]);
+      else
+        for (const [key, value] of entries)
+          scoped.push([withSymbol(this.scope, 'each', { key, value }), key]);
+    } else {
+      scoped.push([this.scope]);
+    }
+    return scoped.map(([scope, instance]) => this.instance(type, name, blockAddress, body, scope, instance));
+  }
+
+  private instance(
+    type: string,
+    name: string,
+    blockAddress: string,
+    body: Readonly<Record<string, unknown>>,
+    scope: Scope,
+    instance?: number | string,
+  ): TerraformResource {
+    const resource: { -readonly [K in keyof TerraformResource]: TerraformResource[K] } = {
       type,
       name,
       address: instance === undefined ? blockAddress : `${blockAddress}[${JSON.stringify(instance)}]`,
-      ...(instance !== undefined ? { instance } : {}),
       blockAddress,
-      body: new Body(block.body, scope),
-      constructPath: constructPathOf(block.body) ?? blockAddress,
-      suppressions: readSuppressions(block.body),
-    });
-    if (block.body.count !== undefined && block.body.count !== null) {
-      const count = readValue(block.body.count, this.scope);
-      const n = typeof count === 'number' ? count : typeof count === 'string' ? Number(count) : NaN;
-      if (!Number.isInteger(n) || n < 0 || n > MAX_EXPANDED_COUNT) {
-        return [make(withSymbol(this.scope, 'count', undefined))];
-      }
-      return Array.from({ length: n }, (_, i) => make(withSymbol(this.scope, 'count', { index: i }), i));
-    }
-    if (block.body.for_each !== undefined && block.body.for_each !== null) {
-      const forEach = readValue(block.body.for_each, this.scope);
-      const entries = forEachEntries(forEach);
-      if (!entries) return [make(withSymbol(this.scope, 'each', undefined))];
-      return entries.map(([key, value]) => make(withSymbol(this.scope, 'each', { key, value }), key));
-    }
-    return [make(this.scope)];
+      body: new Body(body, scope),
+      constructPath: constructPathOf(body) ?? blockAddress,
+      suppressions: readSuppressions(body),
+    };
+    if (instance !== undefined) resource.instance = instance;
+    return resource;
   }
 
   private index<K>(map: Map<K, TerraformResource[]>, key: K, r: TerraformResource): void {
@@ -162,14 +227,15 @@ export class TerraformConfig implements TerraformConfigView {
     else map.set(key, [r]);
   }
 
-  private readonly referenceIndexes = new Map<string, ReferenceIndex>();
+  // By type, then attribute.
+  private readonly referenceIndexes = new Map<string, Map<string, ReferenceIndex>>();
 
   /** Who names what through one attribute of one type, built once: scans stay linear in resources. */
   private referenceIndex(type: string, attribute: string): ReferenceIndex {
-    const key = `${type}\u0000${attribute}`;
-    let index = this.referenceIndexes.get(key);
+    const byAttribute = nested(this.referenceIndexes, type);
+    let index = byAttribute.get(attribute);
     if (index) return index;
-    index = { byAddress: new Map(), byLiteral: new Map(), byExpression: new Map() };
+    index = { byAddress: new Map(), byLiteral: new Map(), byExpression: new Map(), results: new Map() };
     for (const r of this.ofType(type)) {
       const value = r.body.get(attribute);
       for (const v of Array.isArray(value) ? value : [value]) {
@@ -184,15 +250,27 @@ export class TerraformConfig implements TerraformConfigView {
         }
       }
     }
-    this.referenceIndexes.set(key, index);
+    byAttribute.set(attribute, index);
     return index;
   }
+}
+
+/** The inner map of `outer` at `key`, created when missing. */
+function nested<K, V>(outer: Map<string, Map<K, V>>, key: string): Map<K, V> {
+  let inner = outer.get(key);
+  if (!inner) {
+    inner = new Map();
+    outer.set(key, inner);
+  }
+  return inner;
 }
 
 interface ReferenceIndex {
   readonly byAddress: Map<string, { resource: TerraformResource; instance: unknown }[]>;
   readonly byLiteral: Map<string, TerraformResource[]>;
   readonly byExpression: Map<string, TerraformResource[]>;
+  /** What referencing() found per target, once asked. */
+  readonly results: Map<TerraformResource, TerraformResource[]>;
 }
 
 /** A known `for_each` value's instances: a map's keys and values, or a set of strings (each value its own key). */
@@ -202,13 +280,6 @@ function forEachEntries(value: TerraformValue): [string, TerraformValue][] | und
     return [...new Set(value as string[])].map((v) => [v, v]);
   }
   return undefined;
-}
-
-function isComputed(value: TerraformValue | undefined): boolean {
-  return (
-    value instanceof Expression ||
-    (Array.isArray(value) && value.some((v: TerraformValue) => v instanceof Expression))
-  );
 }
 
 function constructPathOf(body: Readonly<Record<string, unknown>>): string | undefined {
