@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import committed from '../../schema/sarif-2.1.0-rtm.5.json';
 
 /**
  * The SARIF 2.1.0 JSON schema committed in `libs/core/schema/` (as published in @microsoft/jest-sarif), for the
@@ -7,11 +6,6 @@ import { join } from 'node:path';
  * (ajv 8) read differently is the root `id`, returned here as `$id`, without the draft-04 `$schema`.
  */
 export function sarifJsonSchema(): Record<string, unknown> {
-  const file = join(__dirname, '..', '..', 'schema', 'sarif-2.1.0-rtm.5.json');
-  const {
-    $schema: _draft04,
-    id,
-    ...schema
-  } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const { $schema: _draft04, id, ...schema } = structuredClone(committed) as Record<string, unknown>;
   return { $id: String(id), ...schema };
 }
