@@ -78,3 +78,17 @@ describe('renderPolicyDocument', () => {
     expect(() => renderPolicyDocument(input)).toThrow(message);
   });
 });
+
+describe('renderPolicyDocument ordering', () => {
+  it('sorts in UTF-8 byte order, as Go compares strings: characters above U+FFFF after U+E000..U+FFFF', () => {
+    const rendered = renderPolicyDocument({
+      statement: { actions: ['a\uffff', 'a\u{1f600}', 'a\u00e9', 'a'] },
+    });
+    expect(JSON.parse(rendered?.json ?? '').Statement[0].Action).toEqual([
+      'a\u{1f600}',
+      'a\uffff',
+      'a\u00e9',
+      'a',
+    ]);
+  });
+});

@@ -279,8 +279,23 @@ function singleOrReverseSorted(values: string[]): string | string[] {
   return [...values].sort(compareBytes).reverse();
 }
 
+/**
+ * Orders strings as their UTF-8 bytes order (Go's string comparison), which is code point order: UTF-16 code units
+ * give the same order except that a surrogate (a character above U+FFFF) must sort after U+E000..U+FFFF.
+ */
 function compareBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xSurrogate = x >= 0xd800 && x <= 0xdfff;
+    const ySurrogate = y >= 0xd800 && y <= 0xdfff;
+    if (xSurrogate && !ySurrogate && y >= 0xe000) return 1;
+    if (ySurrogate && !xSurrogate && x >= 0xe000) return -1;
+    return x - y;
+  }
+  return a.length - b.length;
 }
 
 /** `&{aws:username}` is how a policy variable is written without Terraform interpolating it. */
