@@ -1,4 +1,4 @@
-import { Aspects, TerraformStack, Testing } from 'cdktf';
+import { Aspects, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
@@ -71,5 +71,28 @@ describe('Guard', () => {
     suppress(sg, 'GW-NET-001', 'Break-glass bastion, opened only during incidents');
     suppress(db, 'GW-RDS-001', 'Throwaway database seeded with public data only');
     expect(synth(stack)).toThrow(/guard GW-NET-006 \(warning\) at risky\/public/);
+  });
+
+  it('never fails on what it cannot decide, even when strict, and annotates it as info', () => {
+    const stack = new TerraformStack(testApp(), 'computed');
+    new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+    Aspects.of(stack).add(new Guard({ strict: true }));
+    const encrypted = new TerraformVariable(stack, 'encrypted', { type: 'bool' });
+    new DbInstance(stack, 'db', {
+      engine: 'postgres',
+      instanceClass: 'db.t3.micro',
+      allocatedStorage: 20,
+      storageEncrypted: encrypted.booleanValue,
+      deletionProtection: true,
+      backupRetentionPeriod: 7,
+      multiAz: true,
+    });
+    expect(synth(stack)).not.toThrow();
+    const info = stack.node.metadata.filter((m) => m.type === '@cdktf/info').map((m) => String(m.data));
+    expect(info).toContainEqual(
+      expect.stringMatching(
+        /guard GW-RDS-001 at computed\/db \(aws_db_instance\.db\): storage_encrypted is computed/,
+      ),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { Annotations, IAspect, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { ALL_RULES, GuardFinding, GuardRule, scanTerraform } from '@groundwork/guard';
+import { ALL_RULES, GuardFinding, GuardRule, failsScan, scanTerraform } from '@groundwork/guard';
 
 export interface GuardProps {
   /** Fail synthesis on unsuppressed warnings too. @default false */
@@ -12,7 +12,7 @@ export interface GuardProps {
 /**
  * Runs the guard rule pack over each stack's synthesized Terraform JSON at synth time and fails synthesis with
  * every unsuppressed error finding listed (with `strict`, warnings too). Other warnings become warning
- * annotations on the stack.
+ * annotations on the stack, notes (what a rule could not decide) info annotations.
  *
  * Add it to each stack (`Aspects.of(stack).add(new Guard())`): cdktf applies aspects stack by stack, so one
  * added to the App is not run. The scan runs as a stack validation, after every aspect (tags, suppressions) has
@@ -37,11 +37,11 @@ export class Guard implements IAspect {
 
   private validate(stack: TerraformStack): string[] {
     const findings = scanTerraform(stack.toTerraform(), { stack: stack.node.id, rules: this.rules });
-    const fails = (f: GuardFinding) => !f.suppressed && (f.severity === 'error' || this.strict);
+    const fails = (f: GuardFinding) => failsScan(f, this.strict);
     for (const f of findings.filter((f) => !f.suppressed && !fails(f))) {
-      Annotations.of(stack).addWarning(
-        `guard ${f.ruleId} at ${f.constructPath} (${f.address}): ${f.message}`,
-      );
+      // What a rule could not decide (a computed value) informs; it is no warning.
+      const annotate = f.severity === 'note' ? 'addInfo' : 'addWarning';
+      Annotations.of(stack)[annotate](`guard ${f.ruleId} at ${f.constructPath} (${f.address}): ${f.message}`);
     }
     return findings.filter(fails).map(describe);
   }

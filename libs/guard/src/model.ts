@@ -1,11 +1,23 @@
-/** Terraform JSON (`*.tf.json`, cdktf's `cdk.tf.json`). Only the parts the guard reads are typed. */
-export interface TerraformJson {
-  readonly resource?: Record<string, Record<string, Record<string, unknown>>>;
-  readonly data?: Record<string, Record<string, Record<string, unknown>>>;
-  readonly [key: string]: unknown;
-}
+import { Body } from './terraform/body';
+import { Expression } from './terraform/expression';
+
+/**
+ * Terraform JSON (`*.tf.json`, cdktf's `cdk.tf.json`): an object, or an array of objects, of top-level blocks.
+ * Only the parts the guard reads are typed.
+ */
+export type TerraformJson =
+  | {
+      readonly resource?: unknown;
+      readonly data?: unknown;
+      readonly locals?: unknown;
+      readonly [key: string]: unknown;
+    }
+  | readonly Record<string, unknown>[];
 
 export type Severity = 'error' | 'warning';
+
+/** A finding's level: the rule's severity when it holds, `note` when the rule could not decide. */
+export type FindingLevel = Severity | 'note';
 
 /** A suppression recorded in a resource's `//` metadata: the rule it silences and why. */
 export interface Suppression {
@@ -13,17 +25,30 @@ export interface Suppression {
   readonly reason: string;
 }
 
-/** One resource block of the configuration. */
+/** One resource instance of the configuration (one per literal `count` or `for_each` element). */
 export interface TerraformResource {
   readonly type: string;
   readonly name: string;
-  /** The Terraform address, e.g. `aws_s3_bucket.logs`. */
+  /** The Terraform address: `aws_s3_bucket.logs`, `aws_s3_bucket.logs[0]`, `aws_s3_bucket.logs["a"]`. */
   readonly address: string;
-  readonly values: Readonly<Record<string, unknown>>;
+  /** The instance key, when `count` or `for_each` is a known literal. */
+  readonly instance?: number | string;
+  /** `type.name`, the same for every instance of the block. */
+  readonly blockAddress: string;
+  /** The block's arguments and nested blocks, with this instance's `count.index` or `each` put in. */
+  readonly body: Body;
   /** The cdktf construct path from the `//` metadata, or the address for plain Terraform JSON. */
   readonly constructPath: string;
   readonly suppressions: readonly Suppression[];
 }
+
+/** What a rule could not decide, because it rests on a value Terraform computes: reported as a note. */
+export interface Undecided {
+  readonly undecided: string;
+}
+
+/** A violation message, or what the rule could not decide. */
+export type CheckResult = string | Undecided;
 
 /** A rule: a pure check over one resource, with the whole configuration at hand for related resources. */
 export interface GuardRule {
@@ -39,29 +64,42 @@ export interface GuardRule {
   readonly checkov: readonly string[];
   /** The matching trivy check ids (long form, e.g. `aws-s3-block-public-acls`; empty when trivy has none). */
   readonly trivy: readonly string[];
+  /** Where the rule deliberately decides differently from the checkov or trivy check with the same purpose. */
+  readonly differences?: readonly string[];
   /** Resource types the rule looks at. */
   readonly resourceTypes: readonly string[];
   /**
-   * Returns one message per violation (empty when compliant). Must never report a violation that rests on a
-   * value it cannot know: an unresolved reference (`${...}`) counts as compliant.
+   * One result per violation (empty when compliant). Never a violation that rests on a value Terraform computes:
+   * such a case is {@link Undecided} (a note), or compliant when the value cannot matter.
    */
-  check(resource: TerraformResource, config: TerraformConfigView): readonly string[];
+  check(resource: TerraformResource, config: TerraformConfigView): readonly CheckResult[];
 }
 
 /** What a rule may ask about the rest of the configuration. */
 export interface TerraformConfigView {
-  /** Every resource of a type. */
+  /** Every resource instance of a type, in declaration order. */
   ofType(type: string): readonly TerraformResource[];
-  /** A data source block's values by address (`data.aws_iam_policy_document.x`), if present. */
-  dataSource(address: string): Readonly<Record<string, unknown>> | undefined;
-  /** Resources of `type` whose `attribute` refers to `target` (by reference or by a literal equal to its name). */
+  /** A data source's body by address (`data.aws_iam_policy_document.x`), if the configuration declares it. */
+  dataSource(address: string): Body | undefined;
+  /**
+   * Resources of `type` whose `attribute` names `target`: by reference (`${aws_s3_bucket.logs.id}`), by a literal
+   * equal to the target's name, or by the same expression as the target's name (`${var.bucket}` on both).
+   */
   referencing(type: string, attribute: string, target: TerraformResource): readonly TerraformResource[];
+  /**
+   * Resources of `type` whose `attribute` is computed and names no resource of `targetType` (`${var.bucket}` where
+   * no bucket is named so): each might be any resource of that type, so a resource without companions is undecided.
+   */
+  unattributed(type: string, attribute: string, targetType: string): readonly TerraformResource[];
+  /** The resources (of `type`, when given) an expression refers to. */
+  referencedBy(expression: Expression, type?: string): readonly TerraformResource[];
 }
 
-/** A rule violation at one resource. */
+/** A rule violation, or an undecided case, at one resource. */
 export interface GuardFinding {
   readonly ruleId: string;
-  readonly severity: Severity;
+  /** The rule's severity; `note` when the rule could not decide. */
+  readonly severity: FindingLevel;
   readonly title: string;
   /** The stack name (the cdktf stack, or the file name for plain Terraform JSON). */
   readonly stack: string;

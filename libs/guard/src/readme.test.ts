@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_RULES } from './rules';
-import { ruleTableRow } from './rule-table';
+import { differenceLine, ruleTableRow } from './rule-table';
 
 describe('README', () => {
   const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
@@ -22,5 +22,14 @@ describe('README', () => {
     expect(readme).toContain(
       `${ALL_RULES.length} rules: ${errors} errors, ${ALL_RULES.length - errors} warnings.`,
     );
+  });
+
+  it('records every deliberate difference from the peer tools, as the rules state them', () => {
+    const listed = readme
+      .split('\n')
+      .filter((l) => /^- \*\*GW-/.test(l))
+      .map((l) => l.replace(/\s+/g, ' '));
+    const stated = ALL_RULES.flatMap((r) => (r.differences ?? []).map((d) => differenceLine(r.id, d)));
+    expect(listed).toEqual(stated.map((l) => l.replace(/\s+/g, ' ')));
   });
 });

@@ -8,7 +8,20 @@ const ruleIds = new Set(ALL_RULES.map((r) => r.id));
 // Odd shapes real files contain: references, numbers as strings, blocks as lists or objects, nulls.
 const value = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom('${var.x}', '${aws_s3_bucket.b.id}', '0.0.0.0/0', '-1', 'true', 'Enabled', '*'),
+  fc.constantFrom(
+    '${var.x}',
+    '${aws_s3_bucket.b.id}',
+    '${each.value}',
+    '${count.index}',
+    '${local.missing}',
+    '$${escaped}',
+    '${unterminated',
+    '0.0.0.0/0',
+    '-1',
+    'true',
+    'Enabled',
+    '*',
+  ),
 );
 const attributes = fc.dictionary(
   fc.constantFrom(
@@ -30,6 +43,12 @@ const attributes = fc.dictionary(
     'encrypted',
     'users',
     'group',
+    'dynamic',
+    'count',
+    'for_each',
+    'assume_role_policy',
+    'principal',
+    'retention_in_days',
     '//',
   ),
   value,
@@ -39,9 +58,12 @@ const configuration = fc.record({
     fc.constantFrom(...resourceTypes),
     fc.dictionary(fc.constantFrom('a', 'b', 'c'), attributes),
   ),
-  data: fc.constant({
-    aws_iam_policy_document: { d: { statement: [{ actions: ['*'], resources: ['*'] }] } },
+  data: fc.record({
+    aws_iam_policy_document: fc.record({
+      d: fc.record({ statement: value, source_policy_documents: value }),
+    }),
   }),
+  locals: fc.dictionary(fc.constantFrom('missing', 'x'), value),
 });
 
 describe('scanTerraform on arbitrary attribute values', () => {
@@ -51,7 +73,7 @@ describe('scanTerraform on arbitrary attribute values', () => {
         const findings = scanTerraform(json);
         for (const f of findings) {
           expect(ruleIds.has(f.ruleId)).toBe(true);
-          const [type, name] = f.address.split('.');
+          const [type, name] = f.address.replace(/\[.*\]$/, '').split('.');
           expect(json.resource[type]?.[name]).toBeDefined();
         }
       }),

@@ -7,3 +7,8 @@ export function ruleTableRow(rule: GuardRule): string {
   const title = rule.title.replace(/[*_|]/g, '\\$&');
   return `| ${rule.id} | ${rule.severity} | ${title} | ${list(rule.resourceTypes)} | ${list(rule.checkov)} | ${list(rule.trivy)} |`;
 }
+
+/** One README list line for a deliberate difference of a rule from the peer tools (`*` escaped for markdown). */
+export function differenceLine(ruleId: string, difference: string): string {
+  return `- **${ruleId}**: ${difference.replace(/\*/g, '\\*')}`;
+}

@@ -24,6 +24,7 @@ describe('scanTerraform', () => {
       'aws_s3_bucket.assets GW-S3-009',
       'aws_s3_bucket_public_access_block.assets_pab GW-S3-002',
       'aws_security_group.bastion GW-NET-001',
+      'aws_security_group.bastion GW-NET-002',
     ]);
     expect(findings.find((f) => f.ruleId === 'GW-NET-001')).toMatchObject({
       stack: 'web-dev',
@@ -46,8 +47,21 @@ describe('scanTerraform', () => {
     expect(line).toBeLessThan(resourceLines(fixtureText).get('aws_instance.bastion') ?? 0);
   });
 
-  it('counts and fails on unsuppressed errors; warnings only when strict', () => {
-    expect(summarize(findings)).toEqual({ errors: 3, warnings: 3, suppressed: 1 });
+  it('reports what it cannot decide as a note: RDP from a CIDR that is a variable', () => {
+    expect(findings.find((f) => f.ruleId === 'GW-NET-002')).toMatchObject({
+      severity: 'note',
+      message: expect.stringContaining('${var.office_cidr}'),
+    });
+  });
+
+  it('counts and fails on unsuppressed errors; warnings only when strict; notes never', () => {
+    expect(summarize(findings)).toEqual({ errors: 3, warnings: 3, notes: 1, suppressed: 1 });
+    expect(
+      isFailing(
+        findings.filter((f) => f.severity === 'note'),
+        true,
+      ),
+    ).toBe(false);
     expect(isFailing(findings)).toBe(true);
     const warningsOnly = findings.filter((f) => f.severity === 'warning');
     expect(isFailing(warningsOnly)).toBe(false);
@@ -55,17 +69,53 @@ describe('scanTerraform', () => {
   });
 
   it('names the field of malformed Terraform JSON', () => {
-    expect(() => scanTerraform([])).toThrow(GuardInputError);
-    expect(() => scanTerraform({ resource: [] })).toThrow(
-      /"resource" must be an object of resource types, got an array/,
-    );
-    try {
-      scanTerraform({ resource: { aws_vpc: 'x' } });
+    const fieldOf = (json: unknown) => {
+      try {
+        scanTerraform(json);
+      } catch (err) {
+        expect(err).toBeInstanceOf(GuardInputError);
+        return [(err as GuardInputError).field, (err as GuardInputError).message];
+      }
       throw new Error('expected a GuardInputError');
-    } catch (err) {
-      expect(err).toBeInstanceOf(GuardInputError);
-      expect((err as GuardInputError).field).toBe('resource.aws_vpc');
+    };
+    expect(fieldOf('x')).toEqual([
+      '(root)',
+      'expected a Terraform JSON object at the top level, got a string',
+    ]);
+    expect(fieldOf({ resource: 'x' })).toEqual([
+      'resource',
+      '"resource" must be an object (or an array of objects) of resource types, got a string',
+    ]);
+    expect(fieldOf({ resource: [{ aws_vpc: {} }, 7] })[0]).toBe('resource[1]');
+    expect(fieldOf({ resource: { aws_vpc: 'x' } })[0]).toBe('resource.aws_vpc');
+    expect(fieldOf({ resource: { aws_vpc: { main: 'x' } } })).toEqual([
+      'resource.aws_vpc.main',
+      '"resource.aws_vpc.main" must be a block body (an object), got a string',
+    ]);
+    expect(fieldOf({ resource: { aws_vpc: { main: [{}, {}] } } })).toEqual([
+      'resource.aws_vpc.main',
+      '"resource.aws_vpc.main" is declared more than once: Terraform accepts one block per type and name; rename or remove the duplicate',
+    ]);
+    expect(
+      fieldOf([{ resource: { aws_vpc: { main: {} } } }, { resource: { aws_vpc: { main: {} } } }])[0],
+    ).toBe('resource.aws_vpc.main');
+  });
+
+  it('reads every form the HCL JSON syntax accepts at the top and labelling levels', () => {
+    const open = { ingress: [{ protocol: '-1', cidr_blocks: ['0.0.0.0/0'] }] };
+    const forms = [
+      { resource: { aws_security_group: { a: open } } },
+      [{ resource: { aws_security_group: { a: open } } }],
+      { resource: [{ aws_security_group: [{ a: [open] }] }] },
+      [{ locals: {} }, { resource: [{ aws_security_group: { a: open } }] }],
+    ];
+    for (const json of forms) {
+      expect(scanTerraform(json).map((f) => `${f.address} ${f.ruleId} ${f.severity}`)).toEqual([
+        'aws_security_group.a GW-NET-003 error',
+      ]);
     }
+    expect(scanTerraform([])).toEqual([]);
+    expect(scanTerraform({ resource: [] })).toEqual([]);
   });
 
   it('finds nothing in an empty configuration', () => {

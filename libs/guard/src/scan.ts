@@ -1,8 +1,9 @@
-import { GuardFinding, GuardRule, TerraformJson } from './model';
+import { GuardFinding, GuardRule } from './model';
 import { ALL_RULES } from './rules';
 import { resourceLines } from './source-lines';
-import { TerraformConfig } from './terraform-config';
-import { isRecord } from '@groundwork/core';
+import { TerraformConfig } from './terraform/terraform-config';
+
+export { GuardInputError } from './guard-input-error';
 
 export interface ScanOptions {
   /** The stack name shown in findings. @default 'terraform' */
@@ -15,47 +16,44 @@ export interface ScanOptions {
   readonly rules?: readonly GuardRule[];
 }
 
-/** Bad Terraform JSON: names the field and what to do. */
-export class GuardInputError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'GuardInputError';
-  }
-}
-
-/** Runs the rule pack over one Terraform JSON configuration; findings are ordered by address, then rule id. */
+/**
+ * Runs the rule pack over one Terraform JSON configuration, in any form Terraform accepts; findings are ordered by
+ * address, then rule id. What a rule cannot decide is a finding of severity `note`. Malformed input throws
+ * {@link GuardInputError} naming the field.
+ */
 export function scanTerraform(json: unknown, options: ScanOptions = {}): GuardFinding[] {
-  assertTerraformJson(json);
   const config = new TerraformConfig(json);
   const rules = options.rules ?? ALL_RULES;
   const stack = options.stack ?? 'terraform';
   const findings: GuardFinding[] = [];
   let lines: Map<string, number> | undefined;
-  const lineOf = (address: string) => {
+  const lineOf = (blockAddress: string) => {
     if (options.sourceText === undefined) return undefined;
     lines ??= resourceLines(options.sourceText);
-    return lines.get(address);
+    return lines.get(blockAddress);
   };
+  const rulesByType = new Map<string, GuardRule[]>();
+  for (const rule of rules) {
+    for (const type of rule.resourceTypes) rulesByType.set(type, [...(rulesByType.get(type) ?? []), rule]);
+  }
   for (const resource of config.resources) {
-    for (const rule of rules) {
-      if (!rule.resourceTypes.includes(resource.type)) continue;
+    for (const rule of rulesByType.get(resource.type) ?? []) {
+      const results = rule.check(resource, config);
+      if (results.length === 0) continue;
       const suppression = resource.suppressions.find((s) => s.ruleId === rule.id);
-      const messages = rule.check(resource, config);
-      const line = messages.length > 0 ? lineOf(resource.address) : undefined;
-      for (const message of messages) {
+      const line = lineOf(resource.blockAddress);
+      for (const result of results) {
+        const undecided = typeof result !== 'string';
         findings.push({
           ruleId: rule.id,
-          severity: rule.severity,
+          severity: undecided ? 'note' : rule.severity,
           title: rule.title,
           stack,
           ...(options.file !== undefined ? { file: options.file } : {}),
           ...(line !== undefined ? { line } : {}),
           address: resource.address,
           constructPath: resource.constructPath,
-          message,
+          message: undecided ? result.undecided : result,
           fix: rule.fix,
           ...(suppression ? { suppressed: { reason: suppression.reason } } : {}),
         });
@@ -67,31 +65,3 @@ export function scanTerraform(json: unknown, options: ScanOptions = {}): GuardFi
 
 // Code-point order: stable across locales, unlike localeCompare.
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function assertTerraformJson(json: unknown): asserts json is TerraformJson {
-  if (!isRecord(json)) {
-    throw new GuardInputError('(root)', 'expected a Terraform JSON object at the top level');
-  }
-  for (const section of ['resource', 'data'] as const) {
-    const value = json[section];
-    if (value === undefined) continue;
-    if (!isRecord(value)) {
-      throw new GuardInputError(
-        section,
-        `"${section}" must be an object of resource types, got ${kind(value)}`,
-      );
-    }
-    for (const [type, byName] of Object.entries(value)) {
-      if (!isRecord(byName)) {
-        throw new GuardInputError(
-          `${section}.${type}`,
-          `"${section}.${type}" must be an object of named blocks, got ${kind(byName)}`,
-        );
-      }
-    }
-  }
-}
-
-function kind(value: unknown): string {
-  return Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
-}

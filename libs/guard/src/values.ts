@@ -1,51 +1,44 @@
-// Helpers for reading Terraform JSON values that may be unresolved references.
+import { CheckResult, Undecided } from './model';
+import { Body } from './terraform/body';
+import { Expression } from './terraform/expression';
 
-/** True for a string holding a Terraform expression (`${...}`): its value is unknown until apply. */
-export function isUnresolved(value: unknown): boolean {
-  return typeof value === 'string' && value.includes('${');
+export { isUnknown } from './terraform/value';
+export type { TerraformValue } from './terraform/value';
+
+/** What a rule cannot decide, reported as a note. */
+export function undecided(message: string): Undecided {
+  return { undecided: message };
 }
 
-export { blocks } from '@groundwork/core';
-
-/** `true`, `"true"`: a boolean that is known to be set. */
-export function isTrue(value: unknown): boolean {
-  return value === true || value === 'true';
+/** The note for an argument whose value Terraform computes: names the argument, the expression and the question. */
+export function computed(argument: string, value: Expression, question: string): Undecided {
+  return undecided(`${argument} is computed (${value.text}): cannot tell ${question}`);
 }
 
-/** `false`, `"false"`: a boolean that is known to be unset. */
-export function isFalse(value: unknown): boolean {
-  return value === false || value === 'false';
+/** A boolean argument that must be true: compliant when true, a note when computed, else `message`. */
+export function requireTrue(
+  body: Body,
+  argument: string,
+  message = `${argument} is not true`,
+): CheckResult[] {
+  const value = body.bool(argument);
+  if (value === true) return [];
+  if (value instanceof Expression) return [computed(argument, value, 'whether it is true')];
+  return [message];
 }
 
-/** A list of strings, with a single string read as a one-element list; non-strings are dropped. */
-export function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+/** A boolean argument that must not be true: a violation when true, a note when computed. */
+export function forbidTrue(body: Body, argument: string, message = `${argument} is true`): CheckResult[] {
+  const value = body.bool(argument);
+  if (value === true) return [message];
+  if (value instanceof Expression) return [computed(argument, value, 'whether it is true')];
   return [];
 }
 
-/** A number from a number or a numeric string; undefined when unset or unresolved. */
-export function numberValue(value: unknown): number | undefined {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '' && !isUnresolved(value)) {
-    const n = Number(value);
-    return Number.isFinite(n) ? n : undefined;
-  }
-  return undefined;
+/** A value as a message shows it: literals quoted, expressions as written. */
+export function shown(value: unknown): string {
+  return value instanceof Expression ? value.text : JSON.stringify(value);
 }
 
-/** Does an expression refer to the resource at `address` (`${aws_s3_bucket.logs.id}`, `${aws_s3_bucket.logs}`)? */
-export function refersTo(value: unknown, address: string): boolean {
-  if (typeof value !== 'string') return false;
-  const escaped = address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\$\\{[^}]*(?<![\\w.-])${escaped}(?![\\w-])`).test(value);
-}
-
-/** Every `type.name` a Terraform expression mentions (`${aws_s3_bucket.logs.id}` → `aws_s3_bucket.logs`). */
-export function referencedAddresses(expression: string): string[] {
-  const out: string[] = [];
-  for (const [, inner] of expression.matchAll(/\$\{([^}]*)\}/g)) {
-    for (const [address] of inner.matchAll(/(?<![\w.-])[A-Za-z][\w-]*\.[A-Za-z_][\w-]*/g)) out.push(address);
-  }
-  return out;
-}
+/** A three-valued answer: what a static scan knows, or that Terraform computes what would decide it. */
+export type Answer = 'yes' | 'no' | 'unknown';

@@ -13,22 +13,17 @@ import { App, TerraformStack } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
+import { sarifJsonSchema } from '@groundwork/core';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { captureIo } from '../capture-io';
 import { runCli } from '../cli';
 
-/** The SARIF 2.1.0 schema committed in libs/guard (draft-04: its root `id` is ajv 8's `$id`). */
+/** The SARIF 2.1.0 schema committed in libs/core, compiled with ajv 8. */
 function sarifValidator() {
-  const path = join(__dirname, '..', '..', '..', '..', 'libs', 'guard', 'schema', 'sarif-2.1.0-rtm.5.json');
-  const {
-    $schema: _draft04,
-    id,
-    ...schema
-  } = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
   const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats(ajv);
-  return ajv.compile({ $id: String(id), ...schema });
+  return ajv.compile(sarifJsonSchema());
 }
 
 let dir: string;
@@ -95,8 +90,33 @@ describe('groundwork guard scan', () => {
     expect((await guard('scan', file)).code).toBe(0);
     const strict = await guard('scan', file, '--strict', '--format=json');
     expect(strict.code).toBe(1);
-    expect(JSON.parse(strict.out).summary).toEqual({ errors: 0, warnings: 1, suppressed: 0 });
+    expect(JSON.parse(strict.out).summary).toEqual({ errors: 0, warnings: 1, notes: 0, suppressed: 0 });
     expect(JSON.parse(strict.out).stacks).toEqual([{ stack: 'subnets', file: 'subnets.tf.json' }]);
+  });
+
+  it('lists what it cannot decide as notes, which never fail a scan, even with --strict', async () => {
+    const file = writeJson('computed.tf.json', {
+      resource: {
+        aws_db_instance: {
+          db: {
+            storage_encrypted: '${var.encrypted}',
+            multi_az: true,
+            deletion_protection: true,
+            backup_retention_period: 7,
+          },
+        },
+      },
+    });
+    for (const args of [[], ['--strict']]) {
+      const { code, out } = await guard('scan', file, ...args);
+      expect(code).toBe(0);
+      expect(out).toContain('computed (computed.tf.json): 0 errors, 0 warnings, 1 note, 0 suppressed');
+      expect(out).toMatch(
+        /note +GW-RDS-001 +RDS storage must be encrypted\n +storage_encrypted is computed \(\$\{var\.encrypted\}\): cannot tell whether it is true\n/,
+      );
+    }
+    const sarif = JSON.parse((await guard('scan', file, '--format', 'sarif')).out);
+    expect(sarif.runs[0].results.map((r: { level: string }) => r.level)).toEqual(['note']);
   });
 
   it('writes the report to --output and nothing to stdout', async () => {
@@ -120,16 +140,27 @@ describe('groundwork guard scan', () => {
       { 'broken.tf.json': '{"resource": ' },
     ],
     [
-      'a JSON array',
-      ['scan', 'list.tf.json'],
-      /list\.tf\.json: the top level must be a Terraform JSON object, got an array/,
-      { 'list.tf.json': [] },
+      'a JSON string',
+      ['scan', 'string.tf.json'],
+      /string\.tf\.json: the top level must be a Terraform JSON object \(or an array of objects\), got a string/,
+      { 'string.tf.json': '"resource"' },
     ],
     [
       'a malformed resource section',
       ['scan', 'bad-section.tf.json'],
-      /bad-section\.tf\.json: field "resource\.aws_vpc": .*got an array/,
-      { 'bad-section.tf.json': { resource: { aws_vpc: [] } } },
+      /bad-section\.tf\.json: field "resource\.aws_vpc": .*got a string/,
+      { 'bad-section.tf.json': { resource: { aws_vpc: 'main' } } },
+    ],
+    [
+      'a resource declared twice',
+      ['scan', 'twice-declared.tf.json'],
+      /twice-declared\.tf\.json: field "resource\.aws_vpc\.main": .*declared more than once/,
+      {
+        'twice-declared.tf.json': [
+          { resource: { aws_vpc: { main: {} } } },
+          { resource: { aws_vpc: { main: {} } } },
+        ],
+      },
     ],
     ['no input', ['scan'], /needs at least one input/],
     [
@@ -238,6 +269,6 @@ describe('groundwork guard scan', () => {
     expect(out).toMatch(
       /GW-NET-001 +error +Security group must not allow SSH \(22\) from the internet\n +checkov: CKV_AWS_24/,
     );
-    expect(out).toMatch(/\n37 rules\n$/);
+    expect(out).toMatch(/\n56 rules: 39 errors, 17 warnings\n$/);
   });
 });

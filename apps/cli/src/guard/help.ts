@@ -9,7 +9,8 @@ severity and the matching checkov and trivy ids.
 Inputs
   cdktf.out          a cdktf output directory: every stack its manifest.json names is scanned
   <stack dir>        one stack directory (cdktf.out/stacks/<name>) holding cdk.tf.json
-  <file.tf.json>     any Terraform JSON file, from cdktf or not
+  <file.tf.json>     any Terraform JSON file, from cdktf or not, in any form Terraform accepts (blocks as
+                     objects or arrays of objects, dynamic blocks, count and for_each)
 
 Options
   -f, --format <f>   text (default): findings grouped by stack and construct path, each with its fix
@@ -20,8 +21,12 @@ Options
       --strict       fail on warnings too
   -h, --help         this help
 
+Notes
+  A rule whose verdict rests on a value Terraform computes (a variable, a function call, a dynamic block over a
+  computed list) reports a note saying what it could not decide. Notes never fail a scan.
+
 Exit codes
-  0  no unsuppressed errors (and, with --strict, no unsuppressed warnings)
+  0  no unsuppressed errors (and, with --strict, no unsuppressed warnings); notes never count
   1  unsuppressed findings that fail the scan
   2  bad input or usage: the message names the file, the field and the fix
 

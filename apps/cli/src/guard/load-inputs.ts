@@ -79,11 +79,14 @@ function loadManifest(manifestPath: string, cwd: string): ScanInput[] {
 function loadFile(path: string, cwd: string, stackName?: string): ScanInput {
   const json = parseJson(path, cwd);
   const shown = display(path, cwd);
-  if (!isRecord(json)) {
-    throw new UsageError(`${shown}: the top level must be a Terraform JSON object, got ${kindOf(json)}.`);
+  // The HCL JSON syntax also allows an array of objects at the top level; the scanner reads both.
+  if (!isRecord(json) && !Array.isArray(json)) {
+    throw new UsageError(
+      `${shown}: the top level must be a Terraform JSON object (or an array of objects), got ${kindOf(json)}.`,
+    );
   }
   return {
-    stack: stackName ?? metadataStackName(json) ?? fileStem(path),
+    stack: stackName ?? (isRecord(json) ? metadataStackName(json) : undefined) ?? fileStem(path),
     file: shown,
     text: readText(path, cwd),
     json,

@@ -7,5 +7,6 @@ export function formatRulesTable(rules: readonly GuardRule[]): string {
     (r) =>
       `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(7)}  ${r.title}\n${' '.repeat(idWidth + 11)}checkov: ${r.checkov.join(', ') || '-'}  trivy: ${r.trivy.join(', ') || '-'}`,
   );
-  return `${lines.join('\n')}\n\n${rules.length} rules\n`;
+  const errors = rules.filter((r) => r.severity === 'error').length;
+  return `${lines.join('\n')}\n\n${rules.length} rules: ${errors} errors, ${rules.length - errors} warnings\n`;
 }

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { suppress } from '@groundwork/governance';
 import { Vpc } from '@groundwork/network';
 import { EnvironmentStack, EnvironmentStackProps } from './environment-stack';
 
@@ -20,5 +21,14 @@ export class NetworkStack extends EnvironmentStack {
       natMode: env.natMode,
       interfaceEndpoints: env.natMode === 'perAz' ? INTERFACE_ENDPOINTS : [],
     });
+    if (this.vpc.flowLogs?.logGroup) {
+      suppress(
+        this.vpc.flowLogs.logGroup,
+        'GW-LOG-001',
+        'flow log records hold addresses, ports and byte counts, no payload, and CloudWatch Logs encrypts them with ' +
+          'an AWS-owned key; the platform has no customer-managed key for network logs yet (Vpc takes one as ' +
+          'flowLogs.destination.kmsKeyArn)',
+      );
+    }
   }
 }

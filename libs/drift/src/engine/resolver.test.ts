@@ -73,27 +73,33 @@ describe('Resolver', () => {
   });
 
   it('renders an aws_iam_policy_document data source as the provider would', () => {
-    const json = resolverFor(true).resolve('${data.aws_iam_policy_document.read.json}');
-    expect(JSON.parse(json as string)).toEqual({
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Effect: 'Allow',
-          Action: ['s3:GetObject'],
-          Resource: ['arn:aws:s3:::assets/*'],
-          Principal: { AWS: ['*'] },
-        },
-        {
-          Effect: 'Deny',
-          Action: ['s3:*'],
-          Resource: ['*'],
-          Principal: '*',
-          Condition: { Bool: { 'aws:SecureTransport': ['false'] } },
-        },
-      ],
-    });
+    const r = resolverFor(true);
+    // Single values as strings, the lone "*" principal bare: the provider's own rendering (@groundwork/core).
+    expect(r.resolve('${data.aws_iam_policy_document.read.minified_json}')).toBe(
+      '{"Version":"2012-10-17","Statement":[' +
+        '{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::assets/*","Principal":{"AWS":"*"}},' +
+        '{"Effect":"Deny","Action":"s3:*","Resource":"*","Principal":"*",' +
+        '"Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}',
+    );
+    expect(JSON.parse(r.resolve('${data.aws_iam_policy_document.read.json}') as string)).toEqual(
+      JSON.parse(r.resolve('${data.aws_iam_policy_document.read.minified_json}') as string),
+    );
     // Without state the bucket ARN is unknown, so the document is too.
     expect(resolverFor(false).resolve('${data.aws_iam_policy_document.read.json}')).toBe(UNKNOWN);
+  });
+
+  it('leaves a policy document the provider would refuse unknown', () => {
+    const desired = parseIac([
+      {
+        path: 's.tf.json',
+        content: terraformJson('s', {
+          resources: {},
+          data: { aws_iam_policy_document: { bad: { statement: [{ sid: 'A' }, { sid: 'A' }] } } },
+        }),
+      },
+    ]);
+    const r = new Resolver(desired.stacks[0], undefined);
+    expect(r.resolve('${data.aws_iam_policy_document.bad.json}')).toBe(UNKNOWN);
   });
 
   it('names the address a whole-string reference points at', () => {

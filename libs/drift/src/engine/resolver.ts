@@ -1,8 +1,7 @@
-import { isRecord } from '@groundwork/core';
+import { PolicyDocumentError, isRecord, renderPolicyDocument } from '@groundwork/core';
 import type { DesiredResource, DesiredStack } from '../iac/desired-model';
-import { UNKNOWN } from '../normalize/norm-values';
+import { UNKNOWN, containsUnknown } from '../normalize/norm-values';
 import type { StackState } from '../state/state-model';
-import { renderPolicyDocument } from './policy-document-data';
 
 /** Attributes whose value equals `id` for these types, so `${type.name.id}` resolves from the IaC alone. */
 const ID_ATTRIBUTE: Readonly<Record<string, string>> = {
@@ -103,14 +102,31 @@ export class Resolver {
     return this.fromIac(address, m[2], rest);
   }
 
+  /** The `json` or `minified_json` of a policy document data source, as the provider renders it. */
+  private renderedPolicy(values: Readonly<Record<string, unknown>>, attribute: string | number): unknown {
+    if (attribute !== 'json' && attribute !== 'minified_json') return UNKNOWN;
+    const resolve = (v: unknown) => {
+      const resolved = this.resolve(v);
+      return containsUnknown(resolved) ? undefined : resolved;
+    };
+    try {
+      const rendered = renderPolicyDocument(values, resolve);
+      if (!rendered) return UNKNOWN;
+      return attribute === 'json' ? rendered.json : rendered.minifiedJson;
+    } catch (err) {
+      // A document the provider refuses is never applied: nothing to compare with.
+      if (err instanceof PolicyDocumentError) return UNKNOWN;
+      throw err;
+    }
+  }
+
   private fromIac(address: string, type: string, rest: (string | number)[]): unknown {
     const r = this.byAddress.get(address);
     if (!r || this.resolving.has(address)) return UNKNOWN;
     this.resolving.add(address);
     try {
-      if (r.mode === 'data' && type === 'aws_iam_policy_document' && rest[0] === 'json') {
-        const rendered = renderPolicyDocument(this.resolve(r.values) as Record<string, unknown>);
-        return rendered ?? UNKNOWN;
+      if (r.mode === 'data' && type === 'aws_iam_policy_document' && rest.length === 1) {
+        return this.renderedPolicy(r.values, rest[0]);
       }
       if (r.mode === 'data') return UNKNOWN;
       const path = rest.length === 1 && rest[0] === 'id' && ID_ATTRIBUTE[type] ? [ID_ATTRIBUTE[type]] : rest;

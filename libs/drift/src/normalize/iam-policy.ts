@@ -1,25 +1,8 @@
-import { isRecord } from '@groundwork/core';
+import { isRecord, readPolicyJson } from '@groundwork/core';
 import { canonicalJson } from './canonical';
 
 /** Keys whose values are lists of strings where order and the single-string form carry no meaning. */
 const LIST_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource']);
-
-function decodePolicyText(text: string): unknown {
-  let t = text.trim();
-  if (t.startsWith('%7B') || t.startsWith('%7b') || /%22|%7B/i.test(t.slice(0, 12))) {
-    try {
-      t = decodeURIComponent(t.replace(/\+/g, '%20'));
-    } catch {
-      /* not URL-encoded after all */
-    }
-  }
-  try {
-    const parsed: unknown = JSON.parse(t);
-    return typeof parsed === 'string' ? decodePolicyText(parsed) : parsed;
-  } catch {
-    return undefined;
-  }
-}
 
 function stringList(v: unknown): string[] {
   const list = Array.isArray(v) ? v : [v];
@@ -74,7 +57,7 @@ function normalizeStatement(s: unknown): unknown {
  * Returns undefined when the input is not a policy document.
  */
 export function normalizePolicy(doc: unknown): Record<string, unknown> | undefined {
-  const parsed = typeof doc === 'string' ? decodePolicyText(doc) : doc;
+  const parsed = typeof doc === 'string' ? readPolicyJson(doc) : doc;
   if (!isRecord(parsed)) return undefined;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(parsed)) {

@@ -1,4 +1,7 @@
+import { sarifJsonSchema } from '@groundwork/core';
+import Ajv from 'ajv';
 import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { renderSarif } from './render-sarif';
 import { cleanReport, sampleReport } from './sample-report.fixture';
 
@@ -78,6 +81,9 @@ const codeScanningSubset = {
   },
 };
 const validate = new Ajv2020({ allErrors: true }).compile(codeScanningSubset);
+const sarifAjv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+addFormats(sarifAjv);
+const validateSarif = sarifAjv.compile(sarifJsonSchema());
 
 interface SarifLog {
   runs: {
@@ -97,12 +103,17 @@ interface SarifLog {
 }
 
 describe('renderSarif', () => {
-  const sarif = renderSarif(sampleReport()) as SarifLog;
+  const sarif = renderSarif(sampleReport()) as unknown as SarifLog;
   const run = sarif.runs[0];
 
   it('is a SARIF 2.1.0 log that code scanning accepts', () => {
     expect(validate(sarif) ? [] : validate.errors).toEqual([]);
     expect(validate(renderSarif(cleanReport())) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('validates against the committed SARIF 2.1.0 schema', () => {
+    expect(validateSarif(sarif) ? [] : validateSarif.errors).toEqual([]);
+    expect(validateSarif(renderSarif(cleanReport())) ? [] : validateSarif.errors).toEqual([]);
   });
 
   it('raises one result per drifted resource, with the rule and level of its status', () => {
@@ -128,7 +139,7 @@ describe('renderSarif', () => {
     expect(run.results[3].locations[0].physicalLocation.artifactLocation.uri).toBe('cdktf.out/manifest.json');
     const located = renderSarif(sampleReport(), {
       locate: (r) => (r.stack ? { uri: `infra/${r.stack}.json`, startLine: 42 } : undefined),
-    }) as SarifLog;
+    }) as unknown as SarifLog;
     expect(located.runs[0].results[0].locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: 'infra/network-prod.json' },
       region: { startLine: 42 },
@@ -140,7 +151,7 @@ describe('renderSarif', () => {
     expect(new Set(fingerprints).size).toBe(fingerprints.length);
     const changed = sampleReport();
     changed.resources[1].differences.pop();
-    const again = renderSarif(changed) as SarifLog;
+    const again = renderSarif(changed) as unknown as SarifLog;
     expect(again.runs[0].results[0].partialFingerprints).toEqual(run.results[0].partialFingerprints);
   });
 

@@ -1,3 +1,4 @@
+import { sarifLog } from '@groundwork/core';
 import type { DriftReport, DriftStatus, ResourceResult } from '../report-types';
 import { formatValue } from './format-value';
 import { resourceLabel } from './report-grouping';
@@ -63,7 +64,7 @@ const RULE_ORDER: readonly DriftRuleStatus[] = ['MODIFIED', 'DELETED', 'UNMANAGE
  * the resource in the synthesized stack, with a stable fingerprint so alerts carry over between runs. Resources
  * that could not be checked become tool notifications, not alerts.
  */
-export function renderSarif(report: DriftReport, opts: SarifRenderOptions = {}): object {
+export function renderSarif(report: DriftReport, opts: SarifRenderOptions = {}): Record<string, unknown> {
   const iacDir = (opts.iacDir ?? 'cdktf.out').replace(/\\/g, '/').replace(/\/+$/, '');
   const locationOf = (r: ResourceResult): SarifLocation =>
     opts.locate?.(r) ?? {
@@ -77,25 +78,18 @@ export function renderSarif(report: DriftReport, opts: SarifRenderOptions = {}):
       const loc = locationOf(r);
       return {
         ruleId: rule.id,
-        ruleIndex: RULE_ORDER.indexOf(r.status),
         level: rule.level,
-        message: { text: messageFor(r) },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: loc.uri },
-              ...(loc.startLine ? { region: { startLine: loc.startLine } } : {}),
-            },
-            logicalLocations: [
-              {
-                name: resourceLabel(r),
-                fullyQualifiedName: r.stack ? `${r.stack}/${resourceLabel(r)}` : resourceLabel(r),
-                kind: 'resource',
-              },
-            ],
+        message: messageFor(r),
+        location: {
+          file: loc.uri,
+          ...(loc.startLine ? { startLine: loc.startLine } : {}),
+          logical: {
+            name: resourceLabel(r),
+            fullyQualifiedName: r.stack ? `${r.stack}/${resourceLabel(r)}` : resourceLabel(r),
+            kind: 'resource',
           },
-        ],
-        partialFingerprints: { 'groundworkDrift/v1': fingerprint(r) },
+        },
+        fingerprints: { 'groundworkDrift/v1': fingerprint(r) },
         properties: {
           stack: r.stack,
           address: r.address,
@@ -112,47 +106,35 @@ export function renderSarif(report: DriftReport, opts: SarifRenderOptions = {}):
       };
     });
 
-  const notChecked = report.resources.filter((r) => r.status === 'NOT_CHECKED');
-  return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'groundwork-drift',
-            version: opts.toolVersion ?? '0.1.0',
-            rules: RULE_ORDER.map((status) => {
-              const rule = RULES[status];
-              return {
-                id: rule.id,
-                name: rule.name,
-                shortDescription: { text: rule.short },
-                fullDescription: { text: rule.full },
-                help: {
-                  text: `${rule.full} Bring the resource back in line with \`terraform apply\`, or change the IaC to match, or list it in .driftignore if the difference is intended.`,
-                },
-                defaultConfiguration: { level: rule.level },
-                properties: { tags: ['drift', 'iac'] },
-              };
-            }),
+  return sarifLog({
+    tool: {
+      name: 'groundwork-drift',
+      version: opts.toolVersion ?? '0.1.0',
+      rules: RULE_ORDER.map((status) => {
+        const rule = RULES[status];
+        return {
+          id: rule.id,
+          name: rule.name,
+          shortDescription: rule.short,
+          fullDescription: rule.full,
+          help: {
+            text: `${rule.full} Bring the resource back in line with \`terraform apply\`, or change the IaC to match, or list it in .driftignore if the difference is intended.`,
           },
-        },
-        automationDetails: { id: 'groundwork-drift/' },
-        invocations: [
-          {
-            executionSuccessful: true,
-            toolExecutionNotifications: notChecked.map((r) => ({
-              level: 'note',
-              message: { text: `${resourceLabel(r)} was not checked: ${r.reason ?? 'no reason given'}` },
-            })),
-          },
-        ],
-        results,
-        properties: { summary: report.summary },
-      },
-    ],
-  };
+          level: rule.level,
+          properties: { tags: ['drift', 'iac'] },
+        };
+      }),
+    },
+    automationId: 'groundwork-drift/',
+    notifications: report.resources
+      .filter((r) => r.status === 'NOT_CHECKED')
+      .map((r) => ({
+        level: 'note' as const,
+        message: `${resourceLabel(r)} was not checked: ${r.reason ?? 'no reason given'}`,
+      })),
+    results,
+    properties: { summary: report.summary },
+  });
 }
 
 function messageFor(r: ResourceResult & { status: DriftRuleStatus }): string {

@@ -1,5 +1,6 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { sarifJsonSchema } from '@groundwork/core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanTerraform } from '../scan';
@@ -18,21 +19,11 @@ const stacks = [
   { stack: 'network-dev', file: 'stacks/network-dev/cdk.tf.json' },
 ];
 
-/**
- * The SARIF 2.1.0 schema as published (JSON Schema draft-04, from @microsoft/jest-sarif), compiled with ajv 8.
- * ajv 8 reads draft-07: the only draft-04 keyword in the file is the root `id`, renamed `$id` here; the rest of
- * the keywords it uses mean the same in both drafts. One of its patterns is not valid in unicode mode.
- */
+/** The SARIF 2.1.0 schema committed in libs/core, compiled with ajv 8 (one of its patterns is not valid in unicode mode). */
 function sarifValidator() {
-  const schemaPath = join(__dirname, '..', '..', 'schema', 'sarif-2.1.0-rtm.5.json');
-  const {
-    $schema: _draft04,
-    id,
-    ...schema
-  } = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
   const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats(ajv);
-  return ajv.compile({ $id: String(id), ...schema });
+  return ajv.compile(sarifJsonSchema());
 }
 
 describe('text output', () => {
@@ -45,7 +36,7 @@ describe('text output', () => {
 describe('JSON output', () => {
   it('carries the summary and every finding, suppressed ones with their reason', () => {
     const report = JSON.parse(formatJson(findings, stacks));
-    expect(report.summary).toEqual({ errors: 3, warnings: 3, suppressed: 1 });
+    expect(report.summary).toEqual({ errors: 3, warnings: 3, notes: 1, suppressed: 1 });
     expect(report.findings).toHaveLength(findings.length);
     expect(
       report.findings.find((f: { ruleId: string }) => f.ruleId === 'GW-S3-007').suppressed.reason,
@@ -75,10 +66,12 @@ describe('SARIF output', () => {
     expect(ssh.locations[0].physicalLocation.artifactLocation.uri).toBe('stacks/web-dev/cdk.tf.json');
     expect(ssh.locations[0].physicalLocation.region.startLine).toBeGreaterThan(1);
     expect(ssh.locations[0].logicalLocations[0]).toEqual({
-      fullyQualifiedName: 'web-dev/bastion/sg',
       name: 'aws_security_group.bastion',
+      fullyQualifiedName: 'web-dev/bastion/sg',
       kind: 'resource',
     });
+    const note = results.find((r: { ruleId: string }) => r.ruleId === 'GW-NET-002');
+    expect(note.level).toBe('note');
     const suppressed = results.find((r: { ruleId: string }) => r.ruleId === 'GW-S3-007');
     expect(suppressed.suppressions).toEqual([
       { kind: 'inSource', justification: 'Access to the public assets bucket is logged by CloudFront' },

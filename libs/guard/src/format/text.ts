@@ -1,5 +1,5 @@
 import { GuardFinding } from '../model';
-import { summarize } from '../summary';
+import { FindingSummary, summarize } from '../summary';
 
 export interface ScannedStack {
   readonly stack: string;
@@ -8,18 +8,22 @@ export interface ScannedStack {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** `3 errors, 1 warning, 2 suppressed`, with `N notes` only when there are notes. */
+function counts(c: FindingSummary): string {
+  const notes = c.notes > 0 ? `, ${plural(c.notes, 'note')}` : '';
+  return `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}${notes}, ${c.suppressed} suppressed`;
+}
+
 /**
- * Findings for people: grouped by stack, then construct path, each with its message and fix. Suppressed findings
- * are listed with their reason. Every scanned stack is named, also the clean ones.
+ * Findings for people: grouped by stack, then construct path, each with its message and fix. Notes (what a rule
+ * could not decide) are listed as `note`; suppressed findings with their reason. Every scanned stack is named,
+ * also the clean ones.
  */
 export function formatText(findings: readonly GuardFinding[], stacks: readonly ScannedStack[]): string {
   const out: string[] = [];
   for (const { stack, file } of stacks) {
     const own = findings.filter((f) => f.stack === stack);
-    const counts = summarize(own);
-    out.push(
-      `${stack}${file ? ` (${file})` : ''}: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${counts.suppressed} suppressed`,
-    );
+    out.push(`${stack}${file ? ` (${file})` : ''}: ${counts(summarize(own))}`);
     const paths = [...new Set(own.map((f) => f.constructPath))];
     for (const path of paths) {
       const atPath = own.filter((f) => f.constructPath === path);
@@ -29,14 +33,11 @@ export function formatText(findings: readonly GuardFinding[], stacks: readonly S
         out.push(`    ${label.padEnd(10)} ${f.ruleId}  ${f.title}`);
         out.push(`               ${f.message}`);
         if (f.suppressed) out.push(`               reason: ${f.suppressed.reason}`);
-        else out.push(`               fix: ${f.fix}`);
+        else if (f.severity !== 'note') out.push(`               fix: ${f.fix}`);
       }
     }
     out.push('');
   }
-  const total = summarize(findings);
-  out.push(
-    `${plural(total.errors, 'error')}, ${plural(total.warnings, 'warning')}, ${total.suppressed} suppressed in ${plural(stacks.length, 'stack')}`,
-  );
+  out.push(`${counts(summarize(findings))} in ${plural(stacks.length, 'stack')}`);
   return `${out.join('\n')}\n`;
 }

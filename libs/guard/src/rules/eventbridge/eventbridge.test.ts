@@ -1,0 +1,9 @@
+import { FIXTURES_BY_SERVICE } from '../../testing/all-fixtures';
+import { describeRuleFixtures } from '../../testing/rule-fixtures';
+import { ALL_RULES } from '../index';
+
+const fixtures = FIXTURES_BY_SERVICE['eventbridge'];
+describeRuleFixtures(
+  ALL_RULES.filter((r) => r.id in fixtures),
+  fixtures,
+);

@@ -1,0 +1,15 @@
+import { worldIngressPortRule } from '../factories/world-ingress-port-rule';
+
+export const sgRdpOpenToWorld = worldIngressPortRule(3389, {
+  id: 'GW-NET-002',
+  title: 'Security group must not allow RDP (3389) from the internet',
+  why: 'RDP open to 0.0.0.0/0 or ::/0 is a common ransomware entry point.',
+  fix: 'Restrict the rule to a known CIDR or a bastion security group, or use SSM Fleet Manager and remove the rule.',
+  checkov: ['CKV_AWS_25'],
+  trivy: ['aws-ec2-no-public-ingress-sgr'],
+  differences: [
+    'Every protocol or every port open to the world is GW-NET-003, not this rule; checkov reports it here too.',
+    'A TCP rule from port 0 to port 0 opens port 0 only and passes; checkov reads 0-0 as every port.',
+    'A rule resource without any CIDR (only security groups or prefix lists) passes; checkov reports an aws_vpc_security_group_ingress_rule without cidr_ipv4.',
+  ],
+});
