@@ -14,7 +14,14 @@ export { loadIacDir } from './iac/load-iac-dir';
 export type { StackState, StateModel } from './state/state-model';
 export { parseStates } from './state/parse-states';
 export { loadStateDir } from './state/load-state-dir';
-export type { ConfigItem, ConfigRelationship, LiveInput, OversizedRef } from './live/config-item';
+export type {
+  ConfigItem,
+  ConfigRelationship,
+  Inventory,
+  LiveInput,
+  LiveSource,
+  OversizedRef,
+} from './live/config-item';
 export { isDeletedItem, isDeletedStatus } from './live/config-item';
 export * from './live/config-event';
 export { classifyConfigEvent, readConfigEvent, type ReadOptions } from './live/read-config-event';

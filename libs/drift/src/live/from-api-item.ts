@@ -102,6 +102,7 @@ export function fromApiItem(apiItem: unknown, source: string, path = ''): Config
       break;
     }
   return {
+    source: 'config',
     resourceType,
     resourceId,
     resourceName: str(raw['resourceName']),

@@ -1,13 +1,14 @@
 import { isRecord } from '@groundwork/core';
 import { DriftInputError, describe } from '../errors';
 import type { ConfigEvent, RuleInvocation } from './config-event';
-import type { ConfigItem, LiveInput, OversizedRef } from './config-item';
+import type { ConfigItem, Inventory, LiveInput, OversizedRef } from './config-item';
 import { decodeNested, toIsoTime } from './decode';
 import { fromApiItem } from './from-api-item';
 import { readConfigNotification, readEventEnvelope } from './read-config-event';
 
 interface Acc {
   items: ConfigItem[];
+  inventories: Inventory[];
   oversized: OversizedRef[];
   scheduled?: { notificationCreationTime?: string };
   ruleInvocation?: RuleInvocation;
@@ -104,7 +105,7 @@ function visit(json: unknown, source: string, at: string, acc: Acc, depth: numbe
  * (GetResourceConfigHistory, BatchGetResourceConfig, SelectResourceConfig).
  */
 export function parseLive(json: unknown, source: string): LiveInput {
-  const acc: Acc = { items: [], oversized: [] };
+  const acc: Acc = { items: [], inventories: [], oversized: [] };
   visit(json, source, '', acc, 0);
   return acc;
 }
