@@ -24,9 +24,19 @@ export type {
 } from './live/config-item';
 export { isDeletedItem, isDeletedStatus } from './live/config-item';
 export * from './live/config-event';
-export { classifyConfigEvent, readConfigEvent, type ReadOptions } from './live/read-config-event';
+export {
+  classifyConfigEvent,
+  readConfigEvent,
+  readConfigNotifications,
+  type ReadNotification,
+  type ReadOptions,
+} from './live/read-config-event';
 export { parseLive } from './live/parse-live';
+export type { LiveContext } from './live/live-context';
 export { fromApiItem } from './live/from-api-item';
+export { ACCOUNT_PASSWORD_POLICY_TYPE } from './live/from-password-policy';
+export { INVENTORY_ENVELOPE_KEY } from './live/inventory-envelope';
+export { recordedInventories } from './live/recorded-inventories';
 export { DriftIgnore, parseDriftIgnore, type IgnoreSubject } from './ignore/drift-ignore';
 export { DriftEngine, summarize, type DriftOptions } from './engine/drift-engine';
 export type { Adapter } from './adapters/adapter';

@@ -100,3 +100,11 @@ export function isDeletedStatus(status: string | undefined): boolean {
 export function isDeletedItem(item: ConfigItem): boolean {
   return isDeletedStatus(item.configurationItemStatus);
 }
+
+/**
+ * Whether the item shows its type recorded: it has a configuration, or says the resource was deleted. A
+ * ResourceNotRecorded item shows the opposite: the recorder stopped recording the type.
+ */
+export function showsTypeRecorded(item: ConfigItem): boolean {
+  return item.configuration !== null || isDeletedItem(item);
+}

@@ -4,7 +4,12 @@ import type { ConfigEvent, RuleInvocation } from './config-event';
 import type { ConfigItem, Inventory, LiveInput, OversizedRef } from './config-item';
 import { decodeNested, toIsoTime } from './decode';
 import { fromApiItem } from './from-api-item';
-import { readConfigNotification, readEventEnvelope } from './read-config-event';
+import { fromCloudControl, isCloudControlOutput } from './from-cloud-control';
+import { fromPasswordPolicy, isPasswordPolicyOutput } from './from-password-policy';
+import { isInventoryEnvelope, readInventoryDeclaration } from './inventory-envelope';
+import type { LiveContext } from './live-context';
+import { readConfigNotifications, readEventEnvelope } from './read-config-event';
+import { recordedInventories } from './recorded-inventories';
 
 interface Acc {
   items: ConfigItem[];
@@ -14,11 +19,20 @@ interface Acc {
   ruleInvocation?: RuleInvocation;
 }
 
-function summaryRef(s: Record<string, unknown>, source: string, at: string): OversizedRef {
+/** Where a value is read: the file, the path inside it, and what the caller knows about it (--account, --region). */
+interface At {
+  readonly source: string;
+  readonly path: string;
+  readonly context: LiveContext;
+}
+
+const MAX_DEPTH = 6;
+
+function summaryRef(s: Record<string, unknown>, at: At, path: string): OversizedRef {
   if (typeof s['resourceType'] !== 'string' || typeof s['resourceId'] !== 'string')
     throw new DriftInputError(
-      source,
-      at,
+      at.source,
+      path,
       'a configurationItemSummary with resourceType and resourceId',
       describe(s),
     );
@@ -26,8 +40,21 @@ function summaryRef(s: Record<string, unknown>, source: string, at: string): Ove
   return { resourceType: s['resourceType'], resourceId: s['resourceId'], ...(t ? { captureTime: t } : {}) };
 }
 
+/** The item with the account and region the caller knows, where it carries none itself. */
+function inContext(item: ConfigItem, context: LiveContext): ConfigItem {
+  const accountId = item.accountId ?? context.accountId ?? null;
+  const awsRegion = item.awsRegion ?? context.region ?? null;
+  return accountId === item.accountId && awsRegion === item.awsRegion
+    ? item
+    : { ...item, accountId, awsRegion };
+}
+
+function addItem(raw: unknown, at: At, path: string, acc: Acc): void {
+  acc.items.push(inContext(fromApiItem(raw, at.source, path), at.context));
+}
+
 /** A Config event: its item, the key to fetch (oversized), or the scheduled marker; and its rule invocation. */
-function addEvent(event: ConfigEvent, source: string, messageAt: string, acc: Acc): void {
+function addEvent(event: ConfigEvent, at: At, itemPath: string, acc: Acc): void {
   if (event.rule) acc.ruleInvocation = event.rule;
   if (event.kind === 'scheduled')
     acc.scheduled = { notificationCreationTime: event.notificationCreationTime };
@@ -35,77 +62,156 @@ function addEvent(event: ConfigEvent, source: string, messageAt: string, acc: Ac
     const { resourceType, resourceId, configurationItemCaptureTime } = event.summary;
     const captureTime = toIsoTime(configurationItemCaptureTime);
     acc.oversized.push({ resourceType, resourceId, ...(captureTime ? { captureTime } : {}) });
-  } else acc.items.push(fromApiItem(event.item, source, `${messageAt}/configurationItem`));
+  } else addItem(event.item, at, itemPath, acc);
 }
 
-function visit(json: unknown, source: string, at: string, acc: Acc, depth: number): void {
-  if (depth > 6)
-    throw new DriftInputError(source, at, 'AWS Config data nested at most 6 levels deep', 'deeper nesting');
+function addNotifications(message: unknown, at: At, acc: Acc): void {
+  for (const { event, itemPath } of readConfigNotifications(message, at.source, at.path))
+    addEvent(event, at, itemPath, acc);
+}
+
+/** The one value the items share, where they share one; several are an input error, for an inventory names one. */
+function sharedBy(values: (string | null)[], what: string, at: At): string | null {
+  const known = [...new Set(values.filter((v): v is string => v !== null && v !== 'global'))];
+  if (known.length > 1)
+    throw new DriftInputError(
+      at.source,
+      at.path,
+      `items of one ${what}, or the ${what} in the groundworkInventory declaration`,
+      `items of ${known.join(', ')}`,
+    );
+  return known[0] ?? null;
+}
+
+/** A declared inventory: its items, read in its account and region, and what it says it lists in full. */
+function addEnvelope(value: Record<string, unknown>, at: At, acc: Acc, depth: number): void {
+  const { inventory, items } = readInventoryDeclaration(value, at.source, at.path);
+  const context: LiveContext = {
+    accountId: inventory.accountId ?? at.context.accountId,
+    region: inventory.region ?? at.context.region,
+  };
+  const inner: Acc = { items: [], inventories: [], oversized: [] };
+  visit(items, { source: at.source, path: `${at.path}/items`, context }, inner, depth + 1);
+  acc.items.push(...inner.items);
+  acc.inventories.push(...inner.inventories);
+  acc.oversized.push(...inner.oversized);
+  if (inventory.resourceTypes === 'all-recorded') {
+    acc.inventories.push(...recordedInventories(inner.items, inventory.source));
+    return;
+  }
+  acc.inventories.push({
+    ...inventory,
+    accountId:
+      context.accountId ??
+      sharedBy(
+        inner.items.map((i) => i.accountId),
+        'account',
+        at,
+      ),
+    region:
+      context.region ??
+      sharedBy(
+        inner.items.map((i) => i.awsRegion),
+        'region',
+        at,
+      ),
+  });
+}
+
+/** A delivered Config file: a snapshot (`configSnapshotId`) lists every recorded resource; a history file does not. */
+function addConfigurationItems(value: Record<string, unknown>, at: At, acc: Acc, depth: number): void {
+  const inner: Acc = { items: [], inventories: [], oversized: [] };
+  visit(value['configurationItems'], { ...at, path: `${at.path}/configurationItems` }, inner, depth + 1);
+  acc.items.push(...inner.items);
+  acc.inventories.push(...inner.inventories);
+  acc.oversized.push(...inner.oversized);
+  if (typeof value['configSnapshotId'] === 'string')
+    acc.inventories.push(...recordedInventories(inner.items, 'config'));
+}
+
+function visit(json: unknown, at: At, acc: Acc, depth: number): void {
+  if (depth > MAX_DEPTH)
+    throw new DriftInputError(
+      at.source,
+      at.path,
+      `live data nested at most ${MAX_DEPTH} levels deep`,
+      'deeper nesting',
+    );
   const value = typeof json === 'string' ? decodeNested(json) : json;
+  const into = (key: string): At => ({ ...at, path: `${at.path}/${key}` });
   if (Array.isArray(value)) {
-    value.forEach((v, i) => visit(v, source, `${at}/${i}`, acc, depth + 1));
+    value.forEach((v, i) => visit(v, into(String(i)), acc, depth + 1));
     return;
   }
   if (!isRecord(value))
     throw new DriftInputError(
-      source,
-      at,
-      'an AWS Config snapshot, event, rule invocation or item',
+      at.source,
+      at.path,
+      'an AWS Config snapshot, event, rule invocation or item, a Cloud Control or IAM API output, or a groundworkInventory',
       describe(value),
     );
+  if (isInventoryEnvelope(value)) return addEnvelope(value, at, acc, depth);
   // Recording wrapper ({status_code, data}) and API responses.
   if (isRecord(value['data']) && 'status_code' in value)
-    return visit(value['data'], source, `${at}/data`, acc, depth + 1);
-  if (Array.isArray(value['configurationItems']))
-    return visit(value['configurationItems'], source, `${at}/configurationItems`, acc, depth + 1);
+    return visit(value['data'], into('data'), acc, depth + 1);
+  if (Array.isArray(value['configurationItems'])) return addConfigurationItems(value, at, acc, depth);
   if (Array.isArray(value['baseConfigurationItems'])) {
-    visit(value['baseConfigurationItems'], source, `${at}/baseConfigurationItems`, acc, depth + 1);
+    visit(value['baseConfigurationItems'], into('baseConfigurationItems'), acc, depth + 1);
     const unprocessed = value['unprocessedResourceKeys'];
     if (Array.isArray(unprocessed))
       unprocessed.forEach((k, i) => {
-        if (isRecord(k)) acc.oversized.push(summaryRef(k, source, `${at}/unprocessedResourceKeys/${i}`));
+        if (isRecord(k)) acc.oversized.push(summaryRef(k, at, `${at.path}/unprocessedResourceKeys/${i}`));
       });
     return;
   }
   if (Array.isArray(value['resourceIdentifiers']))
     throw new DriftInputError(
-      source,
-      `${at}/resourceIdentifiers`,
+      at.source,
+      `${at.path}/resourceIdentifiers`,
       'configuration items, but a ListDiscoveredResources response holds only resource keys; fetch the items with BatchGetResourceConfig, or use --from-config',
       `${value['resourceIdentifiers'].length} resource keys`,
     );
-  if (Array.isArray(value['Results']))
-    return visit(value['Results'], source, `${at}/Results`, acc, depth + 1);
+  if (Array.isArray(value['Results'])) return visit(value['Results'], into('Results'), acc, depth + 1);
   if (Array.isArray(value['Messages'])) {
     value['Messages'].forEach((m, i) =>
-      visit(isRecord(m) ? m['Body'] : m, source, `${at}/Messages/${i}/Body`, acc, depth + 1),
+      visit(isRecord(m) ? m['Body'] : m, into(`Messages/${i}/Body`), acc, depth + 1),
     );
     return;
   }
-  // A custom Config rule invocation, or an EventBridge "Config Configuration Item Change" event.
-  const read = readEventEnvelope(value, source, at);
-  if (read) return addEvent(read.event, source, read.messagePath, acc);
-  // SNS notification: Message is a string on the wire, an object in the docs.
-  if (value['Type'] === 'Notification' && value['Message'] !== undefined) {
-    const message = decodeNested(value['Message']);
-    return addEvent(readConfigNotification(message, source, `${at}/Message`), source, `${at}/Message`, acc);
+  if (isCloudControlOutput(value)) {
+    const read = fromCloudControl(value, at.source, at.path, at.context);
+    acc.items.push(...read.items);
+    if (read.inventory) acc.inventories.push(read.inventory);
+    return;
   }
+  if (isPasswordPolicyOutput(value)) {
+    acc.items.push(fromPasswordPolicy(value, at.source, at.path, at.context));
+    return;
+  }
+  // A custom Config rule invocation, or an EventBridge "Config Configuration Item Change" event.
+  const read = readEventEnvelope(value, at.source, at.path);
+  if (read) return addEvent(read.event, at, `${read.messagePath}/configurationItem`, acc);
+  // SNS notification: Message is a string on the wire, an object in the docs.
+  if (value['Type'] === 'Notification' && value['Message'] !== undefined)
+    return addNotifications(decodeNested(value['Message']), into('Message'), acc);
   if (
     value['messageType'] !== undefined ||
     value['configurationItem'] !== undefined ||
     value['configurationItemSummary'] !== undefined
   )
-    return addEvent(readConfigNotification(value, source, at), source, at, acc);
-  acc.items.push(fromApiItem(value, source, at));
+    return addNotifications(value, at, acc);
+  addItem(value, at, at.path, acc);
 }
 
 /**
- * Reads every live form AWS Config produces: a snapshot file, a JSON array of items, an EventBridge event, an SNS
- * notification, a custom rule invocation (change-triggered, oversized, scheduled), or API responses
- * (GetResourceConfigHistory, BatchGetResourceConfig, SelectResourceConfig).
+ * Reads every live form: AWS Config's (a snapshot file, a delivered history file, a JSON array of items, an
+ * EventBridge event, an SNS notification, a custom rule invocation, GetResourceConfigHistory, BatchGetResourceConfig
+ * and SelectResourceConfig output), Cloud Control's GetResource and ListResources output, IAM's
+ * GetAccountPasswordPolicy output, a declared inventory envelope, and arrays mixing them. `context` gives the
+ * account and region of what carries none (Cloud Control without an ARN, the password policy).
  */
-export function parseLive(json: unknown, source: string): LiveInput {
+export function parseLive(json: unknown, source: string, context: LiveContext = {}): LiveInput {
   const acc: Acc = { items: [], inventories: [], oversized: [] };
-  visit(json, source, '', acc, 0);
+  visit(json, { source, path: '', context }, acc, 0);
   return acc;
 }
