@@ -35,7 +35,7 @@ const baseline = (): ConfigItem[] => workspace.items();
 
 function check(items: ConfigItem[], using = engine): DriftReport {
   const live = parseLive(snapshotFile(items), 'snapshot.json');
-  const report = using.check(live.items as LiveItem[]);
+  const report = using.check(live.items as LiveItem[], live.inventories);
   const json: unknown = JSON.parse(renderJson(report));
   expect(validateReport(json) ? [] : validateReport.errors).toEqual([]);
   return report;
