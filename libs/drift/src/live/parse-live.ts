@@ -28,6 +28,11 @@ interface At {
 
 const MAX_DEPTH = 6;
 
+/** The place of a key inside `at`: built as a literal, since visit makes one per item of a snapshot. */
+function inside(at: At, key: string): At {
+  return { source: at.source, path: `${at.path}/${key}`, context: at.context };
+}
+
 function summaryRef(s: Record<string, unknown>, at: At, path: string): OversizedRef {
   if (typeof s['resourceType'] !== 'string' || typeof s['resourceId'] !== 'string')
     throw new DriftInputError(
@@ -90,13 +95,11 @@ function addEnvelope(value: Record<string, unknown>, at: At, acc: Acc, depth: nu
     accountId: inventory.accountId ?? at.context.accountId,
     region: inventory.region ?? at.context.region,
   };
-  const inner: Acc = { items: [], inventories: [], oversized: [] };
-  visit(items, { source: at.source, path: `${at.path}/items`, context }, inner, depth + 1);
-  acc.items.push(...inner.items);
-  acc.inventories.push(...inner.inventories);
-  acc.oversized.push(...inner.oversized);
+  const first = acc.items.length;
+  visit(items, { source: at.source, path: `${at.path}/items`, context }, acc, depth + 1);
+  const own = acc.items.slice(first);
   if (inventory.resourceTypes === 'all-recorded') {
-    acc.inventories.push(...recordedInventories(inner.items, inventory.source));
+    acc.inventories.push(...recordedInventories(own, inventory.source));
     return;
   }
   acc.inventories.push({
@@ -104,14 +107,14 @@ function addEnvelope(value: Record<string, unknown>, at: At, acc: Acc, depth: nu
     accountId:
       context.accountId ??
       sharedBy(
-        inner.items.map((i) => i.accountId),
+        own.map((i) => i.accountId),
         'account',
         at,
       ),
     region:
       context.region ??
       sharedBy(
-        inner.items.map((i) => i.awsRegion),
+        own.map((i) => i.awsRegion),
         'region',
         at,
       ),
@@ -120,13 +123,10 @@ function addEnvelope(value: Record<string, unknown>, at: At, acc: Acc, depth: nu
 
 /** A delivered Config file: a snapshot (`configSnapshotId`) lists every recorded resource; a history file does not. */
 function addConfigurationItems(value: Record<string, unknown>, at: At, acc: Acc, depth: number): void {
-  const inner: Acc = { items: [], inventories: [], oversized: [] };
-  visit(value['configurationItems'], { ...at, path: `${at.path}/configurationItems` }, inner, depth + 1);
-  acc.items.push(...inner.items);
-  acc.inventories.push(...inner.inventories);
-  acc.oversized.push(...inner.oversized);
+  const first = acc.items.length;
+  visit(value['configurationItems'], inside(at, 'configurationItems'), acc, depth + 1);
   if (typeof value['configSnapshotId'] === 'string')
-    acc.inventories.push(...recordedInventories(inner.items, 'config'));
+    acc.inventories.push(...recordedInventories(acc.items.slice(first), 'config'));
 }
 
 function visit(json: unknown, at: At, acc: Acc, depth: number): void {
@@ -138,9 +138,8 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
       'deeper nesting',
     );
   const value = typeof json === 'string' ? decodeNested(json) : json;
-  const into = (key: string): At => ({ ...at, path: `${at.path}/${key}` });
   if (Array.isArray(value)) {
-    value.forEach((v, i) => visit(v, into(String(i)), acc, depth + 1));
+    for (let i = 0; i < value.length; i++) visit(value[i], inside(at, String(i)), acc, depth + 1);
     return;
   }
   if (!isRecord(value))
@@ -150,13 +149,15 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
       'an AWS Config snapshot, event, rule invocation or item, a Cloud Control or IAM API output, or a groundworkInventory',
       describe(value),
     );
+  // A configuration item (the bulk of a snapshot): no wrapper names a resource type at its top level.
+  if (typeof value['resourceType'] === 'string') return addItem(value, at, at.path, acc);
   if (isInventoryEnvelope(value)) return addEnvelope(value, at, acc, depth);
   // Recording wrapper ({status_code, data}) and API responses.
   if (isRecord(value['data']) && 'status_code' in value)
-    return visit(value['data'], into('data'), acc, depth + 1);
+    return visit(value['data'], inside(at, 'data'), acc, depth + 1);
   if (Array.isArray(value['configurationItems'])) return addConfigurationItems(value, at, acc, depth);
   if (Array.isArray(value['baseConfigurationItems'])) {
-    visit(value['baseConfigurationItems'], into('baseConfigurationItems'), acc, depth + 1);
+    visit(value['baseConfigurationItems'], inside(at, 'baseConfigurationItems'), acc, depth + 1);
     const unprocessed = value['unprocessedResourceKeys'];
     if (Array.isArray(unprocessed))
       unprocessed.forEach((k, i) => {
@@ -171,16 +172,16 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
       'configuration items, but a ListDiscoveredResources response holds only resource keys; fetch the items with BatchGetResourceConfig, or use --from-config',
       `${value['resourceIdentifiers'].length} resource keys`,
     );
-  if (Array.isArray(value['Results'])) return visit(value['Results'], into('Results'), acc, depth + 1);
+  if (Array.isArray(value['Results'])) return visit(value['Results'], inside(at, 'Results'), acc, depth + 1);
   if (Array.isArray(value['Messages'])) {
     value['Messages'].forEach((m, i) =>
-      visit(isRecord(m) ? m['Body'] : m, into(`Messages/${i}/Body`), acc, depth + 1),
+      visit(isRecord(m) ? m['Body'] : m, inside(at, `Messages/${i}/Body`), acc, depth + 1),
     );
     return;
   }
   if (isCloudControlOutput(value)) {
     const read = fromCloudControl(value, at.source, at.path, at.context);
-    acc.items.push(...read.items);
+    for (const item of read.items) acc.items.push(item);
     if (read.inventory) acc.inventories.push(read.inventory);
     return;
   }
@@ -193,7 +194,7 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
   if (read) return addEvent(read.event, at, `${read.messagePath}/configurationItem`, acc);
   // SNS notification: Message is a string on the wire, an object in the docs.
   if (value['Type'] === 'Notification' && value['Message'] !== undefined)
-    return addNotifications(decodeNested(value['Message']), into('Message'), acc);
+    return addNotifications(decodeNested(value['Message']), inside(at, 'Message'), acc);
   if (
     value['messageType'] !== undefined ||
     value['configurationItem'] !== undefined ||

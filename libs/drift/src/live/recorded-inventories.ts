@@ -6,21 +6,19 @@ import { type ConfigItem, type Inventory, type LiveSource, showsTypeRecorded } f
  * is not known to be recorded, so it is not covered.
  */
 export function recordedInventories(items: readonly ConfigItem[], source: LiveSource): Inventory[] {
-  const byPlace = new Map<string, { accountId: string | null; region: string | null; types: Set<string> }>();
+  // account → region → types; nested maps, as a snapshot holds tens of thousands of items.
+  const byAccount = new Map<string | null, Map<string | null, Set<string>>>();
   for (const item of items) {
     if (item.source !== source || !showsTypeRecorded(item)) continue;
-    const key = `${item.accountId ?? ''}\u0000${item.awsRegion ?? ''}`;
-    let place = byPlace.get(key);
-    if (!place) {
-      place = { accountId: item.accountId, region: item.awsRegion, types: new Set() };
-      byPlace.set(key, place);
-    }
-    place.types.add(item.resourceType);
+    let byRegion = byAccount.get(item.accountId);
+    if (!byRegion) byAccount.set(item.accountId, (byRegion = new Map()));
+    let types = byRegion.get(item.awsRegion);
+    if (!types) byRegion.set(item.awsRegion, (types = new Set()));
+    types.add(item.resourceType);
   }
-  return [...byPlace.values()].map((p) => ({
-    source,
-    accountId: p.accountId,
-    region: p.region,
-    resourceTypes: [...p.types].sort(),
-  }));
+  const inventories: Inventory[] = [];
+  for (const [accountId, byRegion] of byAccount)
+    for (const [region, types] of byRegion)
+      inventories.push({ source, accountId, region, resourceTypes: [...types].sort() });
+  return inventories;
 }
