@@ -49,5 +49,7 @@ export const ADAPTERS: readonly Adapter[] = [
   cloudFrontDistributionAdapter,
 ];
 
-/** AWS Config resource types the engine adapts. */
-export const ADAPTED_RESOURCE_TYPES: readonly string[] = ADAPTERS.map((a) => a.configType);
+/** AWS Config resource types the engine adapts: what a reader asks AWS Config for (other sources have their own). */
+export const ADAPTED_RESOURCE_TYPES: readonly string[] = ADAPTERS.filter(
+  (a) => (a.source ?? 'config') === 'config',
+).map((a) => a.configType);

@@ -1,6 +1,6 @@
 // The declared inventory envelope: a file that says it lists every resource of some types in one account and
 // region, `{"groundworkInventory": {source, accountId, region, resourceTypes}, "items": [...any accepted form...]}`.
-// What the live mode's --save and the sweep write, and what a user writes to vouch for a listing of their own.
+// The format for saving a listing as complete (a sweep's, or one a user vouches for).
 import { isAccountId, isRecord } from '@groundwork/core';
 import { DriftInputError, describe } from '../errors';
 import type { Inventory, LiveSource } from './config-item';
