@@ -5,7 +5,7 @@ import { isAccountId, isRecord, parseArn } from '@groundwork/core';
 import { DriftInputError, describe } from '../errors';
 import type { ConfigItem, Inventory } from './config-item';
 import { tagMap } from './decode';
-import type { LiveContext } from './live-context';
+import { type LiveContext, placeOfListing } from './live-context';
 
 /**
  * Types whose Cloud Control list handler lists only what one resource-model value selects (it refuses to list
@@ -97,19 +97,6 @@ function item(
   };
 }
 
-/** The one value every item has (null if none has one); an input error if they disagree. */
-function shared(values: (string | null)[], what: string, source: string, at: string): string | null {
-  const known = [...new Set(values.filter((v): v is string => v !== null))];
-  if (known.length > 1)
-    throw new DriftInputError(
-      source,
-      at,
-      `one ${what}: a ListResources output lists one account and region`,
-      `${known.join(', ')} in the ARNs of its resources`,
-    );
-  return known[0] ?? null;
-}
-
 /** True for a GetResource or ListResources output. */
 export function isCloudControlOutput(value: Record<string, unknown>): boolean {
   return (
@@ -129,6 +116,13 @@ export function fromCloudControl(
   context: LiveContext,
 ): CloudControlRead {
   const type = typeName(value, source, at);
+  const misplaced = (what: string) => (names: readonly string[]) =>
+    new DriftInputError(
+      source,
+      `${at}/ResourceDescriptions`,
+      `one ${what}: a ListResources output lists one account and region`,
+      `${names.join(', ')} in the ARNs of its resources`,
+    );
   if (value['ResourceDescriptions'] === undefined)
     return {
       items: [item(type, value['ResourceDescription'], source, `${at}/ResourceDescription`, context)],
@@ -150,20 +144,16 @@ export function fromCloudControl(
     inventory: {
       source: 'cloudcontrol',
       accountId:
-        shared(
+        placeOfListing(
           items.map((i) => i.accountId),
-          'account',
-          source,
-          `${at}/ResourceDescriptions`,
+          misplaced('account'),
         ) ??
         context.accountId ??
         null,
       region:
-        shared(
+        placeOfListing(
           items.map((i) => i.awsRegion),
-          'region',
-          source,
-          `${at}/ResourceDescriptions`,
+          misplaced('region'),
         ) ??
         context.region ??
         null,

@@ -7,7 +7,7 @@ import { fromApiItem } from './from-api-item';
 import { fromCloudControl, isCloudControlOutput } from './from-cloud-control';
 import { fromPasswordPolicy, isPasswordPolicyOutput } from './from-password-policy';
 import { isInventoryEnvelope, readInventoryDeclaration } from './inventory-envelope';
-import type { LiveContext } from './live-context';
+import { type LiveContext, placeOfListing } from './live-context';
 import { readConfigNotifications, readEventEnvelope } from './read-config-event';
 import { recordedInventories } from './recorded-inventories';
 
@@ -75,19 +75,6 @@ function addNotifications(message: unknown, at: At, acc: Acc): void {
     addEvent(event, at, itemPath, acc);
 }
 
-/** The one value the items share, where they share one; several are an input error, for an inventory names one. */
-function sharedBy(values: (string | null)[], what: string, at: At): string | null {
-  const known = [...new Set(values.filter((v): v is string => v !== null && v !== 'global'))];
-  if (known.length > 1)
-    throw new DriftInputError(
-      at.source,
-      at.path,
-      `items of one ${what}, or the ${what} in the groundworkInventory declaration`,
-      `items of ${known.join(', ')}`,
-    );
-  return known[0] ?? null;
-}
-
 /** A declared inventory: its items, read in its account and region, and what it says it lists in full. */
 function addEnvelope(value: Record<string, unknown>, at: At, acc: Acc, depth: number): void {
   const { inventory, items } = readInventoryDeclaration(value, at.source, at.path);
@@ -98,6 +85,13 @@ function addEnvelope(value: Record<string, unknown>, at: At, acc: Acc, depth: nu
   const first = acc.items.length;
   visit(items, { source: at.source, path: `${at.path}/items`, context }, acc, depth + 1);
   const own = acc.items.slice(first);
+  const misplaced = (what: string) => (names: readonly string[]) =>
+    new DriftInputError(
+      at.source,
+      at.path,
+      `items of one ${what}, or the ${what} in the groundworkInventory declaration`,
+      `items of ${names.join(', ')}`,
+    );
   if (inventory.resourceTypes === 'all-recorded') {
     acc.inventories.push(...recordedInventories(own, inventory.source));
     return;
@@ -106,17 +100,15 @@ function addEnvelope(value: Record<string, unknown>, at: At, acc: Acc, depth: nu
     ...inventory,
     accountId:
       context.accountId ??
-      sharedBy(
+      placeOfListing(
         own.map((i) => i.accountId),
-        'account',
-        at,
+        misplaced('account'),
       ),
     region:
       context.region ??
-      sharedBy(
+      placeOfListing(
         own.map((i) => i.awsRegion),
-        'region',
-        at,
+        misplaced('region'),
       ),
   });
 }
