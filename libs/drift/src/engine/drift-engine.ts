@@ -763,7 +763,6 @@ const NOT_ADAPTED: Readonly<Record<string, string>> = {
   aws_s3_bucket_notification: 'bucket notifications are not compared yet',
   aws_iam_group_membership:
     'AWS Config records membership on AWS::IAM::User items; use aws_iam_user_group_membership',
-  aws_lb_target_group: 'AWS::ElasticLoadBalancingV2::TargetGroup is not adapted',
   aws_db_subnet_group: 'AWS::RDS::DBSubnetGroup is not adapted',
 };
 
