@@ -40,7 +40,7 @@ export { recordedInventories } from './live/recorded-inventories';
 export { DriftIgnore, parseDriftIgnore, type IgnoreSubject } from './ignore/drift-ignore';
 export { DriftEngine, summarize, type DriftOptions } from './engine/drift-engine';
 export type { Adapter } from './adapters/adapter';
-export { ADAPTERS, ADAPTED_RESOURCE_TYPES } from './adapters/registry';
+export { ADAPTERS, ADAPTED_RESOURCE_TYPES, ADAPTED_TYPES_BY_SOURCE } from './adapters/registry';
 export { normalizePolicy, policiesEqual } from './normalize/iam-policy';
 export { compareDocuments } from './normalize/compare';
 export * from './checker-environment';

@@ -1,3 +1,4 @@
+import type { LiveSource } from '../live/config-item';
 import type { Adapter } from './adapter';
 import { autoScalingGroupAdapter } from './autoscaling-group';
 import { cloudFrontDistributionAdapter } from './cloudfront-distribution';
@@ -76,7 +77,12 @@ export const ADAPTERS: readonly Adapter[] = [
   snsSubscriptionAdapter,
 ];
 
+/** The types the engine adapts that each source reads. */
+export const ADAPTED_TYPES_BY_SOURCE: Readonly<Record<LiveSource, readonly string[]>> = {
+  config: ADAPTERS.filter((a) => (a.source ?? 'config') === 'config').map((a) => a.configType),
+  cloudcontrol: ADAPTERS.filter((a) => a.source === 'cloudcontrol').map((a) => a.configType),
+  direct: ADAPTERS.filter((a) => a.source === 'direct').map((a) => a.configType),
+};
+
 /** AWS Config resource types the engine adapts: what a reader asks AWS Config for (other sources have their own). */
-export const ADAPTED_RESOURCE_TYPES: readonly string[] = ADAPTERS.filter(
-  (a) => (a.source ?? 'config') === 'config',
-).map((a) => a.configType);
+export const ADAPTED_RESOURCE_TYPES: readonly string[] = ADAPTED_TYPES_BY_SOURCE.config;
