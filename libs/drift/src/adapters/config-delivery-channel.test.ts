@@ -1,4 +1,4 @@
-import { directItem, engineFor } from '../fixtures/harness';
+import { directItems, engineFor } from '../fixtures/harness';
 
 const drift = {
   resources: {
@@ -15,12 +15,16 @@ const drift = {
 
 /** One element of a DescribeDeliveryChannels output's `DeliveryChannels`. */
 const channel = (fields: Record<string, unknown> = {}) =>
-  directItem('AWS::Config::DeliveryChannel', 'default', {
-    name: 'default',
-    s3BucketName: 'groundwork-dev-config-111122223333',
-    configSnapshotDeliveryProperties: { deliveryFrequency: 'Six_Hours' },
-    ...fields,
-  });
+  directItems({
+    DeliveryChannels: [
+      {
+        name: 'default',
+        s3BucketName: 'groundwork-dev-config-111122223333',
+        configSnapshotDeliveryProperties: { deliveryFrequency: 'Six_Hours' },
+        ...fields,
+      },
+    ],
+  })[0];
 
 describe('AWS::Config::DeliveryChannel adapter (direct read)', () => {
   const engine = engineFor({ drift });

@@ -1,4 +1,4 @@
-import { directItem, engineFor } from '../fixtures/harness';
+import { directItems, engineFor } from '../fixtures/harness';
 
 const identity = {
   resources: {
@@ -21,7 +21,7 @@ const identity = {
 
 /** A GetAccountPasswordPolicy output (IAM API reference: the PasswordPolicy data type). */
 const output = (policy: Record<string, unknown> = {}) =>
-  directItem('AWS::IAM::AccountPasswordPolicy', '111122223333', {
+  directItems({
     PasswordPolicy: {
       MinimumPasswordLength: 14,
       RequireSymbols: true,
@@ -35,7 +35,7 @@ const output = (policy: Record<string, unknown> = {}) =>
       HardExpiry: false,
       ...policy,
     },
-  });
+  })[0];
 
 describe('AWS::IAM::AccountPasswordPolicy adapter (direct read)', () => {
   const engine = engineFor({ identity });

@@ -1,5 +1,8 @@
 import { cloudControlItem, engineFor } from '../fixtures/harness';
 
+/** Organizations are read in the management account, from us-east-1. */
+const MANAGEMENT = { accountId: '000000000000', region: 'us-east-1' };
+
 const ROOT = 'r-a1b2';
 const NON_PROD = 'ou-a1b2-33333333';
 const PROD = 'ou-a1b2-44444444';
@@ -29,18 +32,23 @@ const org = {
 
 /** GetResource's model (DescribeAccount + ListParents + ListTagsForResource; RoleName is write-only). */
 function account(id: string, overrides: Record<string, unknown> = {}) {
-  return cloudControlItem('AWS::Organizations::Account', id, {
-    AccountId: id,
-    Arn: `arn:aws:organizations::000000000000:account/o-abc1234567/${id}`,
-    AccountName: 'groundwork-dev',
-    Email: 'aws-dev@example.com',
-    ParentIds: [NON_PROD],
-    JoinedMethod: 'CREATED',
-    JoinedTimestamp: '2026-11-20T09:14:07Z',
-    Status: 'ACTIVE',
-    Tags: [{ Key: 'environment', Value: 'dev' }],
-    ...overrides,
-  });
+  return cloudControlItem(
+    'AWS::Organizations::Account',
+    id,
+    {
+      AccountId: id,
+      Arn: `arn:aws:organizations::000000000000:account/o-abc1234567/${id}`,
+      AccountName: 'groundwork-dev',
+      Email: 'aws-dev@example.com',
+      ParentIds: [NON_PROD],
+      JoinedMethod: 'CREATED',
+      JoinedTimestamp: '2026-11-20T09:14:07Z',
+      Status: 'ACTIVE',
+      Tags: [{ Key: 'environment', Value: 'dev' }],
+      ...overrides,
+    },
+    MANAGEMENT,
+  );
 }
 
 describe('AWS::Organizations::Account adapter (Cloud Control)', () => {
@@ -61,11 +69,16 @@ describe('AWS::Organizations::Account adapter (Cloud Control)', () => {
 
   it('reads a closed account as deleted, and a listed one (no parents) without comparing its OU', () => {
     expect(engine.checkItem(account('111111111111', { Status: 'SUSPENDED' })).status).toBe('DELETED');
-    const listed = cloudControlItem('AWS::Organizations::Account', '111111111111', {
-      AccountId: '111111111111',
-      AccountName: 'groundwork-dev',
-      Email: 'aws-dev@example.com',
-    });
+    const listed = cloudControlItem(
+      'AWS::Organizations::Account',
+      '111111111111',
+      {
+        AccountId: '111111111111',
+        AccountName: 'groundwork-dev',
+        Email: 'aws-dev@example.com',
+      },
+      MANAGEMENT,
+    );
     expect(engine.checkItem(listed).status).toBe('IN_SYNC');
   });
 

@@ -1,4 +1,4 @@
-import { directItem, engineFor } from '../fixtures/harness';
+import { directItems, engineFor } from '../fixtures/harness';
 
 const org = {
   resources: {
@@ -24,7 +24,7 @@ const org = {
 
 /** DescribeOrganization, ListRoots and ListAWSServiceAccessForOrganization outputs, merged (`jq -s add`). */
 function read(overrides: { policyTypes?: object[]; principals?: string[] } = {}) {
-  return directItem('AWS::Organizations::Organization', 'o-abc1234567', {
+  const [item] = directItems({
     Organization: {
       Id: 'o-abc1234567',
       Arn: 'arn:aws:organizations::000000000000:organization/o-abc1234567',
@@ -47,6 +47,7 @@ function read(overrides: { policyTypes?: object[]; principals?: string[] } = {})
       overrides.principals ?? ['cloudtrail.amazonaws.com', 'config.amazonaws.com', 'sso.amazonaws.com']
     ).map((ServicePrincipal) => ({ ServicePrincipal, DateEnabled: '2026-11-20T09:14:07Z' })),
   });
+  return item;
 }
 
 describe('AWS::Organizations::Organization adapter (direct read)', () => {
@@ -95,9 +96,7 @@ describe('AWS::Organizations::Organization adapter (direct read)', () => {
   });
 
   it('does not compare what the read left out', () => {
-    const describeOnly = directItem('AWS::Organizations::Organization', 'o-abc1234567', {
-      Organization: { Id: 'o-abc1234567', FeatureSet: 'ALL' },
-    });
+    const [describeOnly] = directItems({ Organization: { Id: 'o-abc1234567', FeatureSet: 'ALL' } });
     expect(engine.checkItem(describeOnly).status).toBe('IN_SYNC');
   });
 });

@@ -1,5 +1,8 @@
 import { cloudControlItem, engineFor } from '../fixtures/harness';
 
+/** Organizations are read in the management account, from us-east-1. */
+const MANAGEMENT = { accountId: '000000000000', region: 'us-east-1' };
+
 const ROOT = 'r-a1b2';
 const ARN_BASE = 'arn:aws:organizations::000000000000:ou/o-abc1234567';
 
@@ -31,12 +34,17 @@ const org = {
 };
 
 const read = (id: string, properties: Record<string, unknown>) =>
-  cloudControlItem('AWS::Organizations::OrganizationalUnit', id, {
-    Id: id,
-    Arn: `${ARN_BASE}/${id}`,
-    Tags: [],
-    ...properties,
-  });
+  cloudControlItem(
+    'AWS::Organizations::OrganizationalUnit',
+    id,
+    {
+      Id: id,
+      Arn: `${ARN_BASE}/${id}`,
+      Tags: [],
+      ...properties,
+    },
+    MANAGEMENT,
+  );
 
 describe('AWS::Organizations::OrganizationalUnit adapter (Cloud Control)', () => {
   const engine = engineFor({ org });
@@ -92,11 +100,16 @@ describe('AWS::Organizations::OrganizationalUnit adapter (Cloud Control)', () =>
       address: 'aws_organizations_organizational_unit.security',
     });
     // ListResources(ParentId) returns Id, Arn and Name only.
-    const listed = cloudControlItem('AWS::Organizations::OrganizationalUnit', 'ou-a1b2-22222222', {
-      Id: 'ou-a1b2-22222222',
-      Arn: `${ARN_BASE}/ou-a1b2-22222222`,
-      Name: 'Prod',
-    });
+    const listed = cloudControlItem(
+      'AWS::Organizations::OrganizationalUnit',
+      'ou-a1b2-22222222',
+      {
+        Id: 'ou-a1b2-22222222',
+        Arn: `${ARN_BASE}/ou-a1b2-22222222`,
+        Name: 'Prod',
+      },
+      MANAGEMENT,
+    );
     expect(engine.checkItem(listed).status).toBe('IN_SYNC');
   });
 });

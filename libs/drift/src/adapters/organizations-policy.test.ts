@@ -1,5 +1,8 @@
 import { cloudControlItem, engineFor } from '../fixtures/harness';
 
+/** Organizations are read in the management account, from us-east-1. */
+const MANAGEMENT = { accountId: '000000000000', region: 'us-east-1' };
+
 const ROOT = 'r-a1b2';
 const SECURITY = 'ou-a1b2-11111111';
 const SANDBOX = 'ou-a1b2-22222222';
@@ -44,41 +47,51 @@ const org = {
 
 /** GetResource's Properties of the policy (the read handler's model: Content as an object, TargetIds, Tags). */
 function policyRead(overrides: Record<string, unknown> = {}) {
-  return cloudControlItem('AWS::Organizations::Policy', 'p-leave111', {
-    Id: 'p-leave111',
-    Arn: `${ARN_BASE}:policy/o-abc1234567/service_control_policy/p-leave111`,
-    Name: 'DenyLeavingOrganization',
-    Description: 'Member accounts cannot leave the organization',
-    Type: 'SERVICE_CONTROL_POLICY',
-    AwsManaged: false,
-    // AWS returns the document as written; Cloud Control decodes it into an object.
-    Content: {
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Sid: 'DenyLeaveOrganization',
-          Effect: 'Deny',
-          Action: 'organizations:LeaveOrganization',
-          Resource: '*',
-        },
-      ],
+  return cloudControlItem(
+    'AWS::Organizations::Policy',
+    'p-leave111',
+    {
+      Id: 'p-leave111',
+      Arn: `${ARN_BASE}:policy/o-abc1234567/service_control_policy/p-leave111`,
+      Name: 'DenyLeavingOrganization',
+      Description: 'Member accounts cannot leave the organization',
+      Type: 'SERVICE_CONTROL_POLICY',
+      AwsManaged: false,
+      // AWS returns the document as written; Cloud Control decodes it into an object.
+      Content: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'DenyLeaveOrganization',
+            Effect: 'Deny',
+            Action: 'organizations:LeaveOrganization',
+            Resource: '*',
+          },
+        ],
+      },
+      TargetIds: [SANDBOX, SECURITY],
+      Tags: [{ Key: 'team', Value: 'platform' }],
+      ...overrides,
     },
-    TargetIds: [SANDBOX, SECURITY],
-    Tags: [{ Key: 'team', Value: 'platform' }],
-    ...overrides,
-  });
+    MANAGEMENT,
+  );
 }
 
-const fullAwsAccess = cloudControlItem('AWS::Organizations::Policy', 'p-FullAWSAccess', {
-  Id: 'p-FullAWSAccess',
-  Arn: 'arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess',
-  Name: 'FullAWSAccess',
-  Description: 'Allows access to every operation',
-  Type: 'SERVICE_CONTROL_POLICY',
-  AwsManaged: true,
-  Content: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] },
-  TargetIds: [ROOT, SECURITY, SANDBOX, '111111111111'],
-});
+const fullAwsAccess = cloudControlItem(
+  'AWS::Organizations::Policy',
+  'p-FullAWSAccess',
+  {
+    Id: 'p-FullAWSAccess',
+    Arn: 'arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess',
+    Name: 'FullAWSAccess',
+    Description: 'Allows access to every operation',
+    Type: 'SERVICE_CONTROL_POLICY',
+    AwsManaged: true,
+    Content: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] },
+    TargetIds: [ROOT, SECURITY, SANDBOX, '111111111111'],
+  },
+  MANAGEMENT,
+);
 
 describe('AWS::Organizations::Policy adapter (Cloud Control)', () => {
   const engine = engineFor({ org });
@@ -113,13 +126,18 @@ describe('AWS::Organizations::Policy adapter (Cloud Control)', () => {
   });
 
   it('does not compare content, targets or tags of a ListResources summary, which lacks them', () => {
-    const summary = cloudControlItem('AWS::Organizations::Policy', 'p-leave111', {
-      Id: 'p-leave111',
-      Name: 'DenyLeavingOrganization',
-      Description: 'Member accounts cannot leave the organization',
-      Type: 'SERVICE_CONTROL_POLICY',
-      AwsManaged: false,
-    });
+    const summary = cloudControlItem(
+      'AWS::Organizations::Policy',
+      'p-leave111',
+      {
+        Id: 'p-leave111',
+        Name: 'DenyLeavingOrganization',
+        Description: 'Member accounts cannot leave the organization',
+        Type: 'SERVICE_CONTROL_POLICY',
+        AwsManaged: false,
+      },
+      MANAGEMENT,
+    );
     expect(engine.checkItem(summary).status).toBe('IN_SYNC');
     expect(
       engine.checkItem({ ...summary, configuration: { ...summary.configuration, Name: 'Renamed' } }),

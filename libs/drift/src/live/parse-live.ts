@@ -5,6 +5,8 @@ import type { ConfigItem, Inventory, LiveInput, OversizedRef } from './config-it
 import { decodeNested, toIsoTime } from './decode';
 import { fromApiItem } from './from-api-item';
 import { fromCloudControl, isCloudControlOutput } from './from-cloud-control';
+import { fromDeliveryChannels, isDeliveryChannelsOutput } from './from-delivery-channels';
+import { fromOrganizationRead, isOrganizationRead } from './from-organization-read';
 import { fromPasswordPolicy, isPasswordPolicyOutput } from './from-password-policy';
 import { isInventoryEnvelope, readInventoryDeclaration } from './inventory-envelope';
 import { type LiveContext, placeOfListing } from './live-context';
@@ -181,6 +183,16 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
     acc.items.push(fromPasswordPolicy(value, at.source, at.path, at.context));
     return;
   }
+  if (isOrganizationRead(value)) {
+    acc.items.push(fromOrganizationRead(value, at.source, at.path));
+    return;
+  }
+  if (isDeliveryChannelsOutput(value)) {
+    const read = fromDeliveryChannels(value, at.source, at.path, at.context);
+    acc.items.push(...read.items);
+    acc.inventories.push(read.inventory);
+    return;
+  }
   // A custom Config rule invocation, or an EventBridge "Config Configuration Item Change" event.
   const read = readEventEnvelope(value, at.source, at.path);
   if (read) return addEvent(read.event, at, `${read.messagePath}/configurationItem`, acc);
@@ -200,7 +212,8 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
  * Reads every live form: AWS Config's (a snapshot file, a delivered history file, a JSON array of items, an
  * EventBridge event, an SNS notification, a custom rule invocation, GetResourceConfigHistory, BatchGetResourceConfig
  * and SelectResourceConfig output), Cloud Control's GetResource and ListResources output, IAM's
- * GetAccountPasswordPolicy output, a declared inventory envelope, and arrays mixing them. `context` gives the
+ * GetAccountPasswordPolicy output, the Organizations reads of the organization (merged), Config's
+ * DescribeDeliveryChannels output, a declared inventory envelope, and arrays mixing them. `context` gives the
  * account and region of what carries none (Cloud Control without an ARN, the password policy).
  */
 export function parseLive(json: unknown, source: string, context: LiveContext = {}): LiveInput {
