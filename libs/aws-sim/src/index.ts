@@ -11,7 +11,7 @@ export {
 } from './live/cloud-control-resource';
 export type { DirectRead } from './live/direct-read';
 export { inventoryEnvelope, type InventoryEnvelope } from './live/inventory-envelope';
-export { liveReadFiles } from './live/live-read-files';
+export { liveReadFiles, type LiveReads } from './live/live-read-files';
 export { readCloudControl, readDirect } from './live/live-reader';
 export * from './simulated-account';
 export { SimulatedIds } from './simulated-ids';

@@ -12,31 +12,40 @@ function byRegion<T extends { region: string }>(reads: readonly T[]): Map<string
   return out;
 }
 
+export interface LiveReads {
+  readonly cloudControl: readonly CloudControlResource[];
+  readonly direct: readonly DirectRead[];
+}
+
 /**
  * `cloudcontrol.<region>.json` and `direct.<region>.json` (`global` for types whose identity ignores the region):
- * inventory envelopes of the account.
+ * inventory envelopes of the account. Each lists in full the types of `listed` read there (by default the reads
+ * themselves; give the account's reads before a scenario deleted a resource, so the inventory still proves it gone).
  */
 export function liveReadFiles(
   account: string,
-  reads: { readonly cloudControl: readonly CloudControlResource[]; readonly direct: readonly DirectRead[] },
+  reads: LiveReads,
+  listed: LiveReads = reads,
 ): Record<string, InventoryEnvelope> {
   const files: Record<string, InventoryEnvelope> = {};
-  for (const [region, resources] of byRegion(reads.cloudControl)) {
+  const resources = byRegion(reads.cloudControl);
+  for (const [region, types] of byRegion(listed.cloudControl)) {
     files[`cloudcontrol.${region}.json`] = inventoryEnvelope(
       'cloudcontrol',
       account,
       region,
-      resources.map((r) => r.typeName),
-      resources.map(getResourceOutput),
+      types.map((r) => r.typeName),
+      (resources.get(region) ?? []).map(getResourceOutput),
     );
   }
-  for (const [region, outputs] of byRegion(reads.direct)) {
+  const outputs = byRegion(reads.direct);
+  for (const [region, types] of byRegion(listed.direct)) {
     files[`direct.${region}.json`] = inventoryEnvelope(
       'direct',
       account,
       region,
-      outputs.map((r) => r.typeName),
-      outputs.map((r) => r.output),
+      types.map((r) => r.typeName),
+      (outputs.get(region) ?? []).map((r) => r.output),
     );
   }
   return files;

@@ -143,6 +143,23 @@ describe('the reads beyond AWS Config of a simulated account', () => {
     expect(list.ResourceDescriptions).toHaveLength(1);
   });
 
+  it('keeps listing a type whose last resource is gone, so the inventory proves it deleted', () => {
+    const reads = { cloudControl, direct: readDirect(resources, ctx) };
+    const withoutLogs = {
+      ...reads,
+      cloudControl: cloudControl.filter((r) => r.typeName !== 'AWS::Logs::LogGroup'),
+    };
+    expect(liveReadFiles('000000000000', withoutLogs, reads)['cloudcontrol.eu-west-1.json']).toEqual({
+      groundworkInventory: {
+        source: 'cloudcontrol',
+        accountId: '000000000000',
+        region: 'eu-west-1',
+        resourceTypes: ['AWS::Logs::LogGroup'],
+      },
+      items: [],
+    });
+  });
+
   it('writes one declared inventory per source and region', () => {
     const files = liveReadFiles('000000000000', { cloudControl, direct: readDirect(resources, ctx) });
     expect(Object.keys(files).sort()).toEqual([
