@@ -17,6 +17,28 @@ export interface LiveReads {
   readonly direct: readonly DirectRead[];
 }
 
+/** One envelope per region of one source: the types `listed` reads there, the outputs `reads` gives there. */
+function envelopes<T extends { region: string; typeName: string }>(
+  source: 'cloudcontrol' | 'direct',
+  account: string,
+  reads: readonly T[],
+  listed: readonly T[],
+  output: (read: T) => object,
+): Record<string, InventoryEnvelope> {
+  const outputs = byRegion(reads);
+  const files: Record<string, InventoryEnvelope> = {};
+  for (const [region, types] of byRegion(listed)) {
+    files[`${source}.${region}.json`] = inventoryEnvelope(
+      source,
+      account,
+      region,
+      types.map((r) => r.typeName),
+      (outputs.get(region) ?? []).map(output),
+    );
+  }
+  return files;
+}
+
 /**
  * `cloudcontrol.<region>.json` and `direct.<region>.json` (`global` for types whose identity ignores the region):
  * inventory envelopes of the account. Each lists in full the types of `listed` read there (by default the reads
@@ -27,26 +49,8 @@ export function liveReadFiles(
   reads: LiveReads,
   listed: LiveReads = reads,
 ): Record<string, InventoryEnvelope> {
-  const files: Record<string, InventoryEnvelope> = {};
-  const resources = byRegion(reads.cloudControl);
-  for (const [region, types] of byRegion(listed.cloudControl)) {
-    files[`cloudcontrol.${region}.json`] = inventoryEnvelope(
-      'cloudcontrol',
-      account,
-      region,
-      types.map((r) => r.typeName),
-      (resources.get(region) ?? []).map(getResourceOutput),
-    );
-  }
-  const outputs = byRegion(reads.direct);
-  for (const [region, types] of byRegion(listed.direct)) {
-    files[`direct.${region}.json`] = inventoryEnvelope(
-      'direct',
-      account,
-      region,
-      types.map((r) => r.typeName),
-      (outputs.get(region) ?? []).map((r) => r.output),
-    );
-  }
-  return files;
+  return {
+    ...envelopes('cloudcontrol', account, reads.cloudControl, listed.cloudControl, getResourceOutput),
+    ...envelopes('direct', account, reads.direct, listed.direct, (r) => r.output),
+  };
 }
