@@ -4,13 +4,12 @@ export { applyOrder, applyStacks, readSynthStacks, type SynthStack } from './app
 export { configItem, type ConfigItem, type RecorderContext } from './config/config-item';
 export { awsNoise, recordApplied } from './config/recorder';
 export {
-  cloudFormationTags,
   getResourceOutput,
   listResourcesOutput,
   type CloudControlResource,
 } from './live/cloud-control-resource';
 export type { DirectRead } from './live/direct-read';
-export { inventoryEnvelope, type InventoryEnvelope } from './live/inventory-envelope';
+export type { InventoryEnvelope } from './live/inventory-envelope';
 export { liveReadFiles, type LiveReads } from './live/live-read-files';
 export { readCloudControl, readDirect } from './live/live-reader';
 export * from './simulated-account';
