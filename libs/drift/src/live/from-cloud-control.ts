@@ -10,11 +10,13 @@ import { type LiveContext, placeOfListing } from './live-context';
 /**
  * Types whose Cloud Control list handler lists only what one resource-model value selects (it refuses to list
  * without it), so a ListResources output of them is not every resource of the type: OUs are listed per ParentId
- * (ListOrganizationalUnitsForParent), policies per Type (ListPolicies takes a filter).
+ * (ListOrganizationalUnitsForParent), policies per Type (ListPolicies takes a filter), a function's asynchronous
+ * invocation settings per FunctionName (ListFunctionEventInvokeConfigs).
  */
 const LISTED_PER_FILTER: Readonly<Record<string, string>> = {
   'AWS::Organizations::OrganizationalUnit': 'ParentId',
   'AWS::Organizations::Policy': 'Type',
+  'AWS::Lambda::EventInvokeConfig': 'FunctionName',
 };
 
 /** What a Cloud Control output is: its type, its items, and the inventory it proves (ListResources only). */

@@ -97,6 +97,21 @@ describe('parseLive: Cloud Control output', () => {
     expect(live.items[0]).toMatchObject({ accountId: '000000000000', awsRegion: null, tagsRecorded: false });
     // ListOrganizationalUnitsForParent lists the children of one parent only.
     expect(live.inventories).toEqual([]);
+    // ListFunctionEventInvokeConfigs lists one function's settings only.
+    const oneFunction = {
+      TypeName: 'AWS::Lambda::EventInvokeConfig',
+      ResourceDescriptions: [
+        {
+          Identifier: 'drift-checker|$LATEST',
+          Properties: JSON.stringify({
+            FunctionName: 'drift-checker',
+            Qualifier: '$LATEST',
+            MaximumRetryAttempts: 2,
+          }),
+        },
+      ],
+    };
+    expect(parseLive(oneFunction, 'configs.json').inventories).toEqual([]);
   });
 
   it('takes the account and region of what carries no ARN from the context, never over an ARN', () => {
