@@ -189,7 +189,7 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
   }
   if (isDeliveryChannelsOutput(value)) {
     const read = fromDeliveryChannels(value, at.source, at.path, at.context);
-    acc.items.push(...read.items);
+    for (const item of read.items) acc.items.push(item);
     acc.inventories.push(read.inventory);
     return;
   }
