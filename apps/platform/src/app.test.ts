@@ -280,6 +280,20 @@ describe('platform app', () => {
       .find((p) => p.values.name === 'RestrictRegions')?.values.content as string;
     expect(regionDoc).toContain('eu-west-1');
   });
+
+  it('places each environment account in its OU, adopting the existing account by id', () => {
+    const config = loadPlatformConfig();
+    const ouId = (name: string) =>
+      `\${${stacks.org.resources('aws_organizations_organizational_unit').find((o) => o.values.name === name)?.address}.id}`;
+    const accounts = stacks.org.resources('aws_organizations_account');
+    expect(accounts.map((a) => [a.values.name, a.values.parent_id])).toEqual([
+      ['groundwork-dev', ouId('NonProd')],
+      ['groundwork-prod', ouId('Prod')],
+    ]);
+    expect(stacks.org.json.import).toEqual(
+      config.environments.map((env, i) => ({ to: accounts[i].address, id: env.accountId })),
+    );
+  });
 });
 
 describe('backends', () => {

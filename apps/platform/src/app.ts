@@ -80,7 +80,7 @@ export function buildPlatform(app: App, options: BuildOptions = {}): Platform {
     return stack;
   };
 
-  const org = add(new OrgStack(app, 'org', base), 'management');
+  const org = add(new OrgStack(app, 'org', { ...base, environments: config.environments }), 'management');
   const environments: Record<string, EnvironmentStacks> = {};
   for (const env of config.environments) {
     const identity = add(new IdentityStack(app, `identity-${env.name}`, { ...base, env }), env.name);

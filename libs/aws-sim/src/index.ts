@@ -3,6 +3,15 @@ export { stateFile } from './apply/state-file';
 export { applyOrder, applyStacks, readSynthStacks, type SynthStack } from './apply/terraform-apply';
 export { configItem, type ConfigItem, type RecorderContext } from './config/config-item';
 export { awsNoise, recordApplied } from './config/recorder';
+export {
+  getResourceOutput,
+  listResourcesOutput,
+  type CloudControlResource,
+} from './live/cloud-control-resource';
+export type { DirectRead } from './live/direct-read';
+export type { InventoryEnvelope } from './live/inventory-envelope';
+export { liveReadFiles, type LiveReads } from './live/live-read-files';
+export { readCloudControl, readDirect } from './live/live-reader';
 export * from './simulated-account';
 export { SimulatedIds } from './simulated-ids';
 export { instanceItem, type InstanceSpec } from './types/ec2-instance';

@@ -5,6 +5,9 @@ import { stateFile } from './apply/state-file';
 import { applyStacks, readSynthStacks } from './apply/terraform-apply';
 import type { ConfigItem, RecorderContext } from './config/config-item';
 import { awsNoise, recordApplied } from './config/recorder';
+import type { CloudControlResource } from './live/cloud-control-resource';
+import type { DirectRead } from './live/direct-read';
+import { readCloudControl, readDirect } from './live/live-reader';
 import { SimulatedIds } from './simulated-ids';
 
 /** An AWS account after `terraform apply` of every stack, as Terraform state and AWS Config see it. */
@@ -15,6 +18,10 @@ export interface SimulatedAccount {
   readonly states: Readonly<Record<string, object>>;
   /** Every configuration item the recorder holds, managed resources and AWS's own. */
   readonly items: ConfigItem[];
+  /** Every resource AWS Cloud Control reads of the types Config does not record, managed and AWS's own. */
+  readonly cloudControl: CloudControlResource[];
+  /** The direct reads of what neither Config nor Cloud Control reads (password policy, delivery channel, ...). */
+  readonly direct: DirectRead[];
 }
 
 export interface SimulateOptions {
@@ -31,7 +38,8 @@ export interface SimulateOptions {
 
 /**
  * Applies the synthesized stacks in `iacDir` to a fresh simulated account, the way the Terraform provider and
- * AWS would: realistic ids, Terraform state (format 4) per stack, and AWS Config items with AWS's own resources.
+ * AWS would: realistic ids, Terraform state (format 4) per stack, AWS Config items with AWS's own resources, and
+ * what Cloud Control and direct reads return for the types Config does not record.
  */
 export function simulateAccount(iacDir: string, options: SimulateOptions): SimulatedAccount {
   const ids = new SimulatedIds(options.seed ?? 'groundwork-e2e');
@@ -47,7 +55,7 @@ export function simulateAccount(iacDir: string, options: SimulateOptions): Simul
   const all = [...applied.values()].flat();
   const items = [...recordApplied(all, ctx), ...awsNoise(all, ctx)];
   const states = Object.fromEntries([...stacksApplied].map(([stack, s]) => [stack, stateFile(s, ids)]));
-  return { applied, states, items };
+  return { applied, states, items, cloudControl: readCloudControl(all, ctx), direct: readDirect(all, ctx) };
 }
 
 /** The resource applied for a construct path, e.g. `platform/compute/bastion`. */

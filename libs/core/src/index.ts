@@ -1,3 +1,4 @@
+export { isAccountId, parseArn, type Arn } from './arn';
 export { IAC_ADDRESS_TAG, IAC_STACK_TAG } from './iac-tags';
 export { Ipv4Cidr } from './ipv4-cidr';
 export { asList, blocks, isRecord } from './json-value';

@@ -18,7 +18,7 @@ function runEngine(input: Inputs): number {
   const desired = parseIac(input.iacFiles);
   const state = parseStates(input.stateFiles, desired);
   const live = parseLive(JSON.parse(input.snapshot), 'snapshot.json');
-  const report = new DriftEngine(desired, state).check(live.items);
+  const report = new DriftEngine(desired, state).check(live.items, live.inventories);
   return report.summary.total;
 }
 

@@ -14,16 +14,33 @@ export { loadIacDir } from './iac/load-iac-dir';
 export type { StackState, StateModel } from './state/state-model';
 export { parseStates } from './state/parse-states';
 export { loadStateDir } from './state/load-state-dir';
-export type { ConfigItem, ConfigRelationship, LiveInput, OversizedRef } from './live/config-item';
+export type {
+  ConfigItem,
+  ConfigRelationship,
+  Inventory,
+  LiveInput,
+  LiveSource,
+  OversizedRef,
+} from './live/config-item';
 export { isDeletedItem, isDeletedStatus } from './live/config-item';
 export * from './live/config-event';
-export { classifyConfigEvent, readConfigEvent, type ReadOptions } from './live/read-config-event';
+export {
+  classifyConfigEvent,
+  readConfigEvent,
+  readConfigNotifications,
+  type ReadNotification,
+  type ReadOptions,
+} from './live/read-config-event';
 export { parseLive } from './live/parse-live';
+export type { LiveContext } from './live/live-context';
 export { fromApiItem } from './live/from-api-item';
+export { ACCOUNT_PASSWORD_POLICY_TYPE } from './live/from-password-policy';
+export { INVENTORY_ENVELOPE_KEY } from './live/inventory-envelope';
+export { recordedInventories } from './live/recorded-inventories';
 export { DriftIgnore, parseDriftIgnore, type IgnoreSubject } from './ignore/drift-ignore';
 export { DriftEngine, summarize, type DriftOptions } from './engine/drift-engine';
 export type { Adapter } from './adapters/adapter';
-export { ADAPTERS, ADAPTED_RESOURCE_TYPES } from './adapters/registry';
+export { ADAPTERS, ADAPTED_RESOURCE_TYPES, ADAPTED_TYPES_BY_SOURCE } from './adapters/registry';
 export { normalizePolicy, policiesEqual } from './normalize/iam-policy';
 export { compareDocuments } from './normalize/compare';
 export * from './checker-environment';

@@ -65,12 +65,13 @@ describe('README', () => {
       unmanaged: 0,
       notChecked: 0,
       coverage: 1,
+      coverageBySource: { config: 1 },
     });
     expect(report.resources[0].differences).toEqual([
       { path: 'cidr_block', expected: '10.0.0.0/16', actual: '10.9.0.0/16', type: 'NOT_EQUAL' },
     ]);
     expect(block).toContain(
-      'report.summary → { total: 1, inSync: 0, modified: 1, deleted: 0, unmanaged: 0, notChecked: 0, coverage: 1 }',
+      'report.summary → { total: 1, inSync: 0, modified: 1, deleted: 0, unmanaged: 0, notChecked: 0, coverage: 1, coverageBySource: { config: 1 } }',
     );
   });
 

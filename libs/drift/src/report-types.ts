@@ -84,7 +84,10 @@ export interface DriftReport {
     notChecked: number;
     /** (checked managed resources) / (managed resources), 0..1. */
     coverage: number;
-    /** Per live source: (managed resources checked through it) / (managed resources), 0..1, where known. */
+    /**
+     * Per live source: of the managed resources that source's adapters compare, the share that was checked, 0..1.
+     * Resources no adapter compares count in `coverage` only.
+     */
     coverageBySource?: Partial<Record<LiveSourceKind, number>>;
   };
   resources: ResourceResult[];

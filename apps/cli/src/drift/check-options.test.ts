@@ -11,6 +11,7 @@ describe('parseCheckOptions', () => {
     mkdirSync(join(dir, 'cdktf.out'));
     mkdirSync(join(dir, 'state'));
     writeFileSync(join(dir, 'snapshot.json'), '{}');
+    writeFileSync(join(dir, 'log-groups.json'), '{}');
     writeFileSync(join(dir, '.driftignore'), '');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,7 +50,7 @@ describe('parseCheckOptions', () => {
     expect(opts).toEqual({
       iac: join(dir, 'cdktf.out'),
       state: join(dir, 'state'),
-      live: { kind: 'snapshot', file: join(dir, 'snapshot.json') },
+      live: { kind: 'snapshot', files: [join(dir, 'snapshot.json')] },
       format: 'json',
       output: join(dir, 'report.json'),
       ignore: join(dir, '.driftignore'),
@@ -62,12 +63,33 @@ describe('parseCheckOptions', () => {
     expect(parse('--iac', 'cdktf.out', '--snapshot', 'snapshot.json')).toEqual({
       iac: join(dir, 'cdktf.out'),
       state: undefined,
-      live: { kind: 'snapshot', file: join(dir, 'snapshot.json') },
+      live: { kind: 'snapshot', files: [join(dir, 'snapshot.json')] },
       format: 'text',
       output: undefined,
       ignore: undefined,
       stacks: [],
       strict: false,
+    });
+  });
+
+  it('takes several snapshots, with the account and region of those that name none', () => {
+    const opts = parse(
+      '--iac',
+      'cdktf.out',
+      '--snapshot',
+      'snapshot.json',
+      '--snapshot',
+      'log-groups.json',
+      '--account',
+      '111111111111',
+      '--region',
+      'eu-west-1',
+    );
+    expect(opts.live).toEqual({
+      kind: 'snapshot',
+      files: [join(dir, 'snapshot.json'), join(dir, 'log-groups.json')],
+      account: '111111111111',
+      region: 'eu-west-1',
     });
   });
 
@@ -83,7 +105,26 @@ describe('parseCheckOptions', () => {
       ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--from-config'],
       /either --snapshot <file> or --from-config/,
     ],
-    [['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--region', 'x'], /only apply with --from-config/],
+    [
+      ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--aggregator', 'org'],
+      /--aggregator only applies with --from-config/,
+    ],
+    [
+      ['--iac', 'cdktf.out', '--from-config', '--account', '111111111111'],
+      /--account only applies with --snapshot/,
+    ],
+    [
+      ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--account', '1111'],
+      /--account must be a 12-digit AWS account id, got "1111"/,
+    ],
+    [
+      ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--region', 'Europe'],
+      /--region must be an AWS region such as eu-west-1, got "Europe"/,
+    ],
+    [
+      ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--snapshot', 'nope.json'],
+      /--snapshot .*nope.json: does not exist/,
+    ],
     [
       ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--format', 'yaml'],
       /--format must be one of text, json, markdown, sarif, html, got "yaml"/,

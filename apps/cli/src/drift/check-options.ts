@@ -6,16 +6,24 @@ import { parseOptions } from '../parse-options';
 export const REPORT_FORMATS = ['text', 'json', 'markdown', 'sarif', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** Where the live side comes from: a file in any Config form, or the AWS Config API. */
-export type LiveSource =
-  | { readonly kind: 'snapshot'; readonly file: string }
+/**
+ * Where the live side comes from: files in any accepted form (read together, with the account and region of those
+ * that carry none), or the AWS Config API.
+ */
+export type LiveOption =
+  | {
+      readonly kind: 'snapshot';
+      readonly files: readonly string[];
+      readonly account?: string;
+      readonly region?: string;
+    }
   | { readonly kind: 'config'; readonly region?: string; readonly aggregator?: string };
 
 /** `groundwork drift check` options, validated, with paths resolved against the working directory. */
 export interface CheckOptions {
   readonly iac: string;
   readonly state?: string;
-  readonly live: LiveSource;
+  readonly live: LiveOption;
   readonly format: ReportFormat;
   readonly output?: string;
   readonly ignore?: string;
@@ -28,7 +36,8 @@ const HINT = 'Run `groundwork drift check --help` for usage.';
 const CHECK_OPTIONS = {
   iac: { type: 'string' },
   state: { type: 'string' },
-  snapshot: { type: 'string' },
+  snapshot: { type: 'string', multiple: true },
+  account: { type: 'string' },
   format: { type: 'string' },
   output: { type: 'string' },
   ignore: { type: 'string' },
@@ -48,16 +57,28 @@ export function parseCheckOptions(argv: string[], cwd: string): CheckOptions {
 
   if (!values.iac) throw new UsageError(`--iac <cdktf.out dir> is required.\n${HINT}`);
   const fromConfig = values['from-config'] === true;
-  if (fromConfig && values.snapshot) {
+  const snapshots = values.snapshot ?? [];
+  if (fromConfig && snapshots.length > 0) {
     throw new UsageError(`give either --snapshot <file> or --from-config, not both.\n${HINT}`);
   }
-  if (!fromConfig && !values.snapshot) {
+  if (!fromConfig && snapshots.length === 0) {
     throw new UsageError(
       `--snapshot <file> (or --from-config to read AWS Config directly) is required.\n${HINT}`,
     );
   }
-  if (!fromConfig && (values.region || values.aggregator)) {
-    throw new UsageError(`--region and --aggregator only apply with --from-config.\n${HINT}`);
+  if (!fromConfig && values.aggregator) {
+    throw new UsageError(`--aggregator only applies with --from-config.\n${HINT}`);
+  }
+  if (fromConfig && values.account) {
+    throw new UsageError(
+      `--account only applies with --snapshot: AWS Config names the account of every item it returns.\n${HINT}`,
+    );
+  }
+  if (values.account !== undefined && !/^\d{12}$/.test(values.account)) {
+    throw new UsageError(`--account must be a 12-digit AWS account id, got "${values.account}".`);
+  }
+  if (values.region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(values.region)) {
+    throw new UsageError(`--region must be an AWS region such as eu-west-1, got "${values.region}".`);
   }
   const format = values.format ?? 'text';
   if (!isFormat(format)) {
@@ -75,9 +96,14 @@ export function parseCheckOptions(argv: string[], cwd: string): CheckOptions {
   const state = values.state
     ? requireDir('--state', resolve(cwd, values.state), 'a directory of <stack>.tfstate files')
     : undefined;
-  const live: LiveSource = fromConfig
+  const live: LiveOption = fromConfig
     ? { kind: 'config', region: values.region, aggregator: values.aggregator }
-    : { kind: 'snapshot', file: requireFile('--snapshot', resolve(cwd, values.snapshot as string)) };
+    : {
+        kind: 'snapshot',
+        files: snapshots.map((f) => requireFile('--snapshot', resolve(cwd, f))),
+        ...(values.account !== undefined && { account: values.account }),
+        ...(values.region !== undefined && { region: values.region }),
+      };
   const ignore = values.ignore ? requireFile('--ignore', resolve(cwd, values.ignore)) : undefined;
   const output = values.output ? requireWritableTarget(resolve(cwd, values.output)) : undefined;
 

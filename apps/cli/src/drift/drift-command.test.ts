@@ -189,10 +189,82 @@ describe('groundwork drift check', () => {
     const big = ws.writeSnapshot('big.json', [...ws.items(), ...noise]);
     const t = captureIo();
     expect(await runCli(check('--snapshot', big), t.io)).toBe(0);
-    expect(t.stderr()).toMatch(
-      /groundwork drift: \[\d+\.\ds\] comparing 1,2\d\d configuration items with the IaC\n/,
-    );
+    expect(t.stderr()).toMatch(/groundwork drift: \[\d+\.\ds\] comparing 1,2\d\d live items with the IaC\n/);
     expect(t.stderr()).toMatch(/compared: \d+ results; writing the text report\n/);
+  });
+
+  it('reads several --snapshot files as one input: two snapshots that each list some types in full', async () => {
+    const items = ws.items();
+    const types = [...new Set(items.map((i) => i.resourceType))].sort();
+    const half = new Set(types.slice(0, Math.ceil(types.length / 2)));
+    const first = ws.writeSnapshot(
+      'first.json',
+      items.filter((i) => half.has(i.resourceType)),
+    );
+    const second = ws.writeSnapshot(
+      'second.json',
+      items.filter((i) => !half.has(i.resourceType)),
+    );
+    const t = captureIo();
+    expect(await runCli(check('--snapshot', first, '--snapshot', second, '--format', 'json'), t.io)).toBe(0);
+    const whole = captureIo();
+    await runCli(check('--snapshot', clean, '--format', 'json'), whole.io);
+    expect(JSON.parse(t.stdout())).toEqual(JSON.parse(whole.stdout()));
+  });
+
+  it('never calls a resource DELETED from a partial input: one change event, or one resource history', async () => {
+    const [item] = ws.items().filter((i) => i.resourceType === 'AWS::EC2::SecurityGroup');
+    const event = join(ws.dir, 'event.json');
+    writeFileSync(
+      event,
+      JSON.stringify({
+        'detail-type': 'Config Configuration Item Change',
+        source: 'aws.config',
+        detail: {
+          messageType: 'ConfigurationItemChangeNotification',
+          notificationCreationTime: '2026-11-27T10:00:01.000Z',
+          configurationItem: item,
+        },
+      }),
+    );
+    const history = join(ws.dir, 'history.json');
+    writeFileSync(history, JSON.stringify({ configurationItems: [item], nextToken: 'more' }));
+    for (const file of [event, history]) {
+      const t = captureIo();
+      expect(await runCli(check('--snapshot', file, '--format', 'json'), t.io)).toBe(0);
+      const report = JSON.parse(t.stdout());
+      expect(report.summary.deleted).toBe(0);
+      expect(
+        report.resources.find((r: { resourceId: string }) => r.resourceId === item.resourceId).status,
+      ).toBe('IN_SYNC');
+      const others = report.resources.filter(
+        (r: { resourceType: string; resourceId: string; stack: string | null }) =>
+          r.resourceType === 'AWS::EC2::SecurityGroup' &&
+          r.resourceId !== item.resourceId &&
+          r.stack !== null,
+      );
+      expect(others.length).toBeGreaterThan(0);
+      for (const r of others)
+        expect(r.reason).toMatch(/a partial input proves nothing about absent resources/);
+    }
+  });
+
+  it('warns when a file lists resources in full but names no account, and takes --account for it', async () => {
+    const logGroups = join(ws.dir, 'log-groups.json');
+    writeFileSync(logGroups, JSON.stringify({ TypeName: 'AWS::Logs::LogGroup', ResourceDescriptions: [] }));
+    const t = captureIo();
+    expect(await runCli(check('--snapshot', clean, '--snapshot', logGroups), t.io)).toBe(0);
+    expect(t.stderr()).toContain(
+      `groundwork drift: warning: ${logGroups} lists resources in full but names no account`,
+    );
+    const quiet = captureIo();
+    expect(
+      await runCli(
+        check('--snapshot', clean, '--snapshot', logGroups, '--account', '123456789012'),
+        quiet.io,
+      ),
+    ).toBe(0);
+    expect(quiet.stderr()).toBe('');
   });
 
   it('warns on stderr about a state file it cannot match to a stack, and checks without it', async () => {

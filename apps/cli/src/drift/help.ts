@@ -1,26 +1,37 @@
 import { IAC_ADDRESS_TAG, IAC_STACK_TAG } from '@groundwork/core';
 import { DRIFTING_STATUSES } from '@groundwork/drift';
 
-export const DRIFT_SUMMARY = 'compare live AWS Config items with the synthesized IaC (drift check)';
+export const DRIFT_SUMMARY = 'compare live AWS resources with the synthesized IaC (drift check)';
 
-export const DRIFT_HELP = `Usage: groundwork drift check --iac <cdktf.out dir> [--state <dir>] --snapshot <file> [options]
+export const DRIFT_HELP = `Usage: groundwork drift check --iac <cdktf.out dir> [--state <dir>] --snapshot <file>... [--account ID] [--region R] [options]
        groundwork drift check --iac <cdktf.out dir> [--state <dir>] --from-config [--region R] [--aggregator NAME] [options]
 
-Compares what AWS Config recorded with the synthesized Terraform and reports every resource that was changed,
-deleted or created outside the IaC, attribute by attribute.
+Compares what AWS Config, the Cloud Control API and direct reads show with the synthesized Terraform and reports
+every resource that was changed, deleted or created outside the IaC, attribute by attribute. Each stack is checked
+in its own account and region (its provider's allowed_account_ids / assume_role and region, else its state).
 
 Inputs
   --iac <dir>           cdktf output directory (manifest.json and stacks/<stack>/cdk.tf.json), or plain *.tf.json
   --state <dir>         Terraform state (format 4), one file per stack: <stack>.tfstate,
                         terraform.<stack>.tfstate or <stack>/terraform.tfstate. Optional: without it, resources
                         are matched by their ${IAC_STACK_TAG} / ${IAC_ADDRESS_TAG} tags.
-  --snapshot <file>     live side: a Config snapshot file, a JSON array of configuration items, an EventBridge
-                        "Config Configuration Item Change" event, a Config rule invocation, or API items
-                        (GetResourceConfigHistory / BatchGetResourceConfig output)
+  --snapshot <file>     live side; repeat for several files, read as one input. Any of: a Config snapshot file,
+                        configuration items (a JSON array, GetResourceConfigHistory / BatchGetResourceConfig /
+                        SelectResourceConfig output, a delivered history file), an EventBridge "Config
+                        Configuration Item Change" event, an SNS or SQS delivery, a Config rule invocation;
+                        Cloud Control get-resource / list-resources output; IAM get-account-password-policy
+                        output; a groundworkInventory envelope; or a JSON array mixing them.
+                        A resource missing from the input is DELETED only where the input lists its type in full
+                        for its account and region: a Config snapshot, list-resources output without NextToken,
+                        or a groundworkInventory. Events, histories and single reads prove nothing about others.
+  --account <ID>        with --snapshot: the account of files that name none (Cloud Control output without
+                        ARNs, the password policy). Unknown accounts stand for the one account in scope, and
+                        prove nothing when there are several.
   --from-config         live side read from the AWS Config API instead (ListDiscoveredResources then
                         BatchGetResourceConfig; with --aggregator, SelectAggregateResourceConfig).
                         Uses the usual AWS credential chain.
-  --region <R>          region of the Config recorder or aggregator (default: AWS_REGION)
+  --region <R>          with --from-config: region of the Config recorder or aggregator (default: AWS_REGION);
+                        with --snapshot: the region of files that name none
   --aggregator <NAME>   read through this configuration aggregator
 
 Output
@@ -45,6 +56,11 @@ Exit codes
 Examples
   # After \`npm run synth\`, against a Config snapshot delivered to S3:
   npm run --silent drift -- check --iac cdktf.out --state state --snapshot snapshot.json
+
+  # Dev and prod snapshots together, with log groups listed by Cloud Control in dev
+  aws cloudcontrol list-resources --type-name AWS::Logs::LogGroup > log-groups.json
+  npm run --silent drift -- check --iac cdktf.out --state state --snapshot dev.json --snapshot prod.json \\
+    --snapshot log-groups.json --account 111111111111 --region eu-west-1
 
   # In CI: a JSON report for tooling and a job summary for people
   npm run --silent drift -- check --iac cdktf.out --state state --snapshot snapshot.json \\

@@ -10,18 +10,21 @@ import {
   loadStateDir,
   parseDriftIgnore,
   parseLive,
+  recordedInventories,
   renderHtml,
   renderJson,
   renderMarkdown,
   renderSarif,
   renderText,
   type ConfigItem,
+  type Inventory,
+  type LiveContext,
 } from '@groundwork/drift';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { CommandIo, EXIT, UsageError } from '../command';
 import { writeOutputFile } from '../write-output';
-import type { CheckOptions } from './check-options';
+import type { CheckOptions, LiveOption } from './check-options';
 import { formatCount, Progress } from './progress';
 import { synthLocator } from './synth-locator';
 
@@ -66,16 +69,16 @@ export async function runDriftCheck(
       ? parseDriftIgnore({ path: opts.ignore, content: readFileSync(opts.ignore, 'utf8') })
       : undefined;
 
-    const items = await readLive(opts, progress, deps);
-    progress.observe(items.length);
-    progress.report(`comparing ${formatCount(items.length)} configuration items with the IaC`);
+    const live = await readLive(opts, progress, io, deps);
+    progress.observe(live.items.length);
+    progress.report(`comparing ${formatCount(live.items.length)} live items with the IaC`);
 
     const engine = new DriftEngine(desired, state, {
       strict: opts.strict,
       stacks: opts.stacks.length > 0 ? [...opts.stacks] : undefined,
       ignore,
     });
-    const report = engine.check(items);
+    const report = engine.check(live.items, live.inventories);
     progress.report(
       `compared: ${formatCount(report.summary.total)} results; writing the ${opts.format} report`,
     );
@@ -90,39 +93,74 @@ export async function runDriftCheck(
   }
 }
 
-async function readLive(opts: CheckOptions, progress: Progress, deps: DriftCheckDeps): Promise<ConfigItem[]> {
-  const live = opts.live;
-  if (live.kind === 'snapshot') {
-    const content = readFileSync(live.file, 'utf8');
-    let json: unknown;
-    try {
-      json = JSON.parse(content);
-    } catch (err) {
-      throw new DriftInputError(
-        live.file,
-        '',
-        'valid JSON (a Config snapshot, an array of items or a Config event)',
-        (err as Error).message,
-      );
-    }
-    const input = parseLive(json, live.file);
-    if (input.oversized.length > 0) {
-      const first = input.oversized[0];
-      throw new DriftInputError(
-        live.file,
-        '',
-        `full configuration items, but ${input.oversized.length} are oversized summaries (first: ${first.resourceType} ${first.resourceId}); fetch them with GetResourceConfigHistory, or use --from-config`,
-      );
-    }
-    if (input.items.length === 0 && input.scheduled) {
-      throw new DriftInputError(
-        live.file,
-        '',
-        'configuration items, but a ScheduledNotification carries none; use --from-config to read the account',
-      );
-    }
-    return input.items;
+/** The live items and the complete inventories among them. */
+interface LiveRead {
+  readonly items: ConfigItem[];
+  readonly inventories: Inventory[];
+}
+
+/** One --snapshot file: any accepted form; what it needs fetched first is an error that says how. */
+function readLiveFile(file: string, context: LiveContext): LiveRead {
+  const content = readFileSync(file, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch (err) {
+    throw new DriftInputError(
+      file,
+      '',
+      'valid JSON (a Config snapshot, items, an event, a Cloud Control or IAM output, or a groundworkInventory)',
+      (err as Error).message,
+    );
   }
+  const input = parseLive(json, file, context);
+  if (input.oversized.length > 0) {
+    const first = input.oversized[0];
+    throw new DriftInputError(
+      file,
+      '',
+      `full configuration items, but ${input.oversized.length} are oversized summaries (first: ${first.resourceType} ${first.resourceId}); fetch them with GetResourceConfigHistory, or use --from-config`,
+    );
+  }
+  if (input.items.length === 0 && input.scheduled) {
+    throw new DriftInputError(
+      file,
+      '',
+      'configuration items, but a ScheduledNotification carries none; use --from-config to read the account',
+    );
+  }
+  return input;
+}
+
+/** Every --snapshot file, read together: one input, as if one file held them all. */
+function readLiveFiles(live: Extract<LiveOption, { kind: 'snapshot' }>, io: CommandIo): LiveRead {
+  const context: LiveContext = {
+    ...(live.account !== undefined && { accountId: live.account }),
+    ...(live.region !== undefined && { region: live.region }),
+  };
+  let items: ConfigItem[] = [];
+  let inventories: Inventory[] = [];
+  for (const file of live.files) {
+    const input = readLiveFile(file, context);
+    const unplaced = input.inventories.some((i) => i.accountId === null);
+    if (unplaced && live.account === undefined)
+      io.stderr.write(
+        `groundwork drift: warning: ${file} lists resources in full but names no account (a Cloud Control listing without ARNs, an inventory without accountId); it counts as the one account in scope only if there is exactly one. Give --account to say which.\n`,
+      );
+    items = items.concat(input.items);
+    inventories = inventories.concat(input.inventories);
+  }
+  return { items, inventories };
+}
+
+async function readLive(
+  opts: CheckOptions,
+  progress: Progress,
+  io: CommandIo,
+  deps: DriftCheckDeps,
+): Promise<LiveRead> {
+  const live = opts.live;
+  if (live.kind === 'snapshot') return readLiveFiles(live, io);
 
   // The SDK loads only in live mode: snapshot runs start faster without it.
   const [{ ConfigServiceClient }, { adaptiveRetry, readConfigItems }] = await Promise.all([
@@ -150,7 +188,9 @@ async function readLive(opts: CheckOptions, progress: Progress, deps: DriftCheck
   } catch (err) {
     throw new UsageError(`reading ${source} failed: ${describeAwsError(err)}`);
   }
-  return raw.map((item, i) => fromApiItem(item, `${source} item ${i}`));
+  const items = raw.map((item, i) => fromApiItem(item, `${source} item ${i}`));
+  // The recorder's listing of the adapted types: complete for every type it has items of, per account and region.
+  return { items, inventories: recordedInventories(items, 'config') };
 }
 
 /** `Name: message`, and how many attempts the SDK made when it retried. */

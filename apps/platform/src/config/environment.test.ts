@@ -77,7 +77,7 @@ describe('environment configuration', () => {
       'natMode: expected one of "none", "single", "perAz", got "perZone"',
       'bastionAllowedCidrs[0]: expected IPv4 CIDR other than 0.0.0.0/0, got "0.0.0.0/0"',
       'alertEmails: expected a list of at least 1 email address, got []',
-      'natGateways: unknown field (known: name, accountId, region, vpcCidr, azCount, natMode, web, app, database, bastionAllowedCidrs, certificateArn, siteDomain, siteCertificateArn, alertEmails, switchRoleTrustedAccountIds)',
+      'natGateways: unknown field (known: name, accountId, accountName, accountEmail, organizationalUnit, region, vpcCidr, azCount, natMode, web, app, database, bastionAllowedCidrs, certificateArn, siteDomain, siteCertificateArn, alertEmails, switchRoleTrustedAccountIds)',
     ]);
   });
 

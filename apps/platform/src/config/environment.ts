@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ipv4Cidr } from '@groundwork/core';
+import { DEFAULT_OU_TREE, ORGANIZATION_ROOT, flattenOrganizationalUnits } from '@groundwork/iam';
 import { NAT_MODES, type NatMode } from '@groundwork/network';
 import * as z from 'zod/mini';
 import { parseConfigFile, SENTENCE } from './config-problems';
@@ -36,6 +37,12 @@ export interface DatabaseSettings {
 export interface EnvironmentConfig {
   readonly name: string;
   readonly accountId: string;
+  /** The account's name in the organization (AWS Organizations, 1-50 characters). */
+  readonly accountName: string;
+  /** The account's root user e-mail address. */
+  readonly accountEmail: string;
+  /** Where the account sits in the organization: an OU path of the org stack (`Workloads/NonProd`) or `Root`. */
+  readonly organizationalUnit: string;
   /** Must be one of the organization's approved regions (the region SCP denies the others). */
   readonly region: string;
   readonly vpcCidr: string;
@@ -74,6 +81,12 @@ export interface OrgConfig {
 
 const accountId = () => text('a 12-digit AWS account id', (v) => ACCOUNT_ID.test(v));
 
+/** Where an environment account may sit: the root or an OU of the org stack's tree. */
+const ORGANIZATION_PLACES: readonly [string, ...string[]] = [
+  ORGANIZATION_ROOT,
+  ...flattenOrganizationalUnits(DEFAULT_OU_TREE).map((ou) => ou.path),
+];
+
 function tierSchema(expected: string) {
   return record(expected, {
     instanceType: text('an EC2 instance type like "t3.micro"', (v) => INSTANCE_TYPE.test(v)),
@@ -105,6 +118,9 @@ function environmentSchema(file: string, org: OrgConfig) {
       }),
     ),
     accountId: accountId(),
+    accountName: text('the account name in the organization, 1 to 50 characters', (v) => /^.{1,50}$/.test(v)),
+    accountEmail: text("the account's root user e-mail address", (v) => EMAIL.test(v)),
+    organizationalUnit: oneOf(ORGANIZATION_PLACES),
     region: text('an AWS region like "eu-west-1"', (v) => REGION.test(v)).check(
       z.refine((v) => org.approvedRegions.includes(v), {
         params: SENTENCE,

@@ -35,6 +35,11 @@ export interface ApplyContext {
   readonly applied: () => readonly AppliedResource[];
   /** Next value of the provider's unique-id counter (names from `name_prefix`). */
   readonly nextUniqueId: () => number;
+  /**
+   * The id an `import` block gives the resource being applied: Terraform adopts the existing resource with that id
+   * instead of creating one.
+   */
+  readonly importedId?: string;
 }
 
 /** The applied resources of a Terraform type whose attributes match, in apply order. */

@@ -26,6 +26,8 @@ export interface SynthStack {
     resource?: Record<string, Record<string, Attrs>>;
     data?: Record<string, Record<string, Attrs>>;
     output?: Record<string, { value: unknown; sensitive?: boolean }>;
+    /** Root-module `import` blocks: existing resources adopted by address. */
+    import?: { to: string; id: string }[];
   };
 }
 
@@ -115,6 +117,7 @@ export function applyStacks(
         ],
       ]),
     );
+    const imports = new Map((stack.json.import ?? []).map((i) => [i.to, i.id]));
     const applied = new Map<string, AppliedResource>();
     const lookup = (address: string): unknown => {
       if (address === 'terraform') return { workspace: 'default' };
@@ -145,7 +148,9 @@ export function applyStacks(
         } else {
           const model = terraformTypeModel(type);
           const named = { ...values, ...generatedNames(model.generatedName, values, ctx) };
-          attrs = { ...named, ...model.computed(named, ctx) };
+          const importedId = imports.get(address);
+          attrs = { ...named, ...model.computed(named, importedId ? { ...ctx, importedId } : ctx) };
+          if (importedId) attrs.id = importedId;
           if ('tags' in attrs || model.taggable) {
             attrs.tags = attrs.tags ?? {};
             attrs.tags_all = { ...ctx.defaultTags, ...((attrs.tags as Record<string, string>) ?? {}) };

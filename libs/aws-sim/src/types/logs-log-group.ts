@@ -1,4 +1,7 @@
-// AWS::Logs::LogGroup (not recorded by Config).
+// AWS::Logs::LogGroup: AWS Config does not record it; Cloud Control reads it (GetResource and ListResources return
+// the same model: DescribeLogGroups and the group's tags).
+import { tagsOf } from '../config/config-item';
+import { cloudFormationTags, setProperties } from '../live/cloud-control-resource';
 import { arn } from './helpers';
 import type { SimulatedType } from './simulated-type';
 
@@ -15,6 +18,24 @@ export const logsLogGroup: SimulatedType = {
         skip_destroy: false,
         kms_key_id: v.kms_key_id ?? '',
       }),
+      cloudControl: ({ attrs: a }, _lookup, ctx) => {
+        const properties = setProperties({
+          LogGroupName: a.name,
+          // DescribeLogGroups' ARN, which ends in `:*`.
+          Arn: `${String(a.arn)}:*`,
+          RetentionInDays: Number(a.retention_in_days ?? 0) || undefined,
+          KmsKeyId: a.kms_key_id,
+          LogGroupClass: a.log_group_class,
+          Tags: cloudFormationTags(tagsOf(a)),
+        });
+        return {
+          typeName: 'AWS::Logs::LogGroup',
+          identifier: String(a.name),
+          region: ctx.region,
+          properties,
+          listed: properties,
+        };
+      },
     },
   },
 };

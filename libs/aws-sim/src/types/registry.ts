@@ -5,6 +5,8 @@ import { autoScalingGroup } from './autoscaling-group';
 import { autoScalingPolicy } from './autoscaling-policy';
 import { cloudFrontDistribution } from './cloudfront-distribution';
 import { cloudFrontOriginAccessControl } from './cloudfront-origin-access-control';
+import { configConfigRule } from './config-config-rule';
+import { configDeliveryChannel } from './config-delivery-channel';
 import { ec2Eip } from './ec2-eip';
 import { ec2FlowLog } from './ec2-flow-log';
 import { ec2Instance } from './ec2-instance';
@@ -27,14 +29,20 @@ import { iamOpenIdConnectProvider } from './iam-openid-connect-provider';
 import { iamPolicy } from './iam-policy';
 import { iamRole } from './iam-role';
 import { kmsKey } from './kms-key';
+import { lambdaEventInvokeConfig } from './lambda-event-invoke-config';
 import { lambdaFunction } from './lambda-function';
 import { logsLogGroup } from './logs-log-group';
+import { organizationsAccount } from './organizations-account';
+import { organizationsOrganization } from './organizations-organization';
+import { organizationsOrganizationalUnit } from './organizations-organizational-unit';
+import { organizationsPolicy } from './organizations-policy';
 import { rdsDbInstance } from './rds-db-instance';
 import { rdsDbParameterGroup } from './rds-db-parameter-group';
 import { rdsDbSubnetGroup } from './rds-db-subnet-group';
 import { s3Bucket } from './s3-bucket';
 import { secretsManagerSecret } from './secretsmanager-secret';
 import type { SimulatedType, TerraformTypeModel } from './simulated-type';
+import { snsSubscription } from './sns-subscription';
 import { snsTopic } from './sns-topic';
 
 /**
@@ -75,6 +83,14 @@ export const SIMULATED_TYPES: readonly SimulatedType[] = [
   logsLogGroup,
   cloudFrontDistribution,
   cloudFrontOriginAccessControl,
+  snsSubscription,
+  lambdaEventInvokeConfig,
+  configConfigRule,
+  configDeliveryChannel,
+  organizationsOrganization,
+  organizationsOrganizationalUnit,
+  organizationsPolicy,
+  organizationsAccount,
 ];
 
 /** Any other type gets an id of its own and, when it has a name, an ARN in its service. */

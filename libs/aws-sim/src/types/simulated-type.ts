@@ -1,5 +1,7 @@
 import type { AppliedLookup, AppliedResource, ApplyContext, Attrs } from '../apply/applied-resource';
 import type { ConfigItem, RecorderContext } from '../config/config-item';
+import type { CloudControlResource } from '../live/cloud-control-resource';
+import type { DirectRead } from '../live/direct-read';
 
 /** The name the provider generates when the configuration gives neither the name nor its prefix. */
 export interface GeneratedName {
@@ -25,6 +27,13 @@ export interface TerraformTypeModel {
   refresh?(resource: AppliedResource, lookup: AppliedLookup): void;
   /** The item AWS Config records for this resource. @default none: Config does not record it, or folds it into another item */
   record?(resource: AppliedResource, lookup: AppliedLookup, ctx: RecorderContext): ConfigItem;
+  /**
+   * The resource as AWS Cloud Control reads it, for types Config does not record: GetResource's model and
+   * ListResources' (a summary for some types). @default none: Cloud Control does not read it, or folds it into another
+   */
+  cloudControl?(resource: AppliedResource, lookup: AppliedLookup, ctx: RecorderContext): CloudControlResource;
+  /** What the service's own read API returns for it, where neither Config nor Cloud Control reads it. @default none */
+  direct?(resource: AppliedResource, lookup: AppliedLookup, ctx: RecorderContext): DirectRead;
 }
 
 /**
@@ -41,4 +50,6 @@ export interface SimulatedType {
    * VPC comes with, service-linked roles, instances an auto scaling group launches. Recorded in registry order.
    */
   noise?(applied: readonly AppliedResource[], ctx: RecorderContext): ConfigItem[];
+  /** What AWS creates on its own that Cloud Control reads (AWS's FullAWSAccess policy, the management account). */
+  cloudControlNoise?(applied: readonly AppliedResource[], ctx: RecorderContext): CloudControlResource[];
 }

@@ -1,4 +1,4 @@
-import type { ConfigItem } from '../live/config-item';
+import type { ConfigItem, LiveSource } from '../live/config-item';
 
 /** A Terraform type folded into the live item of another resource, found through one of its arguments. */
 export interface FoldSpec {
@@ -37,15 +37,27 @@ export interface ExpectedInput {
   readonly options: AdapterOptions;
 }
 
-/** Everything the engine needs to know about one AWS Config resource type. */
 /** What the engine knows from the other live items when it decides whether an item is an AWS-created default. */
 export interface AwsDefaultContext {
   /** Ids of the default VPCs among the live items seen so far. */
   readonly defaultVpcIds: ReadonlySet<string>;
 }
 
+/** Everything the engine needs to know about one live resource type of one source. */
 export interface Adapter {
+  /**
+   * The live type: the AWS Config resource type, the CloudFormation type name for Cloud Control, or the documented
+   * name of a direct read. Two adapters share a type only if their sources differ.
+   */
   readonly configType: string;
+  /** The source whose items `actual` reads. @default 'config' */
+  readonly source?: LiveSource;
+  /**
+   * True for types whose identity ignores region (IAM, which AWS Config records with awsRegion "global";
+   * CloudFront; Organizations; the account password policy): matched and inventoried per account only.
+   * @default false
+   */
+  readonly global?: boolean;
   /** Terraform types that create the live resource. */
   readonly terraformTypes: readonly string[];
   /** Terraform types whose settings live inside this type's configuration item. */

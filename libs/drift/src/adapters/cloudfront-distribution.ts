@@ -9,6 +9,7 @@ function items(v: unknown): unknown[] {
 
 export const cloudFrontDistributionAdapter: Adapter = {
   configType: 'AWS::CloudFront::Distribution',
+  global: true,
   terraformTypes: ['aws_cloudfront_distribution'],
   folds: [],
   compared: [

@@ -9,6 +9,7 @@ import {
 
 export const iamGroupAdapter: Adapter = {
   configType: 'AWS::IAM::Group',
+  global: true,
   terraformTypes: ['aws_iam_group'],
   folds: [
     { type: 'aws_iam_group_policy_attachment', parentAttributes: ['group'] },

@@ -3,6 +3,7 @@ import { UNKNOWN, blocks, conf, defined, keys, liveTags, policy, tagsOf } from '
 
 export const iamPolicyAdapter: Adapter = {
   configType: 'AWS::IAM::Policy',
+  global: true,
   terraformTypes: ['aws_iam_policy'],
   folds: [],
   compared: ['name', 'path', 'description', 'policy (default version, semantic)', 'tags'],

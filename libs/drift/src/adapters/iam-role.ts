@@ -9,6 +9,7 @@ import {
 
 export const iamRoleAdapter: Adapter = {
   configType: 'AWS::IAM::Role',
+  global: true,
   terraformTypes: ['aws_iam_role'],
   folds: [
     { type: 'aws_iam_role_policy_attachment', parentAttributes: ['role'] },

@@ -9,6 +9,7 @@ import {
 
 export const iamUserAdapter: Adapter = {
   configType: 'AWS::IAM::User',
+  global: true,
   terraformTypes: ['aws_iam_user'],
   folds: [
     { type: 'aws_iam_user_policy_attachment', parentAttributes: ['user'] },

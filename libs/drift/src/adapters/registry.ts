@@ -1,6 +1,10 @@
+import type { LiveSource } from '../live/config-item';
 import type { Adapter } from './adapter';
 import { autoScalingGroupAdapter } from './autoscaling-group';
 import { cloudFrontDistributionAdapter } from './cloudfront-distribution';
+import { cloudFrontOriginAccessControlAdapter } from './cloudfront-origin-access-control';
+import { configConfigRuleAdapter } from './config-config-rule';
+import { configDeliveryChannelAdapter } from './config-delivery-channel';
 import { ec2EipAdapter } from './ec2-eip';
 import { ec2InstanceAdapter } from './ec2-instance';
 import { ec2InternetGatewayAdapter } from './ec2-internet-gateway';
@@ -12,15 +16,25 @@ import { ec2SubnetAdapter } from './ec2-subnet';
 import { ec2VpcAdapter } from './ec2-vpc';
 import { elbv2ListenerAdapter } from './elbv2-listener';
 import { elbv2LoadBalancerAdapter } from './elbv2-load-balancer';
+import { elbv2TargetGroupAdapter } from './elbv2-target-group';
+import { iamAccountPasswordPolicyAdapter } from './iam-account-password-policy';
 import { iamGroupAdapter } from './iam-group';
 import { iamPolicyAdapter } from './iam-policy';
 import { iamRoleAdapter } from './iam-role';
 import { iamUserAdapter } from './iam-user';
 import { kmsKeyAdapter } from './kms-key';
+import { lambdaEventInvokeConfigAdapter } from './lambda-event-invoke-config';
 import { lambdaFunctionAdapter } from './lambda-function';
+import { logsLogGroupAdapter } from './logs-log-group';
+import { organizationsAccountAdapter } from './organizations-account';
+import { organizationsOrganizationAdapter } from './organizations-organization';
+import { organizationsOrganizationalUnitAdapter } from './organizations-organizational-unit';
+import { organizationsPolicyAdapter } from './organizations-policy';
 import { rdsDbInstanceAdapter } from './rds-db-instance';
+import { rdsDbParameterGroupAdapter } from './rds-db-parameter-group';
 import { s3BucketAdapter } from './s3-bucket';
 import { secretsManagerSecretAdapter } from './secretsmanager-secret';
+import { snsSubscriptionAdapter } from './sns-subscription';
 import { snsTopicAdapter } from './sns-topic';
 
 export const ADAPTERS: readonly Adapter[] = [
@@ -47,7 +61,28 @@ export const ADAPTERS: readonly Adapter[] = [
   snsTopicAdapter,
   kmsKeyAdapter,
   cloudFrontDistributionAdapter,
+  // Types AWS Config does not record: read through Cloud Control, or directly where Cloud Control cannot.
+  organizationsOrganizationAdapter,
+  organizationsOrganizationalUnitAdapter,
+  organizationsPolicyAdapter,
+  organizationsAccountAdapter,
+  iamAccountPasswordPolicyAdapter,
+  logsLogGroupAdapter,
+  elbv2TargetGroupAdapter,
+  rdsDbParameterGroupAdapter,
+  cloudFrontOriginAccessControlAdapter,
+  configConfigRuleAdapter,
+  configDeliveryChannelAdapter,
+  lambdaEventInvokeConfigAdapter,
+  snsSubscriptionAdapter,
 ];
 
-/** AWS Config resource types the engine adapts. */
-export const ADAPTED_RESOURCE_TYPES: readonly string[] = ADAPTERS.map((a) => a.configType);
+/** The types the engine adapts that each source reads. */
+export const ADAPTED_TYPES_BY_SOURCE: Readonly<Record<LiveSource, readonly string[]>> = {
+  config: ADAPTERS.filter((a) => (a.source ?? 'config') === 'config').map((a) => a.configType),
+  cloudcontrol: ADAPTERS.filter((a) => a.source === 'cloudcontrol').map((a) => a.configType),
+  direct: ADAPTERS.filter((a) => a.source === 'direct').map((a) => a.configType),
+};
+
+/** AWS Config resource types the engine adapts: what a reader asks AWS Config for (other sources have their own). */
+export const ADAPTED_RESOURCE_TYPES: readonly string[] = ADAPTED_TYPES_BY_SOURCE.config;

@@ -40,7 +40,9 @@ describe('DriftEngine.check', () => {
       ['IN_SYNC', 'aws_vpc.main'],
       ['UNMANAGED', 'vpc-stray'],
     ]);
-    expect(report.resources[1].reason).toMatch(/no AWS::EC2::Subnet item in the live input/);
+    expect(report.resources[1].reason).toBe(
+      'no complete inventory of AWS::EC2::Subnet in account 111122223333, eu-west-1 (config): a partial input proves nothing about absent resources',
+    );
     expect(report.summary).toEqual({
       total: 4,
       inSync: 1,
@@ -49,6 +51,7 @@ describe('DriftEngine.check', () => {
       unmanaged: 1,
       notChecked: 2,
       coverage: 0.3333,
+      coverageBySource: { config: 0.5 },
     });
   });
 
@@ -83,19 +86,36 @@ describe('DriftEngine.check', () => {
     });
   });
 
-  it('calls a missing resource DELETED only where its type is evidently recorded', () => {
+  it('calls a missing resource DELETED only where a complete inventory of its type proves it', () => {
     const subnet = configItem('AWS::EC2::Subnet', 'subnet-other', {
       cidrBlock: '10.9.0.0/24',
       defaultForAz: true,
     });
-    const byInput = engineFor({ network }).check([vpcItem('vpc-1', {}, tags), subnet]);
-    expect(byInput.resources.find((r) => r.address === 'aws_subnet.a')).toMatchObject({
+    const subnetA = (report: ReturnType<ReturnType<typeof engineFor>['check']>) =>
+      report.resources.find((r) => r.address === 'aws_subnet.a');
+    // Other subnets in the input are no proof: an event or a history holds some items of a type, not all.
+    const partial = engineFor({ network }).check([vpcItem('vpc-1', {}, tags), subnet]);
+    expect(subnetA(partial)?.status).toBe('NOT_CHECKED');
+    const inventory = {
+      source: 'config',
+      accountId: '111122223333',
+      region: 'eu-west-1',
+      resourceTypes: ['AWS::EC2::Subnet'],
+    } as const;
+    const byInventory = engineFor({ network }).check([vpcItem('vpc-1', {}, tags), subnet], [inventory]);
+    expect(subnetA(byInventory)).toMatchObject({
       status: 'DELETED',
       resourceId: 'subnet-1',
+      reason: 'no AWS::EC2::Subnet item for it in the complete inventory of account 111122223333, eu-west-1',
     });
-    const byRecorder = engineFor({ network }, { recordedTypes: ['AWS::EC2::Subnet'] }).check([
-      vpcItem('vpc-1', {}, tags),
-    ]);
+    const byRecorder = engineFor(
+      { network },
+      {
+        inventories: [
+          { source: 'config', accountId: null, region: null, resourceTypes: ['AWS::EC2::Subnet'] },
+        ],
+      },
+    ).check([vpcItem('vpc-1', {}, tags)]);
     expect(byRecorder.resources.find((r) => r.address === 'aws_subnet.a')?.status).toBe('DELETED');
   });
 

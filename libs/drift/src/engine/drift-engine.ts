@@ -1,17 +1,19 @@
-import { IAC_ADDRESS_TAG, IAC_STACK_TAG } from '@groundwork/core';
+import { IAC_ADDRESS_TAG, IAC_STACK_TAG, isAccountId, parseArn } from '@groundwork/core';
 import type { Adapter, AdapterOptions, FoldedResource } from '../adapters/adapter';
 import { ADAPTERS } from '../adapters/registry';
 import { DriftInputError } from '../errors';
 import type { DesiredModel, DesiredResource, IgnoredTagKeys } from '../iac/desired-model';
 import { DriftIgnore, type IgnoreSubject } from '../ignore/drift-ignore';
-import { type ConfigItem, isDeletedItem } from '../live/config-item';
+import { type ConfigItem, type Inventory, isDeletedItem, type LiveSource } from '../live/config-item';
 import { compareDocuments } from '../normalize/compare';
 import { withoutIgnoredTags } from '../normalize/tags';
 import type { DriftReport, DriftStatus, ResourceResult } from '../report-types';
 import type { StackState, StateModel } from '../state/state-model';
 import { applyIgnoreChanges } from './ignore-changes';
+import { type CoveredBy, InventoryCoverage } from './inventory-coverage';
 import { fanOutPolicyAttachment } from './policy-attachment-fan-out';
 import { Resolver } from './resolver';
+import { itemRegion, sameOrUnknown, ScopeResolution } from './scope';
 
 export interface DriftOptions extends AdapterOptions {
   /** Report AWS-created defaults (default VPC, default security groups, main route tables, service-linked roles). */
@@ -20,14 +22,20 @@ export interface DriftOptions extends AdapterOptions {
   readonly stacks?: string[];
   /** A parsed .driftignore. */
   readonly ignore?: DriftIgnore;
-  /** Config types the recorder records: lets a missing item mean DELETED (the Lambda knows its recorder). */
-  readonly recordedTypes?: string[];
+  /**
+   * Complete inventories that hold whatever the input, such as the types the Lambda's recorder records in its own
+   * account and region (`accountId` and `region` null: the one in scope). Added to every check's own.
+   */
+  readonly inventories?: readonly Inventory[];
 }
 
 /** One live resource as the IaC describes it: a primary resource and the resources folded into its item. */
 interface Group {
   readonly stack: string;
   readonly adapter: Adapter;
+  /** Where the resource lives: its provider's account and region, else its state's ARNs; null when unknown. */
+  readonly account: string | null;
+  readonly region: string | null;
   readonly primary: DesiredResource | undefined;
   readonly folded: DesiredResource[];
   readonly state: Readonly<Record<string, unknown>> | undefined;
@@ -39,6 +47,46 @@ interface Group {
 }
 
 const SEP = '\u0000';
+
+/** A live item that names no account and matches managed resources in several: it cannot be told whose it is. */
+const AMBIGUOUS = Symbol('ambiguous');
+
+interface Scope {
+  readonly account: string | null;
+  readonly region: string | null;
+}
+
+const NO_SCOPE: Scope = { account: null, region: null };
+
+/** The account and region of a resource's own ARN in state. */
+function arnScope(attributes: Readonly<Record<string, unknown>> | undefined): Scope {
+  const arn = parseArn(attributes?.['arn']);
+  if (!arn) return NO_SCOPE;
+  return { account: isAccountId(arn.account) ? arn.account : null, region: arn.region || null };
+}
+
+/** The first account and region the state's ARNs name: the stack's, when its provider does not say. */
+function stateScope(stackState: StackState | undefined): Scope {
+  let account: string | null = null;
+  let region: string | null = null;
+  for (const attributes of stackState?.resources.values() ?? []) {
+    const own = arnScope(attributes);
+    account ??= own.account;
+    region ??= own.region;
+    if (account !== null && region !== null) break;
+  }
+  return { account, region };
+}
+
+/** The place of an inventory or a resource, in words. */
+function place(account: string, region: string): string {
+  const parts = [account ? `account ${account}` : '', region && region !== '*' ? region : ''];
+  return parts.filter((p) => p !== '').join(', ') || 'the input';
+}
+
+function sourceOf(adapter: Adapter): LiveSource {
+  return adapter.source ?? 'config';
+}
 
 function byStackThenAddress(a: ResourceResult, b: ResourceResult): number {
   const sa = a.stack ?? '\uffff';
@@ -83,9 +131,14 @@ export class DriftEngine {
   private readonly ignore: DriftIgnore;
   private readonly included: ReadonlySet<string>;
   private readonly groups: Group[] = [];
-  private readonly byKey = new Map<string, Group>();
+  /** Groups by adapter, then by join key: several where stacks in different accounts or regions share a name. */
+  private readonly byKey = new Map<Adapter, Map<string, Group[]>>();
   private readonly byTagAddress = new Map<string, Group>();
-  private readonly byConfigType = new Map<string, Adapter>();
+  private readonly bySourceAndType = new Map<LiveSource, Map<string, Adapter>>();
+  /** The accounts and regions the checked stacks name: how unknowns are read when the input names none. */
+  private readonly stackScopes = { accounts: new Set<string>(), regions: new Set<string>() };
+  /** How unknowns are read on the event path, where there is no input to go by. */
+  private readonly eventResolution: ScopeResolution;
   private readonly notAdapted: ResourceResult[] = [];
   private readonly managedAddresses = new Map<string, DesiredResource>();
   /** Default VPCs seen in live items (by check, or by earlier checkItem calls on the event path). */
@@ -107,7 +160,9 @@ export class DriftEngine {
     const byTfType = new Map<string, Adapter>();
     const foldOf = new Map<string, { adapter: Adapter; parentAttributes: readonly string[] }>();
     for (const a of ADAPTERS) {
-      this.byConfigType.set(a.configType, a);
+      const bySource = this.bySourceAndType.get(sourceOf(a)) ?? new Map<string, Adapter>();
+      this.bySourceAndType.set(sourceOf(a), bySource);
+      bySource.set(a.configType, a);
       for (const t of a.terraformTypes) byTfType.set(t, a);
       for (const f of a.folds) foldOf.set(f.type, { adapter: a, parentAttributes: f.parentAttributes });
     }
@@ -115,24 +170,35 @@ export class DriftEngine {
     // security group or role of another (cross-stack references), whatever order the stacks come in.
     const perStack = desired.stacks.map((stack) => {
       const stackState = state?.stacks.get(stack.name);
+      let fromState: Scope | undefined;
       return {
         stack,
         stackState,
         resolver: new Resolver(stack, stackState),
         primaries: new Map<string, Group>(),
         localKeys: new Map<string, Group>(),
+        scopeOf: (r: DesiredResource, attributes: Readonly<Record<string, unknown>> | undefined): Scope => {
+          if (r.account !== null && r.region !== null) return { account: r.account, region: r.region };
+          const own = arnScope(attributes);
+          const account = r.account ?? own.account;
+          const region = r.region ?? own.region;
+          if (account !== null && region !== null) return { account, region };
+          fromState ??= stateScope(stackState);
+          return { account: account ?? fromState.account, region: region ?? fromState.region };
+        },
       };
     });
-    for (const { stack, stackState, resolver, primaries, localKeys } of perStack) {
+    for (const { stack, stackState, resolver, primaries, localKeys, scopeOf } of perStack) {
       for (const r of stack.resources) {
         this.managedAddresses.set(`${stack.name}${SEP}${r.address}`, r);
         const adapter = byTfType.get(r.type);
         if (!adapter) continue;
-        for (const instance of this.instancesOf(r, stackState, adapter.configType)) {
+        for (const instance of this.instancesOf(r, stackState, adapter)) {
           const attrs = stackState?.resources.get(instance.address);
           const group: Group = {
             stack: stack.name,
             adapter,
+            ...scopeOf(instance, attrs),
             primary: instance,
             folded: [],
             state: attrs,
@@ -143,28 +209,49 @@ export class DriftEngine {
         }
       }
     }
-    for (const { stack, stackState, resolver, primaries, localKeys } of perStack) {
+    for (const { stack, stackState, resolver, primaries, localKeys, scopeOf } of perStack) {
+      const fold = (
+        r: DesiredResource,
+        spec: { adapter: Adapter; parentAttributes: readonly string[] },
+      ): void =>
+        this.fold(
+          r,
+          spec,
+          primaries,
+          localKeys,
+          resolver,
+          stackState,
+          scopeOf(r, stackState?.resources.get(r.address)),
+        );
       for (const r of stack.resources) {
         if (byTfType.has(r.type)) continue;
         const parts = r.type === 'aws_iam_policy_attachment' ? fanOutPolicyAttachment(r) : undefined;
         if (parts) {
           for (const part of parts) {
             const partFold = foldOf.get(part.type);
-            if (partFold) this.fold(part, partFold, primaries, localKeys, resolver, stackState);
+            if (partFold) fold(part, partFold);
           }
           continue;
         }
-        const fold = foldOf.get(r.type);
-        if (!fold) {
+        const spec = foldOf.get(r.type);
+        if (!spec) {
           if (r.type.startsWith('aws_'))
             this.notAdapted.push(this.notChecked(r, null, notAdaptedReason(r.type)));
           continue;
         }
-        for (const instance of this.instancesOf(r, stackState, fold.adapter.configType))
-          this.fold(instance, fold, primaries, localKeys, resolver, stackState);
+        for (const instance of this.instancesOf(r, stackState, spec.adapter)) fold(instance, spec);
       }
     }
+    for (const g of this.groups) {
+      if (!this.included.has(g.stack)) continue;
+      if (g.account !== null) this.stackScopes.accounts.add(g.account);
+      if (g.region !== null && !g.adapter.global) this.stackScopes.regions.add(g.region);
+    }
+    this.eventResolution = new ScopeResolution({ accounts: new Set(), regions: new Set() }, this.stackScopes);
   }
+
+  private adapterFor = (source: LiveSource, type: string): Adapter | undefined =>
+    this.bySourceAndType.get(source)?.get(type);
 
   /**
    * The instances of a resource: itself, or for count/for_each the instances the state lists (`aws_x.y[0]`,
@@ -173,14 +260,19 @@ export class DriftEngine {
   private instancesOf(
     r: DesiredResource,
     stackState: StackState | undefined,
-    configType: string,
+    adapter: Adapter,
   ): DesiredResource[] {
     if (!r.repeated) return [r];
     const prefix = `${r.address}[`;
     const addresses = [...(stackState?.resources.keys() ?? [])].filter((a) => a.startsWith(prefix));
     if (addresses.length === 0) {
       this.notAdapted.push(
-        this.notChecked(r, configType, 'count/for_each instances cannot be told apart without state'),
+        this.notChecked(
+          r,
+          adapter.configType,
+          'count/for_each instances cannot be told apart without state',
+          sourceOf(adapter),
+        ),
       );
       return [];
     }
@@ -195,6 +287,7 @@ export class DriftEngine {
     localKeys: Map<string, Group>,
     resolver: Resolver,
     stackState: StackState | undefined,
+    scope: Scope,
   ): void {
     const raw = fold.parentAttributes.map((a) => r.values[a]).find((v) => v !== undefined);
     const ref = Resolver.referencedAddress(raw);
@@ -208,16 +301,20 @@ export class DriftEngine {
       }
       if (typeof literal !== 'string') {
         const reason = `cannot tell which ${fold.adapter.configType} it belongs to without state`;
-        this.notAdapted.push(this.notChecked(r, fold.adapter.configType, reason));
+        this.notAdapted.push(this.notChecked(r, fold.adapter.configType, reason, sourceOf(fold.adapter)));
         return;
       }
-      const key = `${fold.adapter.configType}${SEP}${literal}`;
-      parent = localKeys.get(key) ?? this.byKey.get(key);
+      const key = `${sourceOf(fold.adapter)}${SEP}${fold.adapter.configType}${SEP}${literal}`;
+      const found =
+        localKeys.get(key) ??
+        this.pick(this.byKey.get(fold.adapter)?.get(literal), scope.account, scope.region, fold.adapter);
+      parent = found === AMBIGUOUS ? undefined : found;
       if (!parent) {
         // Settings on a resource the IaC does not create (a policy attached to an existing role).
         parent = {
           stack: r.stack,
           adapter: fold.adapter,
+          ...scope,
           primary: undefined,
           folded: [],
           state: undefined,
@@ -225,7 +322,7 @@ export class DriftEngine {
         };
         this.groups.push(parent);
         localKeys.set(key, parent);
-        if (!this.byKey.has(key)) this.byKey.set(key, parent);
+        this.index(parent, literal);
       }
     }
     parent.folded.push(r);
@@ -236,29 +333,88 @@ export class DriftEngine {
     const r = group.primary as DesiredResource;
     group.resolvedPrimary = group.resolver.resolve(r.values) as Record<string, unknown>;
     if (group.state) group.stateKeys = new Set(group.adapter.desiredKeys({}, group.state));
+    const prefix = `${sourceOf(group.adapter)}${SEP}${group.adapter.configType}${SEP}`;
     for (const k of group.adapter.desiredKeys(group.resolvedPrimary, group.state)) {
-      const key = `${group.adapter.configType}${SEP}${k}`;
-      if (!this.byKey.has(key)) this.byKey.set(key, group);
-      localKeys.set(key, group);
+      this.index(group, k);
+      localKeys.set(`${prefix}${k}`, group);
     }
     this.byTagAddress.set(`${group.stack}${SEP}${r.address}`, group);
   }
 
-  private notChecked(r: DesiredResource, resourceType: string | null, reason: string): ResourceResult {
-    return {
-      status: 'NOT_CHECKED',
-      stack: r.stack,
-      address: r.address,
-      addresses: [r.address],
-      constructPath: r.constructPath,
-      resourceType,
-      resourceId: null,
-      differences: [],
-      reason,
-    };
+  /** Files the group under a join key, after the groups already there (the first of one place wins). */
+  private index(group: Group, key: string): void {
+    let byKey = this.byKey.get(group.adapter);
+    if (!byKey) this.byKey.set(group.adapter, (byKey = new Map()));
+    const groups = byKey.get(key);
+    if (!groups) byKey.set(key, [group]);
+    else if (!groups.includes(group)) groups.push(group);
   }
 
-  private findGroup(item: ConfigItem, adapter: Adapter): Group | undefined {
+  /**
+   * The group a live item in that account and region is, among those sharing a join key: the one that names the
+   * most of the item's place (the account, then the region); AMBIGUOUS when groups in different places fit alike.
+   */
+  private pick(
+    groups: readonly Group[] | undefined,
+    account: string | null,
+    region: string | null,
+    adapter: Adapter,
+  ): Group | typeof AMBIGUOUS | undefined {
+    if (!groups) return undefined;
+    const regional = !adapter.global;
+    let best: Group | undefined;
+    let bestScore = -1;
+    let tie = false;
+    for (const g of groups) {
+      if (!sameOrUnknown(g.account, account) || (regional && !sameOrUnknown(g.region, region))) continue;
+      const score =
+        (g.account !== null && account !== null ? 2 : 0) +
+        (regional && g.region !== null && region !== null ? 1 : 0);
+      if (score > bestScore) {
+        best = g;
+        bestScore = score;
+        tie = false;
+      } else if (
+        score === bestScore &&
+        best !== undefined &&
+        (g.account !== best.account || (regional && g.region !== best.region))
+      )
+        tie = true;
+    }
+    return tie ? AMBIGUOUS : best;
+  }
+
+  private notChecked(
+    r: DesiredResource,
+    resourceType: string | null,
+    reason: string,
+    source?: LiveSource,
+  ): ResourceResult {
+    return withPlace(
+      {
+        status: 'NOT_CHECKED',
+        stack: r.stack,
+        address: r.address,
+        addresses: [r.address],
+        constructPath: r.constructPath,
+        resourceType,
+        resourceId: null,
+        differences: [],
+        reason,
+      },
+      source,
+      r.account,
+      r.region,
+    );
+  }
+
+  private findGroup(
+    item: ConfigItem,
+    adapter: Adapter,
+    resolution: ScopeResolution,
+  ): Group | typeof AMBIGUOUS | undefined {
+    const account = resolution.matchAccount(item.accountId);
+    const region = itemRegion(item);
     const stack = item.tags[IAC_STACK_TAG];
     const address = item.tags[IAC_ADDRESS_TAG];
     if (stack && address) {
@@ -268,11 +424,17 @@ export class DriftEngine {
         g?.stateKeys !== undefined &&
         g.stateKeys.size > 0 &&
         !adapter.liveKeys(item).some((k) => g.stateKeys?.has(k));
-      if (g && g.adapter === adapter && !copy) return g;
+      // Nor in another account or region: the tags say which stack wrote it, not where it was copied to.
+      const elsewhere =
+        g !== undefined &&
+        (!sameOrUnknown(g.account, account) || (!adapter.global && !sameOrUnknown(g.region, region)));
+      if (g && g.adapter === adapter && !copy && !elsewhere) return g;
       if (g && copy) return undefined;
     }
+    const byKey = this.byKey.get(adapter);
+    if (!byKey) return undefined;
     for (const k of adapter.liveKeys(item)) {
-      const g = this.byKey.get(`${adapter.configType}${SEP}${k}`);
+      const g = this.pick(byKey.get(k), account, region, adapter);
       if (g) return g;
     }
     return undefined;
@@ -346,17 +508,22 @@ export class DriftEngine {
     const first = (g.primary ??
       [...g.folded].sort((a, b) => (a.address < b.address ? -1 : 1))[0]) as DesiredResource;
     const sid = g.state?.['id'];
-    return {
-      status,
-      stack: g.stack,
-      address: first.address,
-      addresses: [...(g.primary ? [g.primary.address] : []), ...g.folded.map((f) => f.address).sort()],
-      constructPath: first.constructPath,
-      resourceType: g.adapter.configType,
-      resourceId: item?.resourceId ?? (typeof sid === 'string' ? sid : null),
-      differences,
-      reason,
-    };
+    return withPlace(
+      {
+        status,
+        stack: g.stack,
+        address: first.address,
+        addresses: [...(g.primary ? [g.primary.address] : []), ...g.folded.map((f) => f.address).sort()],
+        constructPath: first.constructPath,
+        resourceType: g.adapter.configType,
+        resourceId: item?.resourceId ?? (typeof sid === 'string' ? sid : null),
+        differences,
+        reason,
+      },
+      sourceOf(g.adapter),
+      item?.accountId ?? g.account,
+      item ? item.awsRegion : g.adapter.global ? 'global' : g.region,
+    );
   }
 
   private compare(g: Group, item: ConfigItem): ResourceResult {
@@ -375,30 +542,39 @@ export class DriftEngine {
   }
 
   private bare(item: ConfigItem, status: DriftStatus, reason: string | null): ResourceResult {
-    return {
-      status,
-      stack: null,
-      address: null,
-      addresses: [],
-      constructPath: null,
-      resourceType: item.resourceType,
-      resourceId: item.resourceId,
-      differences: [],
-      reason,
-    };
+    return withPlace(
+      {
+        status,
+        stack: null,
+        address: null,
+        addresses: [],
+        constructPath: null,
+        resourceType: item.resourceType,
+        resourceId: item.resourceId,
+        differences: [],
+        reason,
+      },
+      item.source,
+      item.accountId,
+      item.awsRegion,
+    );
   }
 
   /**
    * The result for one live item, or a reason it is left out of a full report (AWS defaults, resources launched
    * by a service, unselected stacks, ignored resources, deleted resources no stack manages).
    */
-  private evaluate(item: ConfigItem): { result: ResourceResult; group?: Group; omit?: boolean } {
-    const adapter = this.byConfigType.get(item.resourceType);
+  private evaluate(
+    item: ConfigItem,
+    resolution: ScopeResolution,
+  ): { result: ResourceResult; group?: Group; omit?: boolean } {
+    const adapter = this.adapterFor(item.source, item.resourceType);
     if (!adapter) {
       const stack = item.tags[IAC_STACK_TAG];
       const address = item.tags[IAC_ADDRESS_TAG];
       const r = stack && address ? this.managedAddresses.get(`${stack}${SEP}${address}`) : undefined;
-      const reason = `no adapter compares ${item.resourceType}`;
+      const read = item.source === 'config' ? '' : ` read through ${item.source}`;
+      const reason = `no adapter compares ${item.resourceType}${read}`;
       return r
         ? {
             result: { ...this.notChecked(r, item.resourceType, reason), resourceId: item.resourceId },
@@ -406,7 +582,15 @@ export class DriftEngine {
           }
         : { result: this.bare(item, 'NOT_CHECKED', reason), omit: true };
     }
-    const group = this.findGroup(item, adapter);
+    const group = this.findGroup(item, adapter, resolution);
+    if (group === AMBIGUOUS)
+      return {
+        result: this.bare(
+          item,
+          'NOT_CHECKED',
+          `the item names no account, and stacks in several accounts or regions manage a ${item.resourceType} it matches: give its account (--account) to compare it`,
+        ),
+      };
     if (group) {
       if (!this.included.has(group.stack))
         return {
@@ -455,56 +639,119 @@ export class DriftEngine {
   /** One changed item (the event path): the result for that live resource only. */
   checkItem(item: ConfigItem): ResourceResult {
     this.learnDefaults(item);
-    return this.evaluate(item).result;
+    return this.evaluate(item, this.eventResolution).result;
   }
 
-  /** Full comparison of a set of live items: also reports DELETED, NOT_CHECKED and UNMANAGED resources. */
-  check(items: ConfigItem[]): DriftReport {
+  /**
+   * Full comparison of a set of live items: also reports NOT_CHECKED and UNMANAGED resources, and DELETED ones where
+   * a complete inventory (`inventories`, with `DriftOptions.inventories`) proves it or a ResourceDeleted item says so.
+   */
+  check(items: readonly ConfigItem[], inventories: readonly Inventory[] = []): DriftReport {
+    const allInventories = [...(this.options.inventories ?? []), ...inventories];
+    const input = { accounts: new Set<string>(), regions: new Set<string>() };
+    let namesNoAccount = false;
+    const note = (account: string | null, region: string | null): void => {
+      if (account !== null) input.accounts.add(account);
+      else namesNoAccount = true;
+      if (region !== null && region !== 'global') input.regions.add(region);
+    };
+    for (const inventory of allInventories) note(inventory.accountId, inventory.region);
+    for (const item of items) note(item.accountId, item.awsRegion);
+    const resolution = new ScopeResolution(input, this.stackScopes);
     const latest = new Map<string, ConfigItem>();
     for (const item of items) {
-      const key = `${item.resourceType}${SEP}${item.resourceId}`;
+      const region = item.awsRegion === 'global' ? '' : (item.awsRegion ?? '');
+      const key = `${item.source}${SEP}${item.resourceType}${SEP}${resolution.matchAccount(item.accountId) ?? ''}${SEP}${region}${SEP}${item.resourceId}`;
       const prev = latest.get(key);
       if (!prev || isNewer(item, prev)) latest.set(key, item);
     }
-    const recorded = new Set<string>(this.options.recordedTypes ?? []);
-    for (const item of latest.values()) {
-      // A ResourceNotRecorded item says the recorder stopped recording the type: no evidence of deletion.
-      if (hasConfiguration(item) || isDeletedItem(item)) recorded.add(item.resourceType);
-      this.learnDefaults(item);
-    }
+    for (const item of latest.values()) this.learnDefaults(item);
     const resources: ResourceResult[] = [];
     const seen = new Set<Group>();
     for (const item of latest.values()) {
       // Items of types no adapter compares never appear in a full report: skip them before any work.
-      if (!this.byConfigType.has(item.resourceType)) continue;
-      const { result, group, omit } = this.evaluate(item);
+      if (!this.adapterFor(item.source, item.resourceType)) continue;
+      const { result, group, omit } = this.evaluate(item, resolution);
       if (group) seen.add(group);
       if (!omit) resources.push(result);
     }
+    const coverage = new InventoryCoverage(
+      allInventories,
+      latest.values(),
+      ADAPTERS,
+      this.adapterFor,
+      resolution,
+    );
+    const inputNames = (account: string): boolean =>
+      input.accounts.has(account) || (namesNoAccount && resolution.account(null) === account);
     for (const g of this.groups) {
       if (seen.has(g) || !this.included.has(g.stack)) continue;
       if (this.ignore.ignoresResource(this.subject(g, g.adapter, undefined))) continue;
-      const type = g.adapter.configType;
       resources.push(
-        recorded.has(type)
-          ? this.result(
-              g,
-              'DELETED',
-              undefined,
-              `no ${type} item for it, although the input records that type`,
-            )
-          : this.result(
-              g,
-              'NOT_CHECKED',
-              undefined,
-              `no ${type} item in the live input: the recorder may not record this type, so deletion cannot be told`,
-            ),
+        this.missing(g, coverage.coverage(g.adapter, g.account, g.region), resolution, inputNames),
       );
     }
     for (const r of this.notAdapted) if (r.stack !== null && this.included.has(r.stack)) resources.push(r);
     resources.sort(byStackThenAddress);
     return { schemaVersion: 1, summary: summarize(resources), resources };
   }
+
+  /**
+   * A managed resource no live item matched: DELETED only when a complete inventory of its type covers where it
+   * lives; otherwise NOT_CHECKED, saying what is missing.
+   */
+  private missing(
+    g: Group,
+    covered: CoveredBy | undefined,
+    resolution: ScopeResolution,
+    inputNames: (account: string) => boolean,
+  ): ResourceResult {
+    const type = g.adapter.configType;
+    if (covered)
+      return this.result(
+        g,
+        'DELETED',
+        undefined,
+        `no ${type} item for it in the complete inventory of ${place(covered.account, covered.region)}`,
+      );
+    const account = resolution.account(g.account);
+    if (account === undefined)
+      return this.result(
+        g,
+        'NOT_CHECKED',
+        undefined,
+        `its account is not known (no allowed_account_ids or assume_role on its provider, no ARN in its state) and several accounts are in scope: no inventory can prove it deleted`,
+      );
+    if (account !== '' && !inputNames(account))
+      return this.result(g, 'NOT_CHECKED', undefined, `no live input for account ${account}`);
+    const region = g.adapter.global ? '*' : resolution.region(g.region);
+    if (region === undefined)
+      return this.result(
+        g,
+        'NOT_CHECKED',
+        undefined,
+        `its region is not known (no region on its provider, no ARN in its state) and several regions are in scope: no inventory can prove it deleted`,
+      );
+    return this.result(
+      g,
+      'NOT_CHECKED',
+      undefined,
+      `no complete inventory of ${type} in ${place(account, region)} (${sourceOf(g.adapter)}): a partial input proves nothing about absent resources`,
+    );
+  }
+}
+
+/** The source, account and region of a result, each only where known (the report leaves unknowns out). */
+function withPlace(
+  result: ResourceResult,
+  source: LiveSource | undefined,
+  account: string | null,
+  region: string | null,
+): ResourceResult {
+  if (source !== undefined) result.source = source;
+  if (account !== null) result.account = account;
+  if (region !== null) result.region = region;
+  return result;
 }
 
 /** Why an AWS resource type is not compared: said precisely where the reason is known. */
@@ -516,7 +763,6 @@ const NOT_ADAPTED: Readonly<Record<string, string>> = {
   aws_s3_bucket_notification: 'bucket notifications are not compared yet',
   aws_iam_group_membership:
     'AWS Config records membership on AWS::IAM::User items; use aws_iam_user_group_membership',
-  aws_lb_target_group: 'AWS::ElasticLoadBalancingV2::TargetGroup is not adapted',
   aws_db_subnet_group: 'AWS::RDS::DBSubnetGroup is not adapted',
 };
 
@@ -524,10 +770,26 @@ function notAdaptedReason(type: string): string {
   return `no adapter compares ${type}: ${NOT_ADAPTED[type] ?? 'its AWS Config type is not adapted'}`;
 }
 
+function fraction(part: number, whole: number): number {
+  return whole === 0 ? 1 : Math.round((part / whole) * 10000) / 10000;
+}
+
+/**
+ * The counts, the coverage (checked managed resources / managed resources) and the coverage per live source:
+ * of the managed resources that source's adapters compare, the share that was checked.
+ */
 export function summarize(resources: readonly ResourceResult[]): DriftReport['summary'] {
   const count = (s: DriftStatus): number => resources.filter((r) => r.status === s).length;
   const managed = resources.filter((r) => r.stack !== null);
   const checked = managed.filter((r) => r.status !== 'NOT_CHECKED').length;
+  const bySource = new Map<LiveSource, { managed: number; checked: number }>();
+  for (const r of managed) {
+    if (r.source === undefined) continue;
+    const tally = bySource.get(r.source) ?? { managed: 0, checked: 0 };
+    bySource.set(r.source, tally);
+    tally.managed++;
+    if (r.status !== 'NOT_CHECKED') tally.checked++;
+  }
   return {
     total: resources.length,
     inSync: count('IN_SYNC'),
@@ -535,6 +797,11 @@ export function summarize(resources: readonly ResourceResult[]): DriftReport['su
     deleted: count('DELETED'),
     unmanaged: count('UNMANAGED'),
     notChecked: count('NOT_CHECKED'),
-    coverage: managed.length === 0 ? 1 : Math.round((checked / managed.length) * 10000) / 10000,
+    coverage: fraction(checked, managed.length),
+    ...(bySource.size > 0 && {
+      coverageBySource: Object.fromEntries(
+        [...bySource].map(([source, t]) => [source, fraction(t.checked, t.managed)]),
+      ),
+    }),
   };
 }

@@ -22,6 +22,14 @@ export interface DesiredResource {
   readonly defaultTags: Readonly<Record<string, string>>;
   /** Provider `ignore_tags` that apply to this resource (its provider alias): tags Terraform never manages. */
   readonly ignoreTags?: IgnoredTagKeys;
+  /**
+   * The AWS account of its provider (the alias its `provider` argument names): `allowed_account_ids` when it lists
+   * one id, else the account of `assume_role.role_arn`; null when the IaC does not say (the engine then looks at
+   * the state's ARNs).
+   */
+  readonly account: string | null;
+  /** Its provider's `region`; null when the IaC does not say (a variable, the environment). */
+  readonly region: string | null;
   /** Set when the resource uses count or for_each (one block, several instances). */
   readonly repeated: boolean;
   readonly file: string;
@@ -30,6 +38,10 @@ export interface DesiredResource {
 export interface DesiredStack {
   readonly name: string;
   readonly file: string;
+  /** The default provider's account, as on DesiredResource.account. */
+  readonly account: string | null;
+  /** The default provider's region, as on DesiredResource.region. */
+  readonly region: string | null;
   readonly resources: readonly DesiredResource[];
   readonly dataSources: readonly DesiredResource[];
 }

@@ -111,6 +111,55 @@ describe('parseIac', () => {
     );
   });
 
+  it('reads each provider alias account and region: allowed_account_ids, else assume_role, never an expression', () => {
+    const [stack] = parseIac([
+      {
+        path: 'identity.tf.json',
+        content: JSON.stringify({
+          provider: {
+            aws: [
+              { region: 'eu-west-1', allowed_account_ids: ['111111111111'] },
+              {
+                alias: 'prod',
+                region: 'eu-central-1',
+                assume_role: [{ role_arn: 'arn:aws:iam::222222222222:role/OrganizationAccountAccessRole' }],
+              },
+              {
+                alias: 'edge',
+                region: '${var.edge_region}',
+                allowed_account_ids: ['111111111111', '333333333333'],
+              },
+              { alias: 'assumed', assume_role: { role_arn: '${var.role}' } },
+            ],
+          },
+          resource: {
+            aws_iam_group: {
+              dev: { name: 'Admins' },
+              prod: { name: 'Admins', provider: 'aws.prod' },
+              edge: { name: 'Edge', provider: 'aws.edge' },
+              assumed: { name: 'X', provider: 'aws.assumed' },
+            },
+          },
+        }),
+      },
+    ]).stacks;
+    expect(stack).toMatchObject({ account: '111111111111', region: 'eu-west-1' });
+    expect(stack.resources.map((r) => [r.name, r.account, r.region])).toEqual([
+      ['dev', '111111111111', 'eu-west-1'],
+      ['prod', '222222222222', 'eu-central-1'],
+      ['edge', null, null],
+      ['assumed', null, null],
+    ]);
+  });
+
+  it('leaves the scope unknown without a provider block', () => {
+    const [stack] = parseIac([
+      { path: 'bare.tf.json', content: JSON.stringify({ resource: { aws_vpc: { v: {} } } }) },
+    ]).stacks;
+    expect(stack).toMatchObject({ account: null, region: null });
+    expect(stack.resources[0]).toMatchObject({ account: null, region: null });
+  });
+
   it('loads a directory from disk', () => {
     const dir = mkdtempSync(join(tmpdir(), 'drift-iac-'));
     try {

@@ -1,6 +1,7 @@
 import { isRecord } from '@groundwork/core';
 import { DriftInputError, type SourceFile, describe, parseJson, pointer } from '../errors';
 import type { DesiredModel, DesiredResource, DesiredStack, IgnoredTagKeys } from './desired-model';
+import { type ProviderScope, providerScope } from './provider-scope';
 
 const META_KEYS = new Set([
   '//',
@@ -34,11 +35,13 @@ function readTags(value: unknown, file: string, path: string): Record<string, st
   return tags;
 }
 
-/** What a provider block says about tags: its default_tags and its ignore_tags. */
-interface ProviderTags {
+/** What a provider block says about its resources: their default_tags and ignore_tags, their account and region. */
+interface ProviderSettings extends ProviderScope {
   readonly defaultTags: Record<string, string>;
   readonly ignoreTags?: IgnoredTagKeys;
 }
+
+const NO_PROVIDER: ProviderSettings = { defaultTags: {}, account: null, region: null };
 
 function readKeyList(value: unknown, file: string, path: string): string[] {
   if (value === undefined || value === null) return [];
@@ -47,9 +50,9 @@ function readKeyList(value: unknown, file: string, path: string): string[] {
   return value as string[];
 }
 
-/** Tag settings per provider alias ('' is the default provider). Blocks arrive as an object or a one-element list. */
-function readProviderTags(doc: Record<string, unknown>, file: string): Map<string, ProviderTags> {
-  const byAlias = new Map<string, ProviderTags>();
+/** Settings per provider alias ('' is the default provider). Blocks arrive as an object or a one-element list. */
+function readProviders(doc: Record<string, unknown>, file: string): Map<string, ProviderSettings> {
+  const byAlias = new Map<string, ProviderSettings>();
   const provider = doc['provider'];
   if (provider === undefined) return byAlias;
   if (!isRecord(provider))
@@ -70,6 +73,7 @@ function readProviderTags(doc: Record<string, unknown>, file: string): Map<strin
       ? readKeyList(itBlock['key_prefixes'], file, `${at}/ignore_tags/key_prefixes`)
       : [];
     byAlias.set(alias, {
+      ...providerScope(block),
       defaultTags: isRecord(dtBlock) ? readTags(dtBlock['tags'], file, `${at}/default_tags/tags`) : {},
       ...(keys.length > 0 || keyPrefixes.length > 0 ? { ignoreTags: { keys, keyPrefixes } } : {}),
     });
@@ -97,7 +101,7 @@ function readBlocks(
   key: 'resource' | 'data',
   stack: string,
   file: string,
-  providerTags: Map<string, ProviderTags>,
+  providers: Map<string, ProviderSettings>,
 ): DesiredResource[] {
   const section = doc[key];
   if (section === undefined) return [];
@@ -116,7 +120,7 @@ function readBlocks(
       const metadata = isRecord(meta) && isRecord(meta['metadata']) ? meta['metadata'] : undefined;
       const providerRef = typeof body['provider'] === 'string' ? body['provider'] : '';
       const alias = providerRef.startsWith('aws.') ? providerRef.slice(4) : '';
-      const tagSettings = providerTags.get(alias) ?? providerTags.get('');
+      const provider = providers.get(alias) ?? providers.get('') ?? NO_PROVIDER;
       out.push({
         stack,
         address: key === 'data' ? `data.${type}.${name}` : `${type}.${name}`,
@@ -126,8 +130,10 @@ function readBlocks(
         values,
         constructPath: metadata && typeof metadata['path'] === 'string' ? metadata['path'] : null,
         ignoreChanges: readIgnoreChanges(body['lifecycle'], file, at),
-        defaultTags: tagSettings?.defaultTags ?? {},
-        ...(tagSettings?.ignoreTags ? { ignoreTags: tagSettings.ignoreTags } : {}),
+        defaultTags: provider.defaultTags,
+        ...(provider.ignoreTags ? { ignoreTags: provider.ignoreTags } : {}),
+        account: provider.account,
+        region: provider.region,
         repeated: body['count'] !== undefined || body['for_each'] !== undefined,
         file,
       });
@@ -139,12 +145,15 @@ function readBlocks(
 function parseStack(file: SourceFile, name: string): DesiredStack {
   const doc = parseJson(file);
   if (!isRecord(doc)) throw new DriftInputError(file.path, '', 'a Terraform JSON object', describe(doc));
-  const providerTags = readProviderTags(doc, file.path);
+  const providers = readProviders(doc, file.path);
+  const scope = providers.get('') ?? NO_PROVIDER;
   return {
     name,
     file: file.path,
-    resources: readBlocks(doc, 'resource', name, file.path, providerTags),
-    dataSources: readBlocks(doc, 'data', name, file.path, providerTags),
+    account: scope.account,
+    region: scope.region,
+    resources: readBlocks(doc, 'resource', name, file.path, providers),
+    dataSources: readBlocks(doc, 'data', name, file.path, providers),
   };
 }
 

@@ -1,4 +1,12 @@
+import type { LiveSourceKind } from '../report-types';
 import type { RuleInvocation } from './config-event';
+
+/**
+ * Where a live item was read: AWS Config, the AWS Cloud Control API (types Config does not record, in their
+ * CloudFormation resource-schema shape), or a direct service read where neither serves (IAM's account password
+ * policy). The same set the report names on each result.
+ */
+export type LiveSource = LiveSourceKind;
 
 /** A relationship of a configuration item; `resourceId` can be missing (Lambda → IAM role carries only a name). */
 export interface ConfigRelationship {
@@ -8,13 +16,20 @@ export interface ConfigRelationship {
   readonly relationshipName: string;
 }
 
-/** A configuration item normalized from any AWS Config form (event, API, select, snapshot). */
+/**
+ * One live resource, normalized from any source: every AWS Config form (event, API, select, snapshot), a Cloud
+ * Control read (`resourceType` the CloudFormation type name, `resourceId` its primary identifier, `configuration` the
+ * decoded properties) or a direct read (a type named after the API's noun).
+ */
 export interface ConfigItem {
+  readonly source: LiveSource;
   readonly resourceType: string;
   readonly resourceId: string;
   readonly resourceName: string | null;
   readonly arn: string | null;
+  /** The item's region; `"global"` for types AWS Config records once for the account (IAM); null when unknown. */
   readonly awsRegion: string | null;
+  /** Null when the input does not say (Cloud Control output without an ARN, and no --account). */
   readonly accountId: string | null;
   /** OK, ResourceDiscovered, ResourceDeleted, ResourceDeletedNotRecorded, ResourceNotRecorded. */
   readonly configurationItemStatus: string;
@@ -42,8 +57,29 @@ export interface OversizedRef {
   readonly captureTime?: string;
 }
 
+/**
+ * A statement that the input lists every resource of some types in one account and region, so that a managed
+ * resource missing from it is proven deleted. Complete inventories: a Config snapshot file (the types it has items
+ * of), a Cloud Control ListResources output without NextToken (its TypeName), the sweep's listing, and a declared
+ * inventory envelope. Events, histories, single reads and GetResource outputs are not.
+ */
+export interface Inventory {
+  readonly source: LiveSource;
+  /** Null when the input does not say: see the engine's rule for unknown accounts. */
+  readonly accountId: string | null;
+  /** `"global"` for global types; null when the input does not say. */
+  readonly region: string | null;
+  /**
+   * The types listed in full; `'all-recorded'`: every type the source evidently records there, that is every type
+   * with at least one item of that source in that account and region (a recorder records a type or it does not).
+   */
+  readonly resourceTypes: readonly string[] | 'all-recorded';
+}
+
 export interface LiveInput {
   readonly items: ConfigItem[];
+  /** What the input lists in full; only these prove that a managed resource missing from it is deleted. */
+  readonly inventories: Inventory[];
   /** Summaries the caller must fetch (GetResourceConfigHistory with limit 1). */
   readonly oversized: OversizedRef[];
   /** Set for a ScheduledNotification rule invocation: no item, enumerate the recorder instead. */
@@ -63,4 +99,12 @@ export function isDeletedStatus(status: string | undefined): boolean {
 
 export function isDeletedItem(item: ConfigItem): boolean {
   return isDeletedStatus(item.configurationItemStatus);
+}
+
+/**
+ * Whether the item shows its type recorded: it has a configuration, or says the resource was deleted. A
+ * ResourceNotRecorded item shows the opposite: the recorder stopped recording the type.
+ */
+export function showsTypeRecorded(item: ConfigItem): boolean {
+  return item.configuration !== null || isDeletedItem(item);
 }

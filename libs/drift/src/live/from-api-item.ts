@@ -75,7 +75,8 @@ export function fromApiItem(apiItem: unknown, source: string, path = ''): Config
   if (!isRecord(raw)) throw new DriftInputError(source, path, 'a configuration item object', describe(raw));
   const resourceType = raw['resourceType'];
   const resourceId = str(raw['resourceId']);
-  if (typeof resourceType !== 'string')
+  // An empty type would match no adapter and vanish from the report: it is an error, not a resource to skip.
+  if (typeof resourceType !== 'string' || resourceType === '')
     throw new DriftInputError(
       source,
       `${path}/resourceType`,
@@ -102,6 +103,7 @@ export function fromApiItem(apiItem: unknown, source: string, path = ''): Config
       break;
     }
   return {
+    source: 'config',
     resourceType,
     resourceId,
     resourceName: str(raw['resourceName']),
@@ -110,7 +112,8 @@ export function fromApiItem(apiItem: unknown, source: string, path = ''): Config
     accountId: str(raw['accountId']) ?? str(raw['awsAccountId']),
     configurationItemStatus: str(raw['configurationItemStatus']) ?? 'OK',
     configurationItemCaptureTime: toIsoTime(raw['configurationItemCaptureTime']),
-    configurationStateId: str(raw['configurationStateId']),
+    // `configurationStateID` in AWS Config's 1.0 notifications.
+    configurationStateId: str(raw['configurationStateId']) ?? str(raw['configurationStateID']),
     configuration,
     supplementaryConfiguration: supplementary,
     tags: tagsOf(raw, configuration, supplementary),

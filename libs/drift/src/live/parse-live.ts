@@ -1,23 +1,45 @@
 import { isRecord } from '@groundwork/core';
 import { DriftInputError, describe } from '../errors';
 import type { ConfigEvent, RuleInvocation } from './config-event';
-import type { ConfigItem, LiveInput, OversizedRef } from './config-item';
+import type { ConfigItem, Inventory, LiveInput, OversizedRef } from './config-item';
 import { decodeNested, toIsoTime } from './decode';
 import { fromApiItem } from './from-api-item';
-import { readConfigNotification, readEventEnvelope } from './read-config-event';
+import { fromCloudControl, isCloudControlOutput } from './from-cloud-control';
+import { fromDeliveryChannels, isDeliveryChannelsOutput } from './from-delivery-channels';
+import { fromOrganizationRead, isOrganizationRead } from './from-organization-read';
+import { fromPasswordPolicy, isPasswordPolicyOutput } from './from-password-policy';
+import { isInventoryEnvelope, readInventoryDeclaration } from './inventory-envelope';
+import { type LiveContext, placeOfListing } from './live-context';
+import { readConfigNotifications, readEventEnvelope } from './read-config-event';
+import { recordedInventories } from './recorded-inventories';
 
 interface Acc {
   items: ConfigItem[];
+  inventories: Inventory[];
   oversized: OversizedRef[];
   scheduled?: { notificationCreationTime?: string };
   ruleInvocation?: RuleInvocation;
 }
 
-function summaryRef(s: Record<string, unknown>, source: string, at: string): OversizedRef {
+/** Where a value is read: the file, the path inside it, and what the caller knows about it (--account, --region). */
+interface At {
+  readonly source: string;
+  readonly path: string;
+  readonly context: LiveContext;
+}
+
+const MAX_DEPTH = 6;
+
+/** The place of a key inside `at`: built as a literal, since visit makes one per item of a snapshot. */
+function inside(at: At, key: string): At {
+  return { source: at.source, path: `${at.path}/${key}`, context: at.context };
+}
+
+function summaryRef(s: Record<string, unknown>, at: At, path: string): OversizedRef {
   if (typeof s['resourceType'] !== 'string' || typeof s['resourceId'] !== 'string')
     throw new DriftInputError(
-      source,
-      at,
+      at.source,
+      path,
       'a configurationItemSummary with resourceType and resourceId',
       describe(s),
     );
@@ -25,8 +47,21 @@ function summaryRef(s: Record<string, unknown>, source: string, at: string): Ove
   return { resourceType: s['resourceType'], resourceId: s['resourceId'], ...(t ? { captureTime: t } : {}) };
 }
 
+/** The item with the account and region the caller knows, where it carries none itself. */
+function inContext(item: ConfigItem, context: LiveContext): ConfigItem {
+  const accountId = item.accountId ?? context.accountId ?? null;
+  const awsRegion = item.awsRegion ?? context.region ?? null;
+  return accountId === item.accountId && awsRegion === item.awsRegion
+    ? item
+    : { ...item, accountId, awsRegion };
+}
+
+function addItem(raw: unknown, at: At, path: string, acc: Acc): void {
+  acc.items.push(inContext(fromApiItem(raw, at.source, path), at.context));
+}
+
 /** A Config event: its item, the key to fetch (oversized), or the scheduled marker; and its rule invocation. */
-function addEvent(event: ConfigEvent, source: string, messageAt: string, acc: Acc): void {
+function addEvent(event: ConfigEvent, at: At, itemPath: string, acc: Acc): void {
   if (event.rule) acc.ruleInvocation = event.rule;
   if (event.kind === 'scheduled')
     acc.scheduled = { notificationCreationTime: event.notificationCreationTime };
@@ -34,77 +69,155 @@ function addEvent(event: ConfigEvent, source: string, messageAt: string, acc: Ac
     const { resourceType, resourceId, configurationItemCaptureTime } = event.summary;
     const captureTime = toIsoTime(configurationItemCaptureTime);
     acc.oversized.push({ resourceType, resourceId, ...(captureTime ? { captureTime } : {}) });
-  } else acc.items.push(fromApiItem(event.item, source, `${messageAt}/configurationItem`));
+  } else addItem(event.item, at, itemPath, acc);
 }
 
-function visit(json: unknown, source: string, at: string, acc: Acc, depth: number): void {
-  if (depth > 6)
-    throw new DriftInputError(source, at, 'AWS Config data nested at most 6 levels deep', 'deeper nesting');
+function addNotifications(message: unknown, at: At, acc: Acc): void {
+  for (const { event, itemPath } of readConfigNotifications(message, at.source, at.path))
+    addEvent(event, at, itemPath, acc);
+}
+
+/** A declared inventory: its items, read in its account and region, and what it says it lists in full. */
+function addEnvelope(value: Record<string, unknown>, at: At, acc: Acc, depth: number): void {
+  const { inventory, items } = readInventoryDeclaration(value, at.source, at.path);
+  const context: LiveContext = {
+    accountId: inventory.accountId ?? at.context.accountId,
+    region: inventory.region ?? at.context.region,
+  };
+  const first = acc.items.length;
+  visit(items, { source: at.source, path: `${at.path}/items`, context }, acc, depth + 1);
+  const own = acc.items.slice(first);
+  const misplaced = (what: string) => (names: readonly string[]) =>
+    new DriftInputError(
+      at.source,
+      at.path,
+      `items of one ${what}, or the ${what} in the groundworkInventory declaration`,
+      `items of ${names.join(', ')}`,
+    );
+  if (inventory.resourceTypes === 'all-recorded') {
+    acc.inventories.push(...recordedInventories(own, inventory.source));
+    return;
+  }
+  acc.inventories.push({
+    ...inventory,
+    accountId:
+      context.accountId ??
+      placeOfListing(
+        own.map((i) => i.accountId),
+        misplaced('account'),
+      ),
+    region:
+      context.region ??
+      placeOfListing(
+        own.map((i) => i.awsRegion),
+        misplaced('region'),
+      ),
+  });
+}
+
+/** A delivered Config file: a snapshot (`configSnapshotId`) lists every recorded resource; a history file does not. */
+function addConfigurationItems(value: Record<string, unknown>, at: At, acc: Acc, depth: number): void {
+  const first = acc.items.length;
+  visit(value['configurationItems'], inside(at, 'configurationItems'), acc, depth + 1);
+  if (typeof value['configSnapshotId'] === 'string')
+    acc.inventories.push(...recordedInventories(acc.items.slice(first), 'config'));
+}
+
+function visit(json: unknown, at: At, acc: Acc, depth: number): void {
+  if (depth > MAX_DEPTH)
+    throw new DriftInputError(
+      at.source,
+      at.path,
+      `live data nested at most ${MAX_DEPTH} levels deep`,
+      'deeper nesting',
+    );
   const value = typeof json === 'string' ? decodeNested(json) : json;
   if (Array.isArray(value)) {
-    value.forEach((v, i) => visit(v, source, `${at}/${i}`, acc, depth + 1));
+    for (let i = 0; i < value.length; i++) visit(value[i], inside(at, String(i)), acc, depth + 1);
     return;
   }
   if (!isRecord(value))
     throw new DriftInputError(
-      source,
-      at,
-      'an AWS Config snapshot, event, rule invocation or item',
+      at.source,
+      at.path,
+      'an AWS Config snapshot, event, rule invocation or item, a Cloud Control or IAM API output, or a groundworkInventory',
       describe(value),
     );
+  // A configuration item (the bulk of a snapshot): no wrapper names a resource type at its top level.
+  if (typeof value['resourceType'] === 'string') return addItem(value, at, at.path, acc);
+  if (isInventoryEnvelope(value)) return addEnvelope(value, at, acc, depth);
   // Recording wrapper ({status_code, data}) and API responses.
   if (isRecord(value['data']) && 'status_code' in value)
-    return visit(value['data'], source, `${at}/data`, acc, depth + 1);
-  if (Array.isArray(value['configurationItems']))
-    return visit(value['configurationItems'], source, `${at}/configurationItems`, acc, depth + 1);
+    return visit(value['data'], inside(at, 'data'), acc, depth + 1);
+  if (Array.isArray(value['configurationItems'])) return addConfigurationItems(value, at, acc, depth);
   if (Array.isArray(value['baseConfigurationItems'])) {
-    visit(value['baseConfigurationItems'], source, `${at}/baseConfigurationItems`, acc, depth + 1);
+    visit(value['baseConfigurationItems'], inside(at, 'baseConfigurationItems'), acc, depth + 1);
     const unprocessed = value['unprocessedResourceKeys'];
     if (Array.isArray(unprocessed))
       unprocessed.forEach((k, i) => {
-        if (isRecord(k)) acc.oversized.push(summaryRef(k, source, `${at}/unprocessedResourceKeys/${i}`));
+        if (isRecord(k)) acc.oversized.push(summaryRef(k, at, `${at.path}/unprocessedResourceKeys/${i}`));
       });
     return;
   }
   if (Array.isArray(value['resourceIdentifiers']))
     throw new DriftInputError(
-      source,
-      `${at}/resourceIdentifiers`,
+      at.source,
+      `${at.path}/resourceIdentifiers`,
       'configuration items, but a ListDiscoveredResources response holds only resource keys; fetch the items with BatchGetResourceConfig, or use --from-config',
       `${value['resourceIdentifiers'].length} resource keys`,
     );
-  if (Array.isArray(value['Results']))
-    return visit(value['Results'], source, `${at}/Results`, acc, depth + 1);
+  if (Array.isArray(value['Results'])) return visit(value['Results'], inside(at, 'Results'), acc, depth + 1);
   if (Array.isArray(value['Messages'])) {
     value['Messages'].forEach((m, i) =>
-      visit(isRecord(m) ? m['Body'] : m, source, `${at}/Messages/${i}/Body`, acc, depth + 1),
+      visit(isRecord(m) ? m['Body'] : m, inside(at, `Messages/${i}/Body`), acc, depth + 1),
     );
     return;
   }
-  // A custom Config rule invocation, or an EventBridge "Config Configuration Item Change" event.
-  const read = readEventEnvelope(value, source, at);
-  if (read) return addEvent(read.event, source, read.messagePath, acc);
-  // SNS notification: Message is a string on the wire, an object in the docs.
-  if (value['Type'] === 'Notification' && value['Message'] !== undefined) {
-    const message = decodeNested(value['Message']);
-    return addEvent(readConfigNotification(message, source, `${at}/Message`), source, `${at}/Message`, acc);
+  if (isCloudControlOutput(value)) {
+    const read = fromCloudControl(value, at.source, at.path, at.context);
+    for (const item of read.items) acc.items.push(item);
+    if (read.inventory) acc.inventories.push(read.inventory);
+    return;
   }
+  if (isPasswordPolicyOutput(value)) {
+    acc.items.push(fromPasswordPolicy(value, at.source, at.path, at.context));
+    return;
+  }
+  if (isOrganizationRead(value)) {
+    acc.items.push(fromOrganizationRead(value, at.source, at.path));
+    return;
+  }
+  if (isDeliveryChannelsOutput(value)) {
+    const read = fromDeliveryChannels(value, at.source, at.path, at.context);
+    for (const item of read.items) acc.items.push(item);
+    acc.inventories.push(read.inventory);
+    return;
+  }
+  // A custom Config rule invocation, or an EventBridge "Config Configuration Item Change" event.
+  const read = readEventEnvelope(value, at.source, at.path);
+  if (read) return addEvent(read.event, at, `${read.messagePath}/configurationItem`, acc);
+  // SNS notification: Message is a string on the wire, an object in the docs.
+  if (value['Type'] === 'Notification' && value['Message'] !== undefined)
+    return addNotifications(decodeNested(value['Message']), inside(at, 'Message'), acc);
   if (
     value['messageType'] !== undefined ||
     value['configurationItem'] !== undefined ||
     value['configurationItemSummary'] !== undefined
   )
-    return addEvent(readConfigNotification(value, source, at), source, at, acc);
-  acc.items.push(fromApiItem(value, source, at));
+    return addNotifications(value, at, acc);
+  addItem(value, at, at.path, acc);
 }
 
 /**
- * Reads every live form AWS Config produces: a snapshot file, a JSON array of items, an EventBridge event, an SNS
- * notification, a custom rule invocation (change-triggered, oversized, scheduled), or API responses
- * (GetResourceConfigHistory, BatchGetResourceConfig, SelectResourceConfig).
+ * Reads every live form: AWS Config's (a snapshot file, a delivered history file, a JSON array of items, an
+ * EventBridge event, an SNS notification, a custom rule invocation, GetResourceConfigHistory, BatchGetResourceConfig
+ * and SelectResourceConfig output), Cloud Control's GetResource and ListResources output, IAM's
+ * GetAccountPasswordPolicy output, the Organizations reads of the organization (merged), Config's
+ * DescribeDeliveryChannels output, a declared inventory envelope, and arrays mixing them. `context` gives the
+ * account and region of what carries none (Cloud Control without an ARN, the password policy).
  */
-export function parseLive(json: unknown, source: string): LiveInput {
-  const acc: Acc = { items: [], oversized: [] };
-  visit(json, source, '', acc, 0);
+export function parseLive(json: unknown, source: string, context: LiveContext = {}): LiveInput {
+  const acc: Acc = { items: [], inventories: [], oversized: [] };
+  visit(json, { source, path: '', context }, acc, 0);
   return acc;
 }

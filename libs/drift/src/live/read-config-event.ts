@@ -180,6 +180,34 @@ export function readConfigNotification(message: unknown, source: string, path = 
   return notification(message, null, { source, path }, [CHANGE, OVERSIZED, SCHEDULED]);
 }
 
+/** An event read from a notification message, and where its item (or the message) sits. */
+export interface ReadNotification {
+  readonly event: ConfigEvent;
+  readonly itemPath: string;
+}
+
+/**
+ * A notification message that may carry several items: AWS Config's 1.0 change messages (`MessageVersion` "1.0")
+ * list them in an array, `configurationItem: [...]` (or `configurationItems`), one change event each. Any other
+ * message is one event, as readConfigNotification reads it.
+ */
+export function readConfigNotifications(message: unknown, source: string, path = ''): ReadNotification[] {
+  const at = { source, path };
+  if (isRecord(message) && message['messageType'] === CHANGE) {
+    const key = ['configurationItem', 'configurationItems'].find((k) => Array.isArray(message[k]));
+    if (key)
+      return (message[key] as unknown[]).map((item, i) => {
+        const itemAt = inside(at, key, String(i));
+        return {
+          event: { kind: 'item-change', rule: null, item: configurationItem(item, itemAt) },
+          itemPath: itemAt.path,
+        };
+      });
+  }
+  const event = notification(message, null, at, [CHANGE, OVERSIZED, SCHEDULED]);
+  return [{ event, itemPath: event.kind === 'item-change' ? inside(at, 'configurationItem').path : path }];
+}
+
 /** A custom rule invocation or an EventBridge change event; throws a DriftInputError naming what is wrong. */
 export function readConfigEvent(event: unknown, source: string, options: ReadOptions = {}): ConfigEvent {
   const at = { source, path: '' };

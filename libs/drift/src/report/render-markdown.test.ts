@@ -1,5 +1,5 @@
 import { renderMarkdown } from './render-markdown';
-import { cleanReport, sampleReport } from './sample-report.fixture';
+import { cleanReport, enrichedReport, sampleReport } from './sample-report.fixture';
 
 describe('renderMarkdown', () => {
   const md = renderMarkdown(sampleReport());
@@ -15,7 +15,7 @@ describe('renderMarkdown', () => {
 
   it('lists every resource that is not in sync with its differences, and counts in-sync ones only', () => {
     expect(md).toContain(
-      '| **MODIFIED** | `aws_s3_bucket.assets_bucket_1A2B` | `data-prod/assets/bucket` | `AWS::S3::Bucket` `assets-prod-123456789012` | `~ versioning.status`: `"Enabled"` → `"Suspended"` |',
+      '| **MODIFIED** | `aws_s3_bucket.assets_bucket_1A2B` | `data-prod/assets/bucket` | `AWS::S3::Bucket` `assets-prod-123456789012` |  | `~ versioning.status`: `"Enabled"` → `"Suspended"` |',
     );
     expect(md).toContain('| **UNMANAGED** | `AWS::EC2::Instance i-0badc0ffee1234567` |');
     expect(md).toContain('no adapter for aws_db_subnet_group |');
@@ -26,7 +26,7 @@ describe('renderMarkdown', () => {
     const row = md.split('\n').find((l) => l.includes('web_sg_9C1D'));
     expect(row).toContain('`"web \\| tier"` → ``"changed `by` hand"``');
     // Every unescaped pipe is a cell border: five cells.
-    expect(row?.split(/(?<!\\)\|/).length).toBe(7);
+    expect(row?.split(/(?<!\\)\|/).length).toBe(8);
   });
 
   it('says "No drift" for a clean report and lists no resource table', () => {
@@ -42,5 +42,15 @@ describe('renderMarkdown', () => {
     expect(new TextEncoder().encode(limited).length).toBeLessThanOrEqual(full.length - 150);
     expect(limited).toMatch(/_\d more resources are not shown/);
     expect(full).not.toContain('not shown');
+  });
+
+  it('shows where each resource was compared, and coverage per live source', () => {
+    const enriched = renderMarkdown(enrichedReport());
+    expect(enriched).toContain(
+      '| **MODIFIED** | `aws_s3_bucket.assets_bucket_1A2B` | `data-prod/assets/bucket` | `AWS::S3::Bucket` `assets-prod-123456789012` | 123456789012 us-east-1 via config |',
+    );
+    expect(enriched).toContain(
+      'Coverage: 80.0% of managed resources checked (per live source: AWS Config 60.0%, Cloud Control 20.0%).',
+    );
   });
 });

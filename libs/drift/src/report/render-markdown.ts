@@ -1,6 +1,14 @@
 import { DRIFT_STATUSES, type DriftReport, type ResourceResult } from '../report-types';
 import { formatValue } from './format-value';
-import { formatCoverage, groupByStack, isDrift, resourceLabel, StackGroup } from './report-grouping';
+import {
+  formatCoverage,
+  formatCoverageBySource,
+  groupByStack,
+  isDrift,
+  placeLabel,
+  resourceLabel,
+  StackGroup,
+} from './report-grouping';
 
 export interface MarkdownRenderOptions {
   /**
@@ -23,6 +31,7 @@ export function renderMarkdown(report: DriftReport, opts: MarkdownRenderOptions 
   const s = report.summary;
   const drifted = report.resources.filter(isDrift).length;
   const groups = groupByStack(report.resources);
+  const bySource = formatCoverageBySource(s);
 
   const head: string[] = [
     '## Groundwork drift report',
@@ -36,7 +45,7 @@ export function renderMarkdown(report: DriftReport, opts: MarkdownRenderOptions 
     ...groups.map(stackCountsRow),
     `| **Total** | **${s.inSync}** | **${s.modified}** | **${s.deleted}** | **${s.unmanaged}** | **${s.notChecked}** |`,
     '',
-    `Coverage: ${formatCoverage(s.coverage)} of managed resources checked. ${s.total} resources in the report.`,
+    `Coverage: ${formatCoverage(s.coverage)} of managed resources checked${bySource ? ` (per live source: ${bySource})` : ''}. ${s.total} resources in the report.`,
     '',
   ];
 
@@ -52,7 +61,7 @@ export function renderMarkdown(report: DriftReport, opts: MarkdownRenderOptions 
   for (const { group, listed } of pending) {
     const heading = `\n### ${group.stack === null ? 'Not in any stack' : `Stack ${code(group.stack)}`}\n\n`;
     const header =
-      '| Status | Resource | Construct path | Live resource | Details |\n| --- | --- | --- | --- | --- |\n';
+      '| Status | Resource | Construct path | Live resource | Compared in | Details |\n| --- | --- | --- | --- | --- | --- |\n';
     let section = heading + header;
     let rows = 0;
     for (const r of listed) {
@@ -93,6 +102,7 @@ function resourceRow(r: ResourceResult): string {
     code(resourceLabel(r)),
     r.constructPath ? code(r.constructPath) : '',
     live,
+    escapeCell(placeLabel(r)),
     details.join('<br>'),
   ];
   return `| ${cells.join(' | ')} |\n`;

@@ -3,7 +3,7 @@ import Ajv from 'ajv';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { renderSarif } from './render-sarif';
-import { cleanReport, sampleReport } from './sample-report.fixture';
+import { cleanReport, enrichedReport, sampleReport } from './sample-report.fixture';
 
 // The parts of SARIF 2.1.0 that GitHub code scanning requires of an upload.
 const codeScanningSubset = {
@@ -159,5 +159,26 @@ describe('renderSarif', () => {
     expect(run.invocations[0].toolExecutionNotifications.map((n) => n.message.text)).toEqual([
       'aws_db_subnet_group.db_subnets_4E5F was not checked: no adapter for aws_db_subnet_group',
     ]);
+  });
+
+  it('says where each drifted resource was compared, and keeps coverage per source in the run summary', () => {
+    const enriched = renderSarif(enrichedReport()) as SarifLog & {
+      runs: { results: { properties: Record<string, unknown> }[]; properties: { summary: unknown } }[];
+    };
+    expect(validate(enriched) ? [] : validate.errors).toEqual([]);
+    const [result] = enriched.runs[0].results;
+    expect(result.message.text).toContain(
+      '(AWS::EC2::SecurityGroup sg-0123456789abcdef0, 123456789012 us-east-1 via config)',
+    );
+    expect(result.properties).toMatchObject({
+      source: 'config',
+      account: '123456789012',
+      region: 'us-east-1',
+    });
+    expect(enriched.runs[0].properties.summary).toMatchObject({
+      coverageBySource: { config: 0.6, cloudcontrol: 0.2 },
+    });
+    // The fingerprint is what drifted, not where it was read.
+    expect(result.partialFingerprints).toEqual(run.results[0].partialFingerprints);
   });
 });

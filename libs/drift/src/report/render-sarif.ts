@@ -1,7 +1,7 @@
 import { sarifLog } from '@groundwork/core';
 import type { DriftReport, DriftStatus, ResourceResult } from '../report-types';
 import { formatValue } from './format-value';
-import { resourceLabel } from './report-grouping';
+import { placeLabel, resourceLabel } from './report-grouping';
 
 /** Where a result points in the repository: code scanning shows the alert on that file and line. */
 export interface SarifLocation {
@@ -40,21 +40,21 @@ const RULES: Record<DriftRuleStatus, RuleSpec> = {
     name: 'ResourceModified',
     level: 'error',
     short: 'A managed resource differs from the IaC',
-    full: 'AWS Config recorded values for this resource that differ from what the synthesized Terraform sets. Someone changed it outside the IaC, or the IaC changed and was not applied.',
+    full: 'The live source (AWS Config, Cloud Control or a direct read) shows values for this resource that differ from what the synthesized Terraform sets. Someone changed it outside the IaC, or the IaC changed and was not applied.',
   },
   DELETED: {
     id: 'drift/deleted',
     name: 'ResourceDeleted',
     level: 'error',
     short: 'A managed resource no longer exists',
-    full: 'The resource is in the IaC and the Terraform state, but AWS Config reports it deleted or no longer records it while it records others of its type.',
+    full: 'The resource is in the IaC and the Terraform state, but AWS Config recorded it deleted, or a complete inventory of its type in its account and region (a Config snapshot, a Cloud Control listing, a declared inventory) does not list it.',
   },
   UNMANAGED: {
     id: 'drift/unmanaged',
     name: 'ResourceUnmanaged',
     level: 'warning',
     short: 'A live resource is in no stack',
-    full: 'AWS Config records a resource of a type the IaC manages, but no stack declares it. It was created outside the IaC.',
+    full: 'A live source lists a resource of a type the IaC manages, but no stack declares it. It was created outside the IaC.',
   },
 };
 const RULE_ORDER: readonly DriftRuleStatus[] = ['MODIFIED', 'DELETED', 'UNMANAGED'];
@@ -97,6 +97,9 @@ export function renderSarif(report: DriftReport, opts: SarifRenderOptions = {}):
           constructPath: r.constructPath,
           resourceType: r.resourceType,
           resourceId: r.resourceId,
+          ...(r.source !== undefined && { source: r.source }),
+          ...(r.account !== undefined && { account: r.account }),
+          ...(r.region !== undefined && { region: r.region }),
           differences: r.differences.map((d) => ({
             ...d,
             expected: d.expected ?? null,
@@ -139,17 +142,19 @@ export function renderSarif(report: DriftReport, opts: SarifRenderOptions = {}):
 
 function messageFor(r: ResourceResult & { status: DriftRuleStatus }): string {
   const who = `${resourceLabel(r)}${r.constructPath ? ` (${r.constructPath})` : ''}`;
+  const place = placeLabel(r);
+  const where = place ? `, ${place}` : '';
   switch (r.status) {
     case 'MODIFIED': {
       const diffs = r.differences.map(
         (d) => `${d.path}: expected ${formatValue(d.expected)}, actual ${formatValue(d.actual)}`,
       );
-      return `${who} drifted from the IaC (${r.resourceType ?? 'resource'} ${r.resourceId ?? ''}). ${diffs.join('; ')}.`;
+      return `${who} drifted from the IaC (${r.resourceType ?? 'resource'} ${r.resourceId ?? ''}${where}). ${diffs.join('; ')}.`;
     }
     case 'DELETED':
-      return `${who} is in the IaC but was deleted (${r.resourceType ?? 'resource'} ${r.resourceId ?? 'unknown id'}).`;
+      return `${who} is in the IaC but was deleted (${r.resourceType ?? 'resource'} ${r.resourceId ?? 'unknown id'}${where}).`;
     case 'UNMANAGED':
-      return `${r.resourceType ?? 'A resource'} ${r.resourceId ?? ''} exists live but is in no stack.`;
+      return `${r.resourceType ?? 'A resource'} ${r.resourceId ?? ''} exists live but is in no stack${place ? ` (${place})` : ''}.`;
   }
 }
 

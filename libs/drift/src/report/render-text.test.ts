@@ -1,5 +1,5 @@
 import { renderText } from './render-text';
-import { cleanReport, sampleReport } from './sample-report.fixture';
+import { cleanReport, enrichedReport, sampleReport } from './sample-report.fixture';
 
 describe('renderText', () => {
   const text = renderText(sampleReport());
@@ -53,5 +53,13 @@ describe('renderText', () => {
     const report = cleanReport();
     report.summary.coverage = 0.9996;
     expect(renderText(report)).toContain('coverage 99.9%');
+  });
+
+  it('shows where each resource was compared, and coverage per live source', () => {
+    const enriched = renderText(enrichedReport());
+    expect(enriched).toContain(
+      '  MODIFIED     aws_security_group.web_sg_9C1D  (network-prod/web/sg)  [AWS::EC2::SecurityGroup sg-0123456789abcdef0]  123456789012 us-east-1 via config\n',
+    );
+    expect(enriched).toContain('coverage 80.0% (AWS Config 60.0%, Cloud Control 20.0%).');
   });
 });

@@ -6,7 +6,14 @@ import {
   type ResourceResult,
 } from '../report-types';
 import { formatValue } from './format-value';
-import { formatCoverage, groupByStack, isDrift, resourceLabel } from './report-grouping';
+import {
+  formatCoverage,
+  formatCoverageBySource,
+  groupByStack,
+  isDrift,
+  placeLabel,
+  resourceLabel,
+} from './report-grouping';
 
 export interface TextRenderOptions {
   /** Emit ANSI colors. The CLI asks for them only on a TTY without NO_COLOR. @default false */
@@ -51,9 +58,11 @@ export function renderText(report: DriftReport, opts: TextRenderOptions = {}): s
 
   const s = report.summary;
   const drifted = report.resources.filter(isDrift).length;
+  const bySource = formatCoverageBySource(s);
   lines.push(
     `Summary: ${s.total} resources: ${s.inSync} in sync, ${s.modified} modified, ${s.deleted} deleted, ` +
-      `${s.unmanaged} unmanaged, ${s.notChecked} not checked; coverage ${formatCoverage(s.coverage)}.`,
+      `${s.unmanaged} unmanaged, ${s.notChecked} not checked; coverage ${formatCoverage(s.coverage)}` +
+      `${bySource ? ` (${bySource})` : ''}.`,
   );
   lines.push(
     drifted === 0
@@ -68,5 +77,7 @@ function resourceLine(r: ResourceResult): string {
   if (r.constructPath) parts.push(`(${r.constructPath})`);
   // The live id tells the reader which AWS resource to look at; unmanaged labels already carry it.
   if (r.address && r.resourceId) parts.push(`[${r.resourceType ?? 'id'} ${r.resourceId}]`);
+  const place = placeLabel(r);
+  if (place) parts.push(place);
   return parts.join('  ');
 }

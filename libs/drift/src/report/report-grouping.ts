@@ -1,4 +1,4 @@
-import type { DriftStatus, ResourceResult } from '../report-types';
+import type { DriftReport, DriftStatus, LiveSourceKind, ResourceResult } from '../report-types';
 
 /** Statuses in the order a reader should see them: what needs action first. */
 export const STATUS_ORDER: readonly DriftStatus[] = [
@@ -58,4 +58,27 @@ export function groupByStack(resources: readonly ResourceResult[]): StackGroup[]
 /** Summary counts as a sentence, shared by the text and markdown renderers. */
 export function formatCoverage(coverage: number): string {
   return `${(Math.floor(coverage * 1000) / 10).toFixed(1)}%`;
+}
+
+/** The live sources by name, in the order reports list them. */
+export const SOURCE_NAMES: Readonly<Record<LiveSourceKind, string>> = {
+  config: 'AWS Config',
+  cloudcontrol: 'Cloud Control',
+  direct: 'direct reads',
+};
+
+/** Where a result was compared, as far as known: `111111111111 eu-west-1 via config`; '' when nothing is. */
+export function placeLabel(result: ResourceResult): string {
+  const where = [result.account, result.region].filter((p) => p !== undefined).join(' ');
+  const via = result.source ? `via ${result.source}` : '';
+  return [where, via].filter((p) => p !== '').join(' ');
+}
+
+/** Coverage per live source in words, `AWS Config 100.0%, Cloud Control 40.0%`; '' when the report has none. */
+export function formatCoverageBySource(summary: DriftReport['summary']): string {
+  const bySource = summary.coverageBySource ?? {};
+  return (Object.keys(SOURCE_NAMES) as LiveSourceKind[])
+    .filter((s) => bySource[s] !== undefined)
+    .map((s) => `${SOURCE_NAMES[s]} ${formatCoverage(bySource[s] as number)}`)
+    .join(', ');
 }

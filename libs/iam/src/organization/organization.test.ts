@@ -69,6 +69,7 @@ describe('Organization', () => {
       iam_user_access_to_billing: 'DENY',
       role_name: 'OrganizationAccountAccessRole',
     });
+    expect(stack.json.import).toBeUndefined();
     const policy = stack.resource('aws_organizations_policy', 'DenyLeaving');
     expect(policy.values).toMatchObject({ name: 'DenyLeavingOrganization', type: 'SERVICE_CONTROL_POLICY' });
     expect(policyOf(policy, 'content')).toEqual(denyLeavingOrganization().document.toJson());
@@ -111,6 +112,15 @@ describe('Organization', () => {
       /e-mail "not-an-address"/,
     ],
     [
+      'an existing account id that is not one',
+      {
+        accounts: [
+          { name: 'a', email: 'a@example.com', organizationalUnit: 'Sandbox', existingAccountId: '1234' },
+        ],
+      },
+      /existingAccountId "1234": give the 12-digit account id/,
+    ],
+    [
       'two OUs of the same name under one parent',
       { organizationalUnits: [{ name: 'A' }, { name: 'A' }] },
       /OU "A" appears twice under the root/,
@@ -128,6 +138,25 @@ describe('Organization', () => {
     ],
   ])('rejects %s', (_title, props, message) => {
     expect(() => organization(props)).toThrow(message);
+  });
+
+  it('adopts an existing account: imported by id, its name and e-mail never changed (either would replace it)', () => {
+    const stack = organization({
+      accounts: [
+        {
+          name: 'dev',
+          email: 'aws-dev@example.com',
+          organizationalUnit: 'Workloads/NonProd',
+          existingAccountId: '111111111111',
+        },
+      ],
+    });
+    const account = stack.resource('aws_organizations_account');
+    expect(stack.json.import).toEqual([{ to: account.address, id: '111111111111' }]);
+    expect(account.values).toMatchObject({
+      close_on_deletion: false,
+      lifecycle: { ignore_changes: ['role_name', 'iam_user_access_to_billing', 'name', 'email'] },
+    });
   });
 
   it('refuses a fifth SCP of its own on one target (FullAWSAccess is the sixth), and combining fixes it', () => {

@@ -35,6 +35,12 @@ export interface MemberAccountSpec {
   readonly iamUserAccessToBilling?: boolean;
   /** Role Organizations creates in the account for the management account to assume. @default 'OrganizationAccountAccessRole' */
   readonly accessRoleName?: string;
+  /**
+   * The id of an account that already exists: the first apply imports it (a Terraform `import` block) instead of
+   * creating one, and its name and e-mail are never changed by Terraform, because the provider replaces an account
+   * (closing or removing it) to change either. Omit to create a new account. @default none
+   */
+  readonly existingAccountId?: string;
 }
 
 /** An SCP and where it is attached: `Root` and/or OU paths. */
@@ -109,16 +115,31 @@ export class Organization extends Construct {
           `${this.where}: account "${account.name}" has e-mail "${account.email}": give a valid address`,
         );
       }
-      accounts[account.name] = new OrganizationsAccount(this, `account-${account.name}`, {
+      const existing = account.existingAccountId;
+      if (existing !== undefined && !Token.isUnresolved(existing) && !/^\d{12}$/.test(existing)) {
+        throw new Error(
+          `account "${account.name}" has existingAccountId "${existing}": give the 12-digit account id`,
+        );
+      }
+      const created = new OrganizationsAccount(this, `account-${account.name}`, {
         name: account.name,
         email: account.email,
         parentId: this.targetId(account.organizationalUnit, `account "${account.name}"`),
         closeOnDeletion: account.closeOnDeletion ?? false,
         iamUserAccessToBilling: account.iamUserAccessToBilling ? 'ALLOW' : 'DENY',
         roleName: account.accessRoleName ?? 'OrganizationAccountAccessRole',
-        // Organizations does not return these after creation; without this every plan would replace the account.
-        lifecycle: { ignoreChanges: ['role_name', 'iam_user_access_to_billing'] },
+        lifecycle: {
+          // Organizations does not return these after creation; without this every plan would replace the account.
+          ignoreChanges: [
+            'role_name',
+            'iam_user_access_to_billing',
+            // An adopted account keeps the name and e-mail it has: changing either would replace it.
+            ...(existing === undefined ? [] : ['name', 'email']),
+          ],
+        },
       });
+      if (existing !== undefined) created.importFrom(existing);
+      accounts[account.name] = created;
     }
     this.accounts = accounts;
 

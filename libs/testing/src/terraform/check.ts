@@ -57,9 +57,12 @@ function offlineCliConfig(mirror: string): string {
   ].join('\n');
 }
 
-/** Makes a stack's JSON a child module: no backend, no provider blocks, the mirrored aws version, declared aliases. */
+/**
+ * Makes a stack's JSON a child module: no backend, no provider blocks, the mirrored aws version, declared aliases,
+ * and no `import` blocks, which Terraform allows in a root module only (the mock apply creates what they adopt).
+ */
 function asModule(c: TerraformCheckCase, awsVersion: string): { module: TerraformJson; aliases: string[] } {
-  const { provider, terraform, ...rest } = c.config;
+  const { provider, terraform, import: _imports, ...rest } = c.config;
   const others = Object.keys(provider ?? {}).filter((p) => p !== 'aws');
   if (others.length) {
     throw new Error(
