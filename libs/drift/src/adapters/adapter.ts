@@ -46,6 +46,10 @@ export interface AwsDefaultContext {
 
 export interface Adapter {
   readonly configType: string;
+  /**
+   * The type's identity ignores the region (IAM: Config records it once, with awsRegion "global"). @default false
+   */
+  readonly global?: boolean;
   /** Terraform types that create the live resource. */
   readonly terraformTypes: readonly string[];
   /** Terraform types whose settings live inside this type's configuration item. */

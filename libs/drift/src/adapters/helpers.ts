@@ -1,5 +1,6 @@
 import { blocks, isRecord } from '@groundwork/core';
 import type { ConfigItem } from '../live/config-item';
+import { decodeNested } from '../live/decode';
 import { normalizePolicy, policyKey } from '../normalize/iam-policy';
 import { NormMap, NormMatch, NormSet, NormWhole, UNKNOWN } from '../normalize/norm-values';
 import { enumValue, toBoolean } from '../normalize/scalars';
@@ -100,6 +101,17 @@ export function policy(v: unknown): unknown {
     policyCache.set(v, result);
   }
   return result;
+}
+
+/**
+ * A JSON document that is no IAM policy (an event pattern, a redrive policy), given as a string or a value: compared
+ * as a value, whatever its key order and spacing; UNKNOWN when the text is no JSON.
+ */
+export function jsonDocument(v: unknown): unknown {
+  if (v === undefined || v === UNKNOWN) return v;
+  if (v === null || v === '') return new NormWhole(null);
+  const value = decodeNested(v);
+  return typeof value === 'string' ? UNKNOWN : new NormWhole(value);
 }
 
 /** The last segment after `/` or `:` (names inside ARNs). */
