@@ -1,7 +1,11 @@
 import type { Adapter } from './adapter';
 import { autoScalingGroupAdapter } from './autoscaling-group';
+import { autoScalingScalingPolicyAdapter } from './autoscaling-scaling-policy';
 import { cloudFrontDistributionAdapter } from './cloudfront-distribution';
+import { cloudWatchAlarmAdapter } from './cloudwatch-alarm';
+import { configConfigurationRecorderAdapter } from './config-configuration-recorder';
 import { ec2EipAdapter } from './ec2-eip';
+import { ec2FlowLogAdapter } from './ec2-flow-log';
 import { ec2InstanceAdapter } from './ec2-instance';
 import { ec2InternetGatewayAdapter } from './ec2-internet-gateway';
 import { ec2LaunchTemplateAdapter } from './ec2-launch-template';
@@ -10,18 +14,25 @@ import { ec2RouteTableAdapter } from './ec2-route-table';
 import { ec2SecurityGroupAdapter } from './ec2-security-group';
 import { ec2SubnetAdapter } from './ec2-subnet';
 import { ec2VpcAdapter } from './ec2-vpc';
+import { ec2VpcEndpointAdapter } from './ec2-vpc-endpoint';
 import { elbv2ListenerAdapter } from './elbv2-listener';
 import { elbv2LoadBalancerAdapter } from './elbv2-load-balancer';
+import { eventsEventBusAdapter } from './events-event-bus';
+import { eventsRuleAdapter } from './events-rule';
 import { iamGroupAdapter } from './iam-group';
+import { iamOidcProviderAdapter } from './iam-oidc-provider';
 import { iamPolicyAdapter } from './iam-policy';
 import { iamRoleAdapter } from './iam-role';
 import { iamUserAdapter } from './iam-user';
+import { kmsAliasAdapter } from './kms-alias';
 import { kmsKeyAdapter } from './kms-key';
 import { lambdaFunctionAdapter } from './lambda-function';
 import { rdsDbInstanceAdapter } from './rds-db-instance';
+import { rdsDbSubnetGroupAdapter } from './rds-db-subnet-group';
 import { s3BucketAdapter } from './s3-bucket';
 import { secretsManagerSecretAdapter } from './secretsmanager-secret';
 import { snsTopicAdapter } from './sns-topic';
+import { sqsQueueAdapter } from './sqs-queue';
 
 export const ADAPTERS: readonly Adapter[] = [
   ec2VpcAdapter,
@@ -31,9 +42,12 @@ export const ADAPTERS: readonly Adapter[] = [
   ec2EipAdapter,
   ec2RouteTableAdapter,
   ec2SecurityGroupAdapter,
+  ec2VpcEndpointAdapter,
+  ec2FlowLogAdapter,
   ec2InstanceAdapter,
   ec2LaunchTemplateAdapter,
   autoScalingGroupAdapter,
+  autoScalingScalingPolicyAdapter,
   elbv2LoadBalancerAdapter,
   elbv2ListenerAdapter,
   s3BucketAdapter,
@@ -41,11 +55,19 @@ export const ADAPTERS: readonly Adapter[] = [
   iamUserAdapter,
   iamGroupAdapter,
   iamPolicyAdapter,
+  iamOidcProviderAdapter,
   rdsDbInstanceAdapter,
+  rdsDbSubnetGroupAdapter,
   secretsManagerSecretAdapter,
   lambdaFunctionAdapter,
   snsTopicAdapter,
   kmsKeyAdapter,
+  kmsAliasAdapter,
+  sqsQueueAdapter,
+  eventsEventBusAdapter,
+  eventsRuleAdapter,
+  cloudWatchAlarmAdapter,
+  configConfigurationRecorderAdapter,
   cloudFrontDistributionAdapter,
 ];
 
