@@ -37,11 +37,14 @@ export class SimulatedIds {
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
   }
 
-  /** A private IPv4 address inside a /16 like `10.20.0.0/16`. */
+  /** An IPv4 address inside a CIDR block, past the four addresses AWS reserves at the start of a subnet. */
   ipIn(cidr: string): string {
-    const [a, b] = cidr.split('.');
-    const n = parseInt(this.hex(4), 16);
-    return `${a}.${b}.${(n >> 8) % 48}.${(n % 250) + 4}`;
+    const [address, bits] = cidr.split('/');
+    const base = address.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+    // AWS reserves the first four addresses and the last one of every subnet.
+    const usable = Math.max(1, 2 ** (32 - Number(bits)) - 5);
+    const ip = base + 4 + (parseInt(this.hex(4), 16) % usable);
+    return [24, 16, 8, 0].map((shift) => (ip >>> shift) & 255).join('.');
   }
 
   publicIp(): string {
