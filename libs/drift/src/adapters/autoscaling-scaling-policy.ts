@@ -1,6 +1,6 @@
 import { NormMap, NormSet } from '../normalize/norm-values';
 import type { Adapter } from './adapter';
-import { UNKNOWN, block, blocks, bool, conf, defined, get, keys, lower, text } from './helpers';
+import { UNKNOWN, block, blocks, bool, conf, defined, get, keys, lower, orDefault, text } from './helpers';
 
 /** Policy names are unique per group, not per account: the key names both. */
 function groupAndName(group: unknown, name: unknown): string | undefined {
@@ -70,8 +70,8 @@ export const autoScalingScalingPolicyAdapter: Adapter = {
     return defined({
       autoscaling_group_name: v['autoscaling_group_name'],
       // The provider's defaults, always sent on create.
-      policy_type: lower(v['policy_type'] ?? (input.ownsResource ? 'SimpleScaling' : undefined)),
-      enabled: bool(v['enabled'] ?? (input.ownsResource ? true : undefined)),
+      policy_type: lower(orDefault(input, 'policy_type', 'SimpleScaling')),
+      enabled: bool(orDefault(input, 'enabled', true)),
       adjustment_type: lower(v['adjustment_type']),
       scaling_adjustment: v['scaling_adjustment'],
       cooldown: v['cooldown'],
@@ -98,7 +98,7 @@ export const autoScalingScalingPolicyAdapter: Adapter = {
             dimensions: customized ? dimensions(customized['metric_dimension'], 'name', 'value') : undefined,
             target_value: tt['target_value'],
             // The provider's default, always sent.
-            disable_scale_in: bool(tt['disable_scale_in'] ?? (input.ownsResource ? false : undefined)),
+            disable_scale_in: bool(orDefault(input, 'disable_scale_in', false, tt)),
           })
         : undefined,
     });

@@ -1,6 +1,18 @@
 import { NormMap } from '../normalize/norm-values';
 import type { Adapter } from './adapter';
-import { UNKNOWN, blocks, bool, conf, defined, keys, liveTags, lower, stringSet, tagsOf } from './helpers';
+import {
+  UNKNOWN,
+  blocks,
+  bool,
+  conf,
+  defined,
+  keys,
+  liveTags,
+  lower,
+  orDefault,
+  stringSet,
+  tagsOf,
+} from './helpers';
 
 function liveDimensions(list: unknown): NormMap {
   return new NormMap(Object.fromEntries(blocks(list).map((d) => [String(d['name']), d['value']])));
@@ -39,16 +51,15 @@ export const cloudWatchAlarmAdapter: Adapter = {
     keys(item.resourceId, item.resourceName, item.arn, conf(item)['alarmName'], conf(item)['alarmArn']),
   expected: (input) => {
     const v = input.values;
-    const owns = input.ownsResource;
     const dims = v['dimensions'];
     return defined({
       alarm_name: v['alarm_name'],
       alarm_description: v['alarm_description'],
       // The provider's defaults, always sent on create.
-      actions_enabled: bool(v['actions_enabled'] ?? (owns ? true : undefined)),
-      alarm_actions: stringSet(v['alarm_actions'] ?? (owns ? [] : undefined)),
-      ok_actions: stringSet(v['ok_actions'] ?? (owns ? [] : undefined)),
-      insufficient_data_actions: stringSet(v['insufficient_data_actions'] ?? (owns ? [] : undefined)),
+      actions_enabled: bool(orDefault(input, 'actions_enabled', true)),
+      alarm_actions: stringSet(orDefault(input, 'alarm_actions', [])),
+      ok_actions: stringSet(orDefault(input, 'ok_actions', [])),
+      insufficient_data_actions: stringSet(orDefault(input, 'insufficient_data_actions', [])),
       namespace: v['namespace'],
       metric_name: v['metric_name'],
       dimensions:
@@ -66,7 +77,7 @@ export const cloudWatchAlarmAdapter: Adapter = {
       threshold: v['threshold'],
       threshold_metric_id: v['threshold_metric_id'],
       comparison_operator: lower(v['comparison_operator']),
-      treat_missing_data: lower(v['treat_missing_data'] ?? (owns ? 'missing' : undefined)),
+      treat_missing_data: lower(orDefault(input, 'treat_missing_data', 'missing')),
       evaluate_low_sample_count_percentiles: lower(v['evaluate_low_sample_count_percentiles']),
       tags: tagsOf(input),
     });
@@ -101,7 +112,9 @@ export const cloudWatchAlarmAdapter: Adapter = {
   createdByService: (item) => {
     const c = conf(item);
     const name = String(c['alarmName'] ?? item.resourceId);
-    const actions = [c['alarmActions'], c['okactions'], c['okActions']].flatMap((l) => (Array.isArray(l) ? l : []));
+    const actions = [c['alarmActions'], c['okactions'], c['okActions']].flatMap((l) =>
+      Array.isArray(l) ? l : [],
+    );
     return name.startsWith('TargetTracking-') && actions.some((a) => String(a).includes(':scalingPolicy:'))
       ? 'an alarm Auto Scaling created for a target-tracking policy'
       : undefined;

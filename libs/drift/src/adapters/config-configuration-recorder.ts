@@ -1,5 +1,17 @@
 import type { Adapter } from './adapter';
-import { UNKNOWN, block, bool, conf, defined, foldedOf, get, keys, lower, stringSet } from './helpers';
+import {
+  UNKNOWN,
+  block,
+  bool,
+  conf,
+  defined,
+  foldedOf,
+  get,
+  keys,
+  lower,
+  orDefault,
+  stringSet,
+} from './helpers';
 
 export const configConfigurationRecorderAdapter: Adapter = {
   configType: 'AWS::Config::ConfigurationRecorder',
@@ -23,7 +35,7 @@ export const configConfigurationRecorderAdapter: Adapter = {
     const mode = block(v['recording_mode']);
     const status = foldedOf(input, 'aws_config_configuration_recorder_status')[0];
     return defined({
-      name: v['name'] ?? (input.ownsResource ? 'default' : undefined),
+      name: orDefault(input, 'name', 'default'),
       role_arn: v['role_arn'],
       recording_group: group
         ? defined({

@@ -1,6 +1,6 @@
 import { NormMatch } from '../normalize/norm-values';
 import type { Adapter } from './adapter';
-import { block, bool, conf, defined, get, keys, liveTags, lower, maybe, tagsOf } from './helpers';
+import { block, bool, conf, defined, get, keys, liveTags, lower, maybe, orDefault, tagsOf } from './helpers';
 
 /**
  * A destination ARN, with or without the `:*` suffix CloudWatch Logs ARNs sometimes carry; an item that names the
@@ -40,7 +40,6 @@ export const ec2FlowLogAdapter: Adapter = {
   expected: (input) => {
     const v = input.values;
     const options = block(v['destination_options']);
-    const owns = input.ownsResource;
     return defined({
       resource_id:
         v['vpc_id'] ??
@@ -50,10 +49,10 @@ export const ec2FlowLogAdapter: Adapter = {
         v['transit_gateway_attachment_id'],
       traffic_type: lower(v['traffic_type']),
       // The provider's defaults, always sent on create.
-      log_destination_type: lower(v['log_destination_type'] ?? (owns ? 'cloud-watch-logs' : undefined)),
+      log_destination_type: lower(orDefault(input, 'log_destination_type', 'cloud-watch-logs')),
       log_destination: destination(v['log_destination'] ?? v['log_group_name']),
       iam_role_arn: v['iam_role_arn'],
-      max_aggregation_interval: v['max_aggregation_interval'] ?? (owns ? 600 : undefined),
+      max_aggregation_interval: orDefault(input, 'max_aggregation_interval', 600),
       log_format: v['log_format'],
       destination_options: options
         ? defined({

@@ -1,7 +1,19 @@
 import { isRecord } from '@groundwork/core';
 import type { ConfigItem } from '../live/config-item';
 import type { Adapter } from './adapter';
-import { bool, blocks, conf, defined, keys, liveTags, lower, policy, stringSet, tagsOf } from './helpers';
+import {
+  blocks,
+  bool,
+  conf,
+  defined,
+  keys,
+  liveTags,
+  lower,
+  orDefault,
+  policy,
+  stringSet,
+  tagsOf,
+} from './helpers';
 
 /** `state` is recorded as `{value: "available"}` (the field inventory's `configuration.state.value`) or a string. */
 function endpointState(item: ConfigItem): string {
@@ -34,7 +46,7 @@ export const ec2VpcEndpointAdapter: Adapter = {
     return defined({
       vpc_id: v['vpc_id'],
       service_name: v['service_name'],
-      vpc_endpoint_type: input.ownsResource ? lower(v['vpc_endpoint_type'] ?? 'Gateway') : undefined,
+      vpc_endpoint_type: lower(orDefault(input, 'vpc_endpoint_type', 'Gateway')),
       // Optional and computed in the provider: without one, the IaC leaves the policy to AWS.
       policy: policy(v['policy']),
       route_table_ids: stringSet(v['route_table_ids']),

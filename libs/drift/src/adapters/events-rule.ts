@@ -13,6 +13,8 @@ import {
   lastSegment,
   liveTags,
   lower,
+  maybe,
+  orDefault,
   tagsOf,
   text,
 } from './helpers';
@@ -82,16 +84,15 @@ export const eventsRuleAdapter: Adapter = {
   },
   expected: (input) => {
     const v = input.values;
-    const owns = input.ownsResource;
     const enabled = v['is_enabled'];
     return defined({
       name: v['name'],
       description: v['description'],
-      event_bus_name: owns ? lastSegment(text(v['event_bus_name']) ?? 'default') : undefined,
+      event_bus_name: maybe(orDefault(input, 'event_bus_name', 'default'), (bus) => lastSegment(String(bus))),
       event_pattern: jsonDocument(v['event_pattern']),
       schedule_expression: v['schedule_expression'],
       // `state` replaced `is_enabled`; both default to an enabled rule.
-      state: lower(v['state'] ?? (enabled === false ? 'DISABLED' : owns ? 'ENABLED' : undefined)),
+      state: lower(orDefault(input, 'state', enabled === false ? 'DISABLED' : 'ENABLED')),
       role_arn: v['role_arn'],
       targets: expectedTargets(input),
       tags: tagsOf(input),

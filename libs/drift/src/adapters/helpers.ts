@@ -144,6 +144,19 @@ export function nameOrArn(v: unknown): unknown {
   );
 }
 
+/**
+ * The IaC's value of an argument, else the provider's default where the IaC creates the resource: the provider sends
+ * its defaults on create, so they are set too. `values` is a nested block's, when the argument is in one.
+ */
+export function orDefault(
+  input: ExpectedInput,
+  attribute: string,
+  providerDefault: unknown,
+  values: Values = input.values,
+): unknown {
+  return values[attribute] ?? (input.ownsResource ? providerDefault : undefined);
+}
+
 export function tagsOf(input: ExpectedInput, attribute = 'tags'): unknown {
   if (!input.ownsResource || input.ignoredTags === 'all') return undefined;
   const tags = expectedTags(input.values[attribute], input.defaultTags);

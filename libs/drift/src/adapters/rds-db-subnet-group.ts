@@ -1,5 +1,5 @@
 import type { Adapter } from './adapter';
-import { blocks, conf, defined, keys, liveTags, stringSet, tagsOf } from './helpers';
+import { blocks, conf, defined, keys, liveTags, orDefault, stringSet, tagsOf } from './helpers';
 
 export const rdsDbSubnetGroupAdapter: Adapter = {
   configType: 'AWS::RDS::DBSubnetGroup',
@@ -21,7 +21,7 @@ export const rdsDbSubnetGroupAdapter: Adapter = {
     return defined({
       name: v['name'],
       // The provider's default, always sent on create.
-      description: v['description'] ?? (input.ownsResource ? 'Managed by Terraform' : undefined),
+      description: orDefault(input, 'description', 'Managed by Terraform'),
       subnet_ids: stringSet(v['subnet_ids']),
       tags: tagsOf(input),
     });

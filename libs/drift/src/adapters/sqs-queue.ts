@@ -4,11 +4,12 @@ import {
   conf,
   defined,
   foldedOf,
-  keys,
   jsonDocument,
+  keys,
   kmsKey,
   lastSegment,
   liveTags,
+  orDefault,
   policy,
   tagsOf,
   text,
@@ -64,16 +65,26 @@ export const sqsQueueAdapter: Adapter = {
   },
   expected: (input) => {
     const v = input.values;
-    const owns = input.ownsResource;
     const pol = foldedOf(input, 'aws_sqs_queue_policy')[0];
-    const orDefault = (k: keyof typeof DEFAULTS): unknown => v[k] ?? (owns ? DEFAULTS[k] : undefined);
     return defined({
       name: v['name'],
-      delay_seconds: orDefault('delay_seconds'),
-      max_message_size: orDefault('max_message_size'),
-      message_retention_seconds: orDefault('message_retention_seconds'),
-      receive_wait_time_seconds: orDefault('receive_wait_time_seconds'),
-      visibility_timeout_seconds: orDefault('visibility_timeout_seconds'),
+      delay_seconds: orDefault(input, 'delay_seconds', DEFAULTS.delay_seconds),
+      max_message_size: orDefault(input, 'max_message_size', DEFAULTS.max_message_size),
+      message_retention_seconds: orDefault(
+        input,
+        'message_retention_seconds',
+        DEFAULTS.message_retention_seconds,
+      ),
+      receive_wait_time_seconds: orDefault(
+        input,
+        'receive_wait_time_seconds',
+        DEFAULTS.receive_wait_time_seconds,
+      ),
+      visibility_timeout_seconds: orDefault(
+        input,
+        'visibility_timeout_seconds',
+        DEFAULTS.visibility_timeout_seconds,
+      ),
       fifo_queue: bool(v['fifo_queue']),
       content_based_deduplication: bool(v['content_based_deduplication']),
       kms_master_key_id: kmsKey(v['kms_master_key_id']),
