@@ -1,3 +1,4 @@
+import { Ipv4Cidr } from '@groundwork/core';
 import { createHash } from 'node:crypto';
 
 /**
@@ -39,12 +40,11 @@ export class SimulatedIds {
 
   /** An IPv4 address inside a CIDR block, past the four addresses AWS reserves at the start of a subnet. */
   ipIn(cidr: string): string {
-    const [address, bits] = cidr.split('/');
-    const base = address.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+    const block = Ipv4Cidr.parse(cidr);
     // AWS reserves the first four addresses and the last one of every subnet.
-    const usable = Math.max(1, 2 ** (32 - Number(bits)) - 5);
-    const ip = base + 4 + (parseInt(this.hex(4), 16) % usable);
-    return [24, 16, 8, 0].map((shift) => (ip >>> shift) & 255).join('.');
+    const usable = Math.max(1, block.size - 5);
+    const address = block.network + 4 + (parseInt(this.hex(4), 16) % usable);
+    return Ipv4Cidr.of(address, 32).toString().replace(/\/32$/, '');
   }
 
   publicIp(): string {
