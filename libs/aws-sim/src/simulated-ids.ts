@@ -1,3 +1,4 @@
+import { Ipv4Cidr } from '@groundwork/core';
 import { createHash } from 'node:crypto';
 
 /**
@@ -37,11 +38,13 @@ export class SimulatedIds {
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
   }
 
-  /** A private IPv4 address inside a /16 like `10.20.0.0/16`. */
+  /** An IPv4 address inside a CIDR block, past the four addresses AWS reserves at the start of a subnet. */
   ipIn(cidr: string): string {
-    const [a, b] = cidr.split('.');
-    const n = parseInt(this.hex(4), 16);
-    return `${a}.${b}.${(n >> 8) % 48}.${(n % 250) + 4}`;
+    const block = Ipv4Cidr.parse(cidr);
+    // AWS reserves the first four addresses and the last one of every subnet.
+    const usable = Math.max(1, block.size - 5);
+    const address = block.network + 4 + (parseInt(this.hex(4), 16) % usable);
+    return Ipv4Cidr.of(address, 32).toString().replace(/\/32$/, '');
   }
 
   publicIp(): string {

@@ -41,6 +41,7 @@ const MAP_ATTRIBUTES = new Set([
   'defaults',
   'parameters',
   'environment_variables',
+  'dimensions',
 ]);
 
 export function readSynthStacks(iacDir: string): SynthStack[] {

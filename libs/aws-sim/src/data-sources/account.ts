@@ -1,4 +1,5 @@
 // The account, partition and region the stacks are applied in, and the region's load balancer log account.
+import { elbLogAccount, regionDescription } from '../aws-regions';
 import type { DataSourceReader } from './data-source';
 
 export const readCallerIdentity: DataSourceReader = (_name, _v, ctx) => ({
@@ -20,18 +21,11 @@ export const readRegion: DataSourceReader = (_name, _v, { region }) => ({
   name: region,
   region,
   endpoint: `ec2.${region}.amazonaws.com`,
-  description: 'Europe (Ireland)',
+  description: regionDescription(region),
 });
-
-/** Elastic Load Balancing log delivery accounts of the regions the simulated accounts use. */
-const ELB_ACCOUNTS: Record<string, string> = {
-  'us-east-1': '127311923021',
-  'eu-west-1': '156460612806',
-  'eu-central-1': '054676820928',
-};
 
 /** The regional Elastic Load Balancing account that writes access logs (eu-west-1's is 156460612806). */
 export const readElbServiceAccount: DataSourceReader = (_name, _v, { region }) => {
-  const elbAccount = ELB_ACCOUNTS[region] ?? '156460612806';
+  const elbAccount = elbLogAccount(region);
   return { id: elbAccount, arn: `arn:aws:iam::${elbAccount}:root` };
 };

@@ -28,15 +28,19 @@ function launchedInstances(applied: readonly AppliedResource[], ctx: RecorderCon
     for (let i = 0; i < Number(asg.attrs.desired_capacity ?? asg.attrs.min_size ?? 1); i++) {
       const subnetId = subnets[i % subnets.length];
       const subnet = applied.find((r) => r.type === 'aws_subnet' && r.attrs.id === subnetId);
+      if (!subnet)
+        throw new Error(
+          `${asg.address}: subnet ${subnetId} is not applied: no instance can be launched in it`,
+        );
       items.push(
         instanceItem(ctx, {
           instanceId: ids.ec2('i'),
           imageId: String(lt.attrs.image_id),
           instanceType: String(lt.attrs.instance_type),
           subnetId,
-          vpcId: String(subnet?.attrs.vpc_id),
-          availabilityZone: String(subnet?.attrs.availability_zone ?? `${ctx.region}a`),
-          privateIp: ids.ipIn(String(subnet?.attrs.cidr_block ?? '10.20.0.0/16')),
+          vpcId: String(subnet.attrs.vpc_id),
+          availabilityZone: String(subnet.attrs.availability_zone),
+          privateIp: ids.ipIn(String(subnet.attrs.cidr_block)),
           eni: ids.ec2('eni'),
           securityGroups: sgIds.map((groupId) => ({
             groupId,

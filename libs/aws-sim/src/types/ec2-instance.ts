@@ -9,7 +9,7 @@ import {
   tagsOf,
   vpcRelationship,
 } from '../config/config-item';
-import { subnetZones } from './ec2-subnet';
+import { subnetCidr, subnetZones } from './ec2-subnet';
 import { arn } from './helpers';
 import type { SimulatedType } from './simulated-type';
 
@@ -148,11 +148,17 @@ export const ec2Instance: SimulatedType = {
       taggable: true,
       computed: (v, ctx) => {
         const id = ctx.ids.ec2('i');
+        const applied = ctx.applied();
+        const vpcId = applied.find((r) => r.type === 'aws_subnet' && r.attrs.id === v.subnet_id)?.attrs
+          .vpc_id;
+        const vpc = applied.find((r) => r.type === 'aws_vpc' && r.attrs.id === vpcId);
         return {
           id,
           arn: arn(ctx, 'ec2', `instance/${id}`),
+          // An instance launched without security groups is in its VPC's default group.
+          vpc_security_group_ids: v.vpc_security_group_ids ?? [vpc?.attrs.default_security_group_id],
           availability_zone: subnetZones([v.subnet_id], ctx)[0] ?? `${ctx.region}a`,
-          private_ip: ctx.ids.ipIn('10.20.0.0/16'),
+          private_ip: ctx.ids.ipIn(subnetCidr(v.subnet_id, ctx)),
           primary_network_interface_id: ctx.ids.ec2('eni'),
           instance_state: 'running',
           tenancy: 'default',

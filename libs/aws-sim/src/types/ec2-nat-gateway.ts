@@ -1,5 +1,6 @@
 // AWS::EC2::NatGateway.
 import { configItem, CREATED_AT, tagList, tagsOf, vpcRelationship } from '../config/config-item';
+import { subnetCidr } from './ec2-subnet';
 import type { SimulatedType } from './simulated-type';
 
 export const ec2NatGateway: SimulatedType = {
@@ -7,11 +8,11 @@ export const ec2NatGateway: SimulatedType = {
   terraformTypes: {
     aws_nat_gateway: {
       taggable: true,
-      computed: (_v, { ids }) => ({
-        id: ids.ec2('nat'),
+      computed: (v, ctx) => ({
+        id: ctx.ids.ec2('nat'),
         connectivity_type: 'public',
-        network_interface_id: ids.ec2('eni'),
-        private_ip: ids.ipIn('10.20.0.0/16'),
+        network_interface_id: ctx.ids.ec2('eni'),
+        private_ip: ctx.ids.ipIn(subnetCidr(v.subnet_id, ctx)),
         public_ip: '',
       }),
       // The elastic IP is associated with the gateway's network interface.

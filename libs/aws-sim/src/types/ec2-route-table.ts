@@ -11,18 +11,41 @@ import {
 import { arn } from './helpers';
 import type { SimulatedType } from './simulated-type';
 
-/** A VPC's main route table: the local route, and a route to the internet gateway in the default VPC. */
+/** Routes of a table as EC2 describes them: the local route first, then the table's own. */
+function routesOf(vpcCidr: unknown, routes: readonly Attrs[]): Record<string, unknown>[] {
+  return [
+    { destinationCidrBlock: vpcCidr, gatewayId: 'local', origin: 'CreateRouteTable', state: 'active' },
+    ...routes.map((route) => ({
+      destinationCidrBlock: route.cidr_block,
+      ...(route.gateway_id ? { gatewayId: route.gateway_id } : {}),
+      ...(route.nat_gateway_id ? { natGatewayId: route.nat_gateway_id } : {}),
+      origin: 'CreateRoute',
+      state: 'active',
+    })),
+  ];
+}
+
+/**
+ * A VPC's main route table: the local route, and a route to the internet gateway in the default VPC; or, taken over
+ * by aws_default_route_table, exactly that resource's routes and tags.
+ */
 export function mainRouteTableItem(
   ctx: RecorderContext,
   vpcId: string,
   cidr: string,
   igw?: string,
   id = ctx.ids.ec2('rtb'),
+  managed?: Attrs,
 ): ConfigItem {
+  const tags = managed ? tagsOf(managed) : {};
+  const routes = managed
+    ? routesOf(cidr, managed.route as Attrs[])
+    : routesOf(cidr, igw ? [{ cidr_block: '0.0.0.0/0', gateway_id: igw }] : []);
   return configItem(ctx, {
     resourceType: 'AWS::EC2::RouteTable',
     resourceId: id,
     arn: `arn:aws:ec2:${ctx.region}:${ctx.account}:route-table/${id}`,
+    tags,
     relationships: [vpcRelationship(vpcId)],
     configuration: {
       associations: [
@@ -35,13 +58,8 @@ export function mainRouteTableItem(
       ],
       propagatingVgws: [],
       routeTableId: id,
-      routes: [
-        { destinationCidrBlock: cidr, gatewayId: 'local', origin: 'CreateRouteTable', state: 'active' },
-        ...(igw
-          ? [{ destinationCidrBlock: '0.0.0.0/0', gatewayId: igw, origin: 'CreateRoute', state: 'active' }]
-          : []),
-      ],
-      tags: [],
+      routes,
+      tags: tagList(tags),
       vpcId,
       ownerId: ctx.account,
     },
@@ -67,21 +85,7 @@ export const ec2RouteTable: SimulatedType = {
         const id = String(a.id);
         const tags = tagsOf(a);
         const vpc = lookup('aws_vpc', (v) => v.id === a.vpc_id)[0];
-        const routes: Record<string, unknown>[] = [
-          {
-            destinationCidrBlock: vpc?.attrs.cidr_block,
-            gatewayId: 'local',
-            origin: 'CreateRouteTable',
-            state: 'active',
-          },
-          ...(a.route as Attrs[]).map((route) => ({
-            destinationCidrBlock: route.cidr_block,
-            ...(route.gateway_id ? { gatewayId: route.gateway_id } : {}),
-            ...(route.nat_gateway_id ? { natGatewayId: route.nat_gateway_id } : {}),
-            origin: 'CreateRoute',
-            state: 'active',
-          })),
-        ];
+        const routes = routesOf(vpc?.attrs.cidr_block, a.route as Attrs[]);
         // AWS adds a prefix-list route (`pl-…` → `vpce-…`) to every route table a gateway VPC endpoint names.
         for (const endpoint of lookup(
           'aws_vpc_endpoint',
@@ -137,7 +141,7 @@ export const ec2RouteTable: SimulatedType = {
     aws_route_table_association: {
       computed: (_v, ctx) => ({ id: ctx.ids.ec2('rtbassoc') }),
     },
-    // Takes over the VPC's main route table.
+    // Takes over the VPC's main route table; the VPC's defaults (ec2-vpc) record it with these routes and tags.
     aws_default_route_table: {
       taggable: true,
       computed: (v, ctx) => ({

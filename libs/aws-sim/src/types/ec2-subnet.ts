@@ -19,6 +19,13 @@ export function subnetZones(subnetIds: unknown, ctx: ApplyContext): string[] {
   );
 }
 
+/** The CIDR block of an applied subnet, by id. */
+export function subnetCidr(subnetId: unknown, ctx: ApplyContext): string {
+  const subnet = ctx.applied().find((r) => r.type === 'aws_subnet' && r.attrs.id === subnetId);
+  if (!subnet) throw new Error(`subnet ${String(subnetId)} is not applied: no address can be drawn in it`);
+  return String(subnet.attrs.cidr_block);
+}
+
 /** The default subnet of a zone in the default VPC. */
 export function defaultSubnetItem(
   ctx: RecorderContext,

@@ -63,6 +63,10 @@ function vpcDefaults(
       String(vpc.attrs.cidr_block),
       undefined,
       String(vpc.attrs.main_route_table_id),
+      // aws_default_route_table takes the table over and leaves exactly its own routes.
+      applied.find(
+        (r) => r.type === 'aws_default_route_table' && r.attrs.id === vpc.attrs.main_route_table_id,
+      )?.attrs,
     ),
     defaultSecurityGroupItem(
       ctx,

@@ -1,4 +1,4 @@
-// AWS::KMS::Key, and its aliases.
+// AWS::KMS::Key (its aliases are AWS::KMS::Alias items of their own: kms-alias).
 import { configItem, CREATED_AT, tagsOf } from '../config/config-item';
 import { arn } from './helpers';
 import type { SimulatedType } from './simulated-type';
@@ -50,10 +50,6 @@ export const kmsKey: SimulatedType = {
           },
         });
       },
-    },
-    aws_kms_alias: {
-      generatedName: {},
-      computed: (v, ctx) => ({ id: v.name, arn: arn(ctx, 'kms', String(v.name)), target_key_arn: '' }),
     },
   },
 };

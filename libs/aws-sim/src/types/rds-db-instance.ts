@@ -12,13 +12,18 @@ function dbItem(r: AppliedResource, lookup: AppliedLookup, ctx: RecorderContext)
   const subnets = ((group?.subnet_ids as string[]) ?? []).map(
     (s) => lookup('aws_subnet', (x) => x.id === s)[0]?.attrs,
   );
-  const secret = (a.master_user_secret as Attrs[])[0];
+  const secret = (a.master_user_secret as Attrs[])[0] as Attrs | undefined;
+  // RDS places the instance in the first zone of its subnet group, a Multi-AZ standby in the next one.
+  const zones = [...new Set(subnets.map((s) => String(s?.availability_zone)))];
+  const zone = zones[0] ?? `${ctx.region}a`;
+  const standbyZone = a.multi_az === true ? (zones[1] ?? null) : null;
+  const majorVersion = String(a.engine_version ?? '').split('.')[0];
   return configItem(ctx, {
     resourceType: 'AWS::RDS::DBInstance',
     resourceId: String(a.resource_id),
     resourceName: String(a.identifier),
     arn: String(a.arn),
-    availabilityZone: 'eu-west-1a',
+    availabilityZone: zone,
     tags,
     relationships: [
       {
@@ -38,7 +43,7 @@ function dbItem(r: AppliedResource, lookup: AppliedLookup, ctx: RecorderContext)
       engine: a.engine,
       dBInstanceStatus: 'available',
       masterUsername: a.username,
-      endpoint: { address: a.address, port: 5432, hostedZoneId: 'Z29XKXDKYMONMX' },
+      endpoint: { address: a.address, port: a.port, hostedZoneId: 'Z29XKXDKYMONMX' },
       allocatedStorage: a.allocated_storage,
       instanceCreateTime: CREATED_AT,
       preferredBackupWindow: a.backup_window,
@@ -48,11 +53,16 @@ function dbItem(r: AppliedResource, lookup: AppliedLookup, ctx: RecorderContext)
         vpcSecurityGroupId: sg,
         status: 'active',
       })),
-      dBParameterGroups: [{ dBParameterGroupName: 'default.postgres16', parameterApplyStatus: 'in-sync' }],
-      availabilityZone: 'eu-west-1a',
+      dBParameterGroups: [
+        {
+          dBParameterGroupName: a.parameter_group_name ?? `default.${String(a.engine)}${majorVersion}`,
+          parameterApplyStatus: 'in-sync',
+        },
+      ],
+      availabilityZone: zone,
       dBSubnetGroup: {
         dBSubnetGroupName: a.db_subnet_group_name,
-        dBSubnetGroupDescription: 'Managed by Terraform',
+        dBSubnetGroupDescription: group?.description,
         vpcId: group?.vpc_id,
         subnetGroupStatus: 'Complete',
         subnets: subnets.map((s) => ({
@@ -82,8 +92,10 @@ function dbItem(r: AppliedResource, lookup: AppliedLookup, ctx: RecorderContext)
       readReplicaDBClusterIdentifiers: [],
       licenseModel: 'postgresql-license',
       iops: 3000,
-      optionGroupMemberships: [{ optionGroupName: 'default:postgres-16', status: 'in-sync' }],
-      secondaryAvailabilityZone: 'eu-west-1b',
+      optionGroupMemberships: [
+        { optionGroupName: `default:${String(a.engine)}-${majorVersion}`, status: 'in-sync' },
+      ],
+      secondaryAvailabilityZone: standbyZone,
       publiclyAccessible: a.publicly_accessible,
       statusInfos: [],
       storageType: a.storage_type,
@@ -108,49 +120,63 @@ function dbItem(r: AppliedResource, lookup: AppliedLookup, ctx: RecorderContext)
       deletionProtection: a.deletion_protection,
       maxAllocatedStorage: a.max_allocated_storage ?? null,
       enabledCloudwatchLogsExports: a.enabled_cloudwatch_logs_exports ?? [],
-      masterUserSecret: { secretArn: secret.secret_arn, secretStatus: 'active', kmsKeyId: secret.kms_key_id },
+      ...(secret
+        ? {
+            masterUserSecret: {
+              secretArn: secret.secret_arn,
+              secretStatus: 'active',
+              kmsKeyId: secret.kms_key_id,
+            },
+          }
+        : {}),
       tagList: tagList(tags),
     },
     supplementaryConfiguration: { Tags: tagList(tags) },
   });
 }
 
-/** The secret RDS creates and rotates for `manage_master_user_password` (of the first database only). */
-function managedMasterUserSecret(applied: readonly AppliedResource[], ctx: RecorderContext): ConfigItem[] {
-  const db = applied.find((r) => r.type === 'aws_db_instance');
-  if (!db) return [];
+/** The secret RDS creates and rotates for each database with `manage_master_user_password`. */
+function managedMasterUserSecrets(applied: readonly AppliedResource[], ctx: RecorderContext): ConfigItem[] {
+  return applied
+    .filter((r) => r.type === 'aws_db_instance' && r.attrs.manage_master_user_password === true)
+    .map((db) => managedMasterUserSecret(db, applied, ctx));
+}
+
+function managedMasterUserSecret(
+  db: AppliedResource,
+  applied: readonly AppliedResource[],
+  ctx: RecorderContext,
+): ConfigItem {
   const secretArn = String((db.attrs.master_user_secret as { secret_arn: string }[])[0].secret_arn);
   const name = secretArn.split(':secret:')[1].replace(/-[0-9a-f]{6}$/, '');
   const tags = {
     'aws:rds:primaryDBInstanceArn': String(db.attrs.arn),
     'aws:secretsmanager:owningService': 'rds',
   };
-  return [
-    configItem(ctx, {
-      resourceType: 'AWS::SecretsManager::Secret',
-      resourceId: secretArn,
-      resourceName: name,
-      arn: secretArn,
-      tags,
-      configuration: {
-        ARN: secretArn,
-        Name: name,
-        Description: `Secret associated with primary RDS DB instance: ${db.attrs.arn}`,
-        KMSKeyId: (db.attrs.master_user_secret as { kms_key_id: string }[])[0].kms_key_id,
-        RotationEnabled: true,
-        // RDS rotates its managed secret every 7 days unless a rotation resource sets the schedule.
-        RotationRules: {
-          AutomaticallyAfterDays:
-            (
-              applied.find(
-                (r) => r.type === 'aws_secretsmanager_secret_rotation' && r.attrs.secret_id === secretArn,
-              )?.attrs.rotation_rules as Attrs[] | undefined
-            )?.[0]?.automatically_after_days ?? 7,
-        },
-        Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })),
+  return configItem(ctx, {
+    resourceType: 'AWS::SecretsManager::Secret',
+    resourceId: secretArn,
+    resourceName: name,
+    arn: secretArn,
+    tags,
+    configuration: {
+      ARN: secretArn,
+      Name: name,
+      Description: `Secret associated with primary RDS DB instance: ${db.attrs.arn}`,
+      KMSKeyId: (db.attrs.master_user_secret as { kms_key_id: string }[])[0].kms_key_id,
+      RotationEnabled: true,
+      // RDS rotates its managed secret every 7 days unless a rotation resource sets the schedule.
+      RotationRules: {
+        AutomaticallyAfterDays:
+          (
+            applied.find(
+              (r) => r.type === 'aws_secretsmanager_secret_rotation' && r.attrs.secret_id === secretArn,
+            )?.attrs.rotation_rules as Attrs[] | undefined
+          )?.[0]?.automatically_after_days ?? 7,
       },
-    }),
-  ];
+      Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })),
+    },
+  });
 }
 
 export const rdsDbInstance: SimulatedType = {
@@ -168,13 +194,17 @@ export const rdsDbInstance: SimulatedType = {
           address: `${v.identifier}.c${ids.hex(11)}.${ctx.region}.rds.amazonaws.com`,
           port: v.port ?? 5432,
           kms_key_id: arn(ctx, 'kms', `key/${ids.uuid()}`),
-          master_user_secret: [
-            {
-              secret_arn: arn(ctx, 'secretsmanager', `secret:rds!db-${ids.uuid()}-${ids.hex(6)}`),
-              secret_status: 'active',
-              kms_key_id: arn(ctx, 'kms', `key/${ids.uuid()}`),
-            },
-          ],
+          // RDS manages the master password in Secrets Manager only when asked to.
+          master_user_secret:
+            v.manage_master_user_password === true
+              ? [
+                  {
+                    secret_arn: arn(ctx, 'secretsmanager', `secret:rds!db-${ids.uuid()}-${ids.hex(6)}`),
+                    secret_status: 'active',
+                    kms_key_id: arn(ctx, 'kms', `key/${ids.uuid()}`),
+                  },
+                ]
+              : [],
           auto_minor_version_upgrade: v.auto_minor_version_upgrade ?? true,
           iam_database_authentication_enabled: v.iam_database_authentication_enabled ?? false,
           backup_window: v.backup_window ?? '03:27-03:57',
@@ -184,5 +214,5 @@ export const rdsDbInstance: SimulatedType = {
       record: dbItem,
     },
   },
-  noise: managedMasterUserSecret,
+  noise: managedMasterUserSecrets,
 };

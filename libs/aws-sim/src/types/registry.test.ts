@@ -12,9 +12,9 @@ describe('the simulated types', () => {
   it('give a type no module names an id and an ARN in its service', () => {
     const ids = { ec2: (prefix: string) => `${prefix}-0abc` };
     const ctx = { account: '111111111111', region: 'eu-west-1', ids } as never;
-    expect(terraformTypeModel('aws_sqs_queue').computed({ name: 'jobs' }, ctx)).toEqual({
+    expect(terraformTypeModel('aws_glue_job').computed({ name: 'jobs' }, ctx)).toEqual({
       id: 'jobs',
-      arn: 'arn:aws:sqs:eu-west-1:111111111111:queue/jobs',
+      arn: 'arn:aws:glue:eu-west-1:111111111111:job/jobs',
     });
     expect(terraformTypeModel('aws_ebs_volume').computed({}, ctx)).toEqual({
       id: 'ebsvolume-0abc',

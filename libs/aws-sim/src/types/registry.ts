@@ -7,6 +7,8 @@ import { cloudFrontDistribution } from './cloudfront-distribution';
 import { cloudFrontOriginAccessControl } from './cloudfront-origin-access-control';
 import { configConfigRule } from './config-config-rule';
 import { configDeliveryChannel } from './config-delivery-channel';
+import { cloudWatchAlarm } from './cloudwatch-alarm';
+import { configConfigurationRecorder } from './config-configuration-recorder';
 import { ec2Eip } from './ec2-eip';
 import { ec2FlowLog } from './ec2-flow-log';
 import { ec2Instance } from './ec2-instance';
@@ -21,6 +23,8 @@ import { ec2VpcEndpoint } from './ec2-vpc-endpoint';
 import { elbv2Listener } from './elbv2-listener';
 import { elbv2LoadBalancer } from './elbv2-load-balancer';
 import { elbv2TargetGroup } from './elbv2-target-group';
+import { eventsEventBus } from './events-event-bus';
+import { eventsRule } from './events-rule';
 import { arn } from './helpers';
 import { iamAccountPasswordPolicy } from './iam-account-password-policy';
 import { iamGroup } from './iam-group';
@@ -28,6 +32,7 @@ import { iamInstanceProfile } from './iam-instance-profile';
 import { iamOpenIdConnectProvider } from './iam-openid-connect-provider';
 import { iamPolicy } from './iam-policy';
 import { iamRole } from './iam-role';
+import { kmsAlias } from './kms-alias';
 import { kmsKey } from './kms-key';
 import { lambdaEventInvokeConfig } from './lambda-event-invoke-config';
 import { lambdaFunction } from './lambda-function';
@@ -41,9 +46,10 @@ import { rdsDbParameterGroup } from './rds-db-parameter-group';
 import { rdsDbSubnetGroup } from './rds-db-subnet-group';
 import { s3Bucket } from './s3-bucket';
 import { secretsManagerSecret } from './secretsmanager-secret';
-import type { SimulatedType, TerraformTypeModel } from './simulated-type';
 import { snsSubscription } from './sns-subscription';
 import { snsTopic } from './sns-topic';
+import { sqsQueue } from './sqs-queue';
+import type { SimulatedType, TerraformTypeModel } from './simulated-type';
 
 /**
  * In the order AWS's own resources are recorded (see SimulatedType.noise): network, identity, compute, load
@@ -78,7 +84,13 @@ export const SIMULATED_TYPES: readonly SimulatedType[] = [
   rdsDbParameterGroup,
   secretsManagerSecret,
   kmsKey,
+  kmsAlias,
   snsTopic,
+  sqsQueue,
+  eventsEventBus,
+  eventsRule,
+  cloudWatchAlarm,
+  configConfigurationRecorder,
   lambdaFunction,
   logsLogGroup,
   cloudFrontDistribution,

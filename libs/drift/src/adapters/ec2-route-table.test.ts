@@ -74,4 +74,42 @@ describe('AWS::EC2::RouteTable adapter (real item)', () => {
       /main route table/,
     );
   });
+
+  describe('a main route table taken over by aws_default_route_table (the real item is a main table)', () => {
+    const stack = (route: unknown[]) => ({
+      net: {
+        resources: {
+          aws_default_route_table: { main: { default_route_table_id: 'rtb-50b9b034', route } },
+        },
+        state: {
+          'aws_default_route_table.main': { id: 'rtb-50b9b034', vpc_id: 'vpc-0990dc6d' },
+          'aws_internet_gateway.gw': { id: 'igw-a5f227c1' },
+        },
+      },
+    });
+
+    it("is IN_SYNC with the routes it declares; the main association and the local route are AWS's", () => {
+      const engine = engineFor(
+        stack([{ cidr_block: '0.0.0.0/0', gateway_id: '${aws_internet_gateway.gw.id}' }]),
+      );
+      expect(engine.checkItem(routeTableItem)).toMatchObject({
+        status: 'IN_SYNC',
+        address: 'aws_default_route_table.main',
+      });
+    });
+
+    it('reports a route it does not declare: the IaC owns every route of the table it took over', () => {
+      expect(engineFor(stack([])).checkItem(routeTableItem)).toMatchObject({
+        status: 'MODIFIED',
+        differences: [
+          {
+            path: 'routes',
+            expected: undefined,
+            actual: { destination: '0.0.0.0/0', target: 'igw-a5f227c1' },
+            type: 'ADD',
+          },
+        ],
+      });
+    });
+  });
 });

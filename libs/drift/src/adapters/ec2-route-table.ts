@@ -5,7 +5,9 @@ import { UNKNOWN, blocks, conf, defined, foldedOf, keys, liveTags, tagsOf } from
 
 export const ec2RouteTableAdapter: Adapter = {
   configType: 'AWS::EC2::RouteTable',
-  terraformTypes: ['aws_route_table'],
+  // aws_default_route_table takes over a VPC's main route table: like a table the IaC creates, it has exactly the
+  // routes the IaC declares (Terraform removes the others when it adopts the table).
+  terraformTypes: ['aws_route_table', 'aws_default_route_table'],
   folds: [
     { type: 'aws_route', parentAttributes: ['route_table_id'] },
     { type: 'aws_route_table_association', parentAttributes: ['route_table_id'] },

@@ -196,4 +196,86 @@ describe('AWS::EC2::SecurityGroup adapter (real items)', () => {
     const item = { ...eventItem, configuration: { ...eventItem.configuration, groupName: 'default' } };
     expect(engineFor({ net: { resources: {} } }).checkItem(item).reason).toMatch(/default security group/);
   });
+
+  describe('a default security group taken over by aws_default_security_group', () => {
+    // The real event item's shape, as Config records a VPC's default group: name "default", AWS's description.
+    const defaultGroup = {
+      ...eventItem,
+      resourceId: 'sg-e2fb6999',
+      configuration: {
+        ...eventItem.configuration,
+        groupName: 'default',
+        description: 'default VPC security group',
+        ipPermissions: [],
+      },
+    };
+    const stack = (withState: boolean) => ({
+      net: {
+        resources: {
+          aws_default_security_group: {
+            d: {
+              vpc_id: 'vpc-f16e4296',
+              ingress: [],
+              egress: [{ protocol: '-1', from_port: 0, to_port: 0, cidr_blocks: ['0.0.0.0/0'] }],
+            },
+          },
+        },
+        ...(withState
+          ? {
+              state: {
+                'aws_default_security_group.d': {
+                  id: 'sg-e2fb6999',
+                  name: 'default',
+                  description: 'default VPC security group',
+                },
+              },
+            }
+          : {}),
+      },
+    });
+
+    it("keeps AWS's description and is IN_SYNC with exactly the declared rules", () => {
+      expect(engineFor(stack(true)).checkItem(defaultGroup)).toMatchObject({
+        status: 'IN_SYNC',
+        address: 'aws_default_security_group.d',
+        differences: [],
+      });
+    });
+
+    it('reports a rule added to it: the IaC owns every rule of the group it took over', () => {
+      const opened = {
+        ...defaultGroup,
+        configuration: {
+          ...defaultGroup.configuration,
+          ipPermissions: eventItem.configuration?.['ipPermissions'],
+        },
+      };
+      expect(engineFor(stack(true)).checkItem(opened)).toMatchObject({
+        status: 'MODIFIED',
+        differences: [
+          {
+            path: 'ingress',
+            expected: undefined,
+            actual: { protocol: 'tcp', from_port: 22, to_port: 22, peer: '0.0.0.0/0' },
+            type: 'ADD',
+          },
+        ],
+      });
+    });
+
+    it('still expects "Managed by Terraform" on a group the IaC creates without a description', () => {
+      const engine = engineFor({
+        net: {
+          resources: { aws_security_group: { web: { name: 'sg_open_ssh', vpc_id: 'vpc-f16e4296' } } },
+          state: { 'aws_security_group.web': { id: 'sg-e2fb6999', name: 'sg_open_ssh' } },
+        },
+      });
+      expect(engine.checkItem(eventItem).differences.find((d) => d.path === 'description')).toEqual({
+        path: 'description',
+        expected: 'Managed by Terraform',
+        actual: 'open ssh',
+        type: 'NOT_EQUAL',
+      });
+    });
+  });
 });

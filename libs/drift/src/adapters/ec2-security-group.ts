@@ -24,13 +24,28 @@ function expectedRules(input: ExpectedInput, direction: 'ingress' | 'egress'): u
       if (!add(ruleFromVpcRuleResource(f.values as Record<string, unknown>, own))) return UNKNOWN;
     }
   }
-  // A group the IaC creates has exactly the rules it declares (Terraform removes AWS's default egress rule).
+  // A group the IaC creates, or a default group it takes over, has exactly the rules it declares (Terraform
+  // removes AWS's default egress rule, and every rule of a default group it adopts).
   return new NormSet(rules, input.ownsResource);
+}
+
+/**
+ * The description the provider sends when the IaC gives none: "Managed by Terraform" for a group it creates. A VPC's
+ * default group (aws_default_security_group, which has no name or description argument) keeps AWS's own; applied
+ * state tells the two apart (AWS reserves the name "default"), and without it an unnamed group's is not compared.
+ */
+function expectedDescription(input: ExpectedInput): unknown {
+  const v = input.values;
+  if (v['description'] !== undefined) return v['description'];
+  if (!input.ownsResource) return undefined;
+  if (v['name'] !== undefined || v['name_prefix'] !== undefined) return 'Managed by Terraform';
+  if (input.state === undefined) return undefined;
+  return input.state['name'] === 'default' ? undefined : 'Managed by Terraform';
 }
 
 export const ec2SecurityGroupAdapter: Adapter = {
   configType: 'AWS::EC2::SecurityGroup',
-  terraformTypes: ['aws_security_group'],
+  terraformTypes: ['aws_security_group', 'aws_default_security_group'],
   folds: [
     { type: 'aws_security_group_rule', parentAttributes: ['security_group_id'] },
     { type: 'aws_vpc_security_group_ingress_rule', parentAttributes: ['security_group_id'] },
@@ -51,7 +66,7 @@ export const ec2SecurityGroupAdapter: Adapter = {
     const v = input.values;
     return defined({
       name: v['name'],
-      description: input.ownsResource ? (v['description'] ?? 'Managed by Terraform') : undefined,
+      description: expectedDescription(input),
       vpc_id: v['vpc_id'],
       ingress: expectedRules(input, 'ingress'),
       egress: expectedRules(input, 'egress'),

@@ -9,6 +9,7 @@ import {
   liveTags,
   lower,
   maybe,
+  orDefault,
   stringSet,
   supp,
   tagsOf,
@@ -57,7 +58,7 @@ export const elbv2LoadBalancerAdapter: Adapter = {
     return defined({
       name: v['name'],
       internal: maybe(v['internal'], (x) => bool(x)),
-      load_balancer_type: lower(v['load_balancer_type'] ?? (input.ownsResource ? 'application' : undefined)),
+      load_balancer_type: lower(orDefault(input, 'load_balancer_type', 'application')),
       subnets: stringSet(subnets),
       security_groups: stringSet(v['security_groups']),
       ip_address_type: lower(v['ip_address_type']),

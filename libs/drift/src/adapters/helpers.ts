@@ -1,5 +1,6 @@
 import { blocks, isRecord } from '@groundwork/core';
 import type { ConfigItem } from '../live/config-item';
+import { decodeNested } from '../live/decode';
 import { normalizePolicy, policyKey } from '../normalize/iam-policy';
 import { NormMap, NormMatch, NormSet, NormWhole, UNKNOWN } from '../normalize/norm-values';
 import { enumValue, toBoolean } from '../normalize/scalars';
@@ -102,6 +103,17 @@ export function policy(v: unknown): unknown {
   return result;
 }
 
+/**
+ * A JSON document that is no IAM policy (an event pattern, a redrive policy), given as a string or a value: compared
+ * as a value, whatever its key order and spacing; UNKNOWN when the text is no JSON.
+ */
+export function jsonDocument(v: unknown): unknown {
+  if (v === undefined || v === UNKNOWN) return v;
+  if (v === null || v === '') return new NormWhole(null);
+  const value = decodeNested(v);
+  return typeof value === 'string' ? UNKNOWN : new NormWhole(value);
+}
+
 /** The last segment after `/` or `:` (names inside ARNs). */
 export function lastSegment(s: string): string {
   return s.split(/[/:]/).pop() ?? s;
@@ -130,6 +142,19 @@ export function nameOrArn(v: unknown): unknown {
       typeof actual === 'string' &&
       (actual === want || actual.endsWith(`/${want}`) || want.endsWith(`/${actual}`)),
   );
+}
+
+/**
+ * The IaC's value of an argument, else the provider's default where the IaC creates the resource: the provider sends
+ * its defaults on create, so they are set too. `values` is a nested block's, when the argument is in one.
+ */
+export function orDefault(
+  input: ExpectedInput,
+  attribute: string,
+  providerDefault: unknown,
+  values: Values = input.values,
+): unknown {
+  return values[attribute] ?? (input.ownsResource ? providerDefault : undefined);
 }
 
 export function tagsOf(input: ExpectedInput, attribute = 'tags'): unknown {

@@ -29,6 +29,8 @@ describe('AWS::IAM::Role adapter (real items)', () => {
           },
           power: { role: '${aws_iam_role.test.name}', policy_arn: 'arn:aws:iam::aws:policy/PowerUserAccess' },
         },
+        // Recorded inside the role's item (instanceProfileList), not as an item of its own.
+        aws_iam_instance_profile: { test: { name: 'c7n-json-diff-test', role: '${aws_iam_role.test.name}' } },
       },
       data: {
         aws_iam_policy_document: {
@@ -51,6 +53,7 @@ describe('AWS::IAM::Role adapter (real items)', () => {
       resourceId: 'AROAY5Y4D45RLATRHIRGV',
       addresses: [
         'aws_iam_role.test',
+        'aws_iam_instance_profile.test',
         'aws_iam_role_policy_attachment.power',
         'aws_iam_role_policy_attachment.ssm',
       ],
@@ -75,6 +78,7 @@ describe('AWS::IAM::Role adapter (real items)', () => {
           aws_iam_role: {
             test: { name: 'c7n-json-diff-test', assume_role_policy: JSON.stringify(trust) },
           },
+          aws_iam_instance_profile: { test: { name_prefix: 'c7n-json-', role: 'c7n-json-diff-test' } },
           aws_iam_policy_attachment: {
             ssm: {
               name: 'ssm',
@@ -93,7 +97,12 @@ describe('AWS::IAM::Role adapter (real items)', () => {
     });
     expect(viaPolicyAttachment.checkItem(roleBefore)).toMatchObject({
       status: 'IN_SYNC',
-      addresses: ['aws_iam_role.test', 'aws_iam_policy_attachment.power', 'aws_iam_policy_attachment.ssm'],
+      addresses: [
+        'aws_iam_role.test',
+        'aws_iam_instance_profile.test',
+        'aws_iam_policy_attachment.power',
+        'aws_iam_policy_attachment.ssm',
+      ],
     });
     expect(viaPolicyAttachment.checkItem(roleNow).differences).toEqual([
       expect.objectContaining({ path: 'managed_policy_arns', type: 'ADD' }),
@@ -157,5 +166,35 @@ describe('AWS::IAM::Role adapter (real items)', () => {
       { resourceName: 'AWSServiceRoleForAutoScaling' },
     );
     expect(engineFor({ iam: { resources: {} } }).checkItem(slr).reason).toMatch(/service-linked role/);
+  });
+
+  it('reports an instance profile the IaC does not declare, or one it declares that no longer carries the role', () => {
+    const declared = (profiles: Record<string, Record<string, unknown>>) =>
+      engineFor({
+        iam: {
+          resources: {
+            aws_iam_role: { test: { name: 'c7n-json-diff-test' } },
+            aws_iam_role_policy_attachment: {
+              ssm: {
+                role: 'c7n-json-diff-test',
+                policy_arn: 'arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore',
+              },
+              power: { role: 'c7n-json-diff-test', policy_arn: 'arn:aws:iam::aws:policy/PowerUserAccess' },
+            },
+            aws_iam_instance_profile: profiles,
+          },
+        },
+      }).checkItem(roleBefore).differences;
+    expect(declared({})).toEqual([
+      { path: 'instance_profiles', expected: '(none)', actual: ['/c7n-json-diff-test'], type: 'NOT_EQUAL' },
+    ]);
+    expect(declared({ p: { name: 'other', path: '/service/', role: '${aws_iam_role.test.name}' } })).toEqual([
+      {
+        path: 'instance_profiles',
+        expected: '/service/other',
+        actual: ['/c7n-json-diff-test'],
+        type: 'NOT_EQUAL',
+      },
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import {
   liveTags,
   lower,
   maybe,
+  orDefault,
   stringSet,
   tagsOf,
 } from './helpers';
@@ -90,9 +91,7 @@ export const rdsDbInstanceAdapter: Adapter = {
       storage_encrypted: bool(v['storage_encrypted']),
       kms_key_id: kmsKey(v['kms_key_id']),
       multi_az: bool(v['multi_az']),
-      publicly_accessible: maybe(v['publicly_accessible'] ?? (input.ownsResource ? false : undefined), (x) =>
-        bool(x),
-      ),
+      publicly_accessible: maybe(orDefault(input, 'publicly_accessible', false), (x) => bool(x)),
       db_subnet_group_name: v['db_subnet_group_name'],
       vpc_security_group_ids: stringSet(v['vpc_security_group_ids']),
       backup_retention_period: v['backup_retention_period'],

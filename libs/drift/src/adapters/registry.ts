@@ -1,11 +1,15 @@
 import type { LiveSource } from '../live/config-item';
 import type { Adapter } from './adapter';
 import { autoScalingGroupAdapter } from './autoscaling-group';
+import { autoScalingScalingPolicyAdapter } from './autoscaling-scaling-policy';
 import { cloudFrontDistributionAdapter } from './cloudfront-distribution';
 import { cloudFrontOriginAccessControlAdapter } from './cloudfront-origin-access-control';
 import { configConfigRuleAdapter } from './config-config-rule';
 import { configDeliveryChannelAdapter } from './config-delivery-channel';
+import { cloudWatchAlarmAdapter } from './cloudwatch-alarm';
+import { configConfigurationRecorderAdapter } from './config-configuration-recorder';
 import { ec2EipAdapter } from './ec2-eip';
+import { ec2FlowLogAdapter } from './ec2-flow-log';
 import { ec2InstanceAdapter } from './ec2-instance';
 import { ec2InternetGatewayAdapter } from './ec2-internet-gateway';
 import { ec2LaunchTemplateAdapter } from './ec2-launch-template';
@@ -14,14 +18,19 @@ import { ec2RouteTableAdapter } from './ec2-route-table';
 import { ec2SecurityGroupAdapter } from './ec2-security-group';
 import { ec2SubnetAdapter } from './ec2-subnet';
 import { ec2VpcAdapter } from './ec2-vpc';
+import { ec2VpcEndpointAdapter } from './ec2-vpc-endpoint';
 import { elbv2ListenerAdapter } from './elbv2-listener';
 import { elbv2LoadBalancerAdapter } from './elbv2-load-balancer';
 import { elbv2TargetGroupAdapter } from './elbv2-target-group';
 import { iamAccountPasswordPolicyAdapter } from './iam-account-password-policy';
+import { eventsEventBusAdapter } from './events-event-bus';
+import { eventsRuleAdapter } from './events-rule';
 import { iamGroupAdapter } from './iam-group';
+import { iamOidcProviderAdapter } from './iam-oidc-provider';
 import { iamPolicyAdapter } from './iam-policy';
 import { iamRoleAdapter } from './iam-role';
 import { iamUserAdapter } from './iam-user';
+import { kmsAliasAdapter } from './kms-alias';
 import { kmsKeyAdapter } from './kms-key';
 import { lambdaEventInvokeConfigAdapter } from './lambda-event-invoke-config';
 import { lambdaFunctionAdapter } from './lambda-function';
@@ -32,10 +41,12 @@ import { organizationsOrganizationalUnitAdapter } from './organizations-organiza
 import { organizationsPolicyAdapter } from './organizations-policy';
 import { rdsDbInstanceAdapter } from './rds-db-instance';
 import { rdsDbParameterGroupAdapter } from './rds-db-parameter-group';
+import { rdsDbSubnetGroupAdapter } from './rds-db-subnet-group';
 import { s3BucketAdapter } from './s3-bucket';
 import { secretsManagerSecretAdapter } from './secretsmanager-secret';
 import { snsSubscriptionAdapter } from './sns-subscription';
 import { snsTopicAdapter } from './sns-topic';
+import { sqsQueueAdapter } from './sqs-queue';
 
 export const ADAPTERS: readonly Adapter[] = [
   ec2VpcAdapter,
@@ -45,9 +56,12 @@ export const ADAPTERS: readonly Adapter[] = [
   ec2EipAdapter,
   ec2RouteTableAdapter,
   ec2SecurityGroupAdapter,
+  ec2VpcEndpointAdapter,
+  ec2FlowLogAdapter,
   ec2InstanceAdapter,
   ec2LaunchTemplateAdapter,
   autoScalingGroupAdapter,
+  autoScalingScalingPolicyAdapter,
   elbv2LoadBalancerAdapter,
   elbv2ListenerAdapter,
   s3BucketAdapter,
@@ -55,11 +69,19 @@ export const ADAPTERS: readonly Adapter[] = [
   iamUserAdapter,
   iamGroupAdapter,
   iamPolicyAdapter,
+  iamOidcProviderAdapter,
   rdsDbInstanceAdapter,
+  rdsDbSubnetGroupAdapter,
   secretsManagerSecretAdapter,
   lambdaFunctionAdapter,
   snsTopicAdapter,
   kmsKeyAdapter,
+  kmsAliasAdapter,
+  sqsQueueAdapter,
+  eventsEventBusAdapter,
+  eventsRuleAdapter,
+  cloudWatchAlarmAdapter,
+  configConfigurationRecorderAdapter,
   cloudFrontDistributionAdapter,
   // Types AWS Config does not record: read through Cloud Control, or directly where Cloud Control cannot.
   organizationsOrganizationAdapter,

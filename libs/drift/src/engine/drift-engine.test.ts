@@ -362,9 +362,11 @@ describe('DriftEngine.check', () => {
   });
 
   it('says precisely why a known type is not compared', () => {
-    const spec: StackSpec = { resources: { aws_kms_alias: { a: { name: 'alias/x', target_key_id: 'k' } } } };
+    const spec: StackSpec = {
+      resources: { aws_secretsmanager_secret_version: { v: { secret_id: 's', secret_string: 'x' } } },
+    };
     expect(engineFor({ s: spec }).check([]).resources[0].reason).toBe(
-      'no adapter compares aws_kms_alias: AWS Config does not record KMS aliases',
+      'no adapter compares aws_secretsmanager_secret_version: AWS Config does not record secret values',
     );
   });
 });
@@ -372,9 +374,9 @@ describe('DriftEngine.check', () => {
 describe('DriftEngine.checkItem', () => {
   it('answers for items of types it does not adapt, and for deleted items no stack manages', () => {
     const engine = engineFor({ network });
-    expect(engine.checkItem(configItem('AWS::SQS::Queue', 'q', {}))).toMatchObject({
+    expect(engine.checkItem(configItem('AWS::ECS::Service', 'q', {}))).toMatchObject({
       status: 'NOT_CHECKED',
-      reason: 'no adapter compares AWS::SQS::Queue',
+      reason: 'no adapter compares AWS::ECS::Service',
       stack: null,
     });
     expect(

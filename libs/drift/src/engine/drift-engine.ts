@@ -756,14 +756,11 @@ function withPlace(
 
 /** Why an AWS resource type is not compared: said precisely where the reason is known. */
 const NOT_ADAPTED: Readonly<Record<string, string>> = {
-  aws_kms_alias: 'AWS Config does not record KMS aliases',
-  aws_iam_instance_profile: 'AWS Config records instance profiles only inside their roles',
   aws_secretsmanager_secret_version: 'AWS Config does not record secret values',
   aws_s3_object: 'AWS Config does not record S3 objects',
   aws_s3_bucket_notification: 'bucket notifications are not compared yet',
   aws_iam_group_membership:
     'AWS Config records membership on AWS::IAM::User items; use aws_iam_user_group_membership',
-  aws_db_subnet_group: 'AWS::RDS::DBSubnetGroup is not adapted',
 };
 
 function notAdaptedReason(type: string): string {

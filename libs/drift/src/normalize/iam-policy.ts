@@ -11,14 +11,18 @@ function stringList(v: unknown): string[] {
 
 const ACCOUNT_ROOT = /^arn:aws[a-z-]*:iam::(\d{12}):root$/;
 
+/** IAM stores an account id principal as its root ARN: "123456789012" and "arn:aws:iam::123456789012:root" are one. */
+export function accountPrincipal(principal: string): string {
+  return ACCOUNT_ROOT.exec(principal)?.[1] ?? principal;
+}
+
 function normalizePrincipal(p: unknown): unknown {
   if (p === '*') return { AWS: ['*'] };
   if (!isRecord(p)) return p;
   const out: Record<string, string[]> = {};
   for (const k of Object.keys(p).sort()) {
     const list = stringList(p[k]);
-    // IAM stores an account id principal as its root ARN: "123456789012" and "arn:aws:iam::123456789012:root" are one.
-    out[k] = k === 'AWS' ? [...new Set(list.map((x) => ACCOUNT_ROOT.exec(x)?.[1] ?? x))].sort() : list;
+    out[k] = k === 'AWS' ? [...new Set(list.map(accountPrincipal))].sort() : list;
   }
   return out;
 }

@@ -162,7 +162,7 @@ describe('renderSarif', () => {
   });
 
   it('says where each drifted resource was compared, and keeps coverage per source in the run summary', () => {
-    const enriched = renderSarif(enrichedReport()) as SarifLog & {
+    const enriched = renderSarif(enrichedReport()) as unknown as SarifLog & {
       runs: { results: { properties: Record<string, unknown> }[]; properties: { summary: unknown } }[];
     };
     expect(validate(enriched) ? [] : validate.errors).toEqual([]);

@@ -356,6 +356,132 @@ export const DRIFT_SCENARIOS: readonly DriftScenario[] = [
       conf(item).tags.find((t: Json) => t.key === 'Name').value = 'legacy-vpc';
     }),
   },
+  {
+    kind: 'a flow log deleted',
+    constructPath: 'platform/network/flow-log',
+    resourceType: 'AWS::EC2::FlowLog',
+    status: 'DELETED',
+    inject: edit('platform/network/flow-log', (item) => {
+      item.configurationItemStatus = 'ResourceDeleted';
+      item.configuration = null;
+      item.supplementaryConfiguration = {};
+      item.tags = {};
+      item.relationships = [];
+      item.resourceCreationTime = null;
+      item.configurationItemCaptureTime = '2026-11-27T09:20:05.000Z';
+    }),
+  },
+  {
+    kind: "a VPC endpoint's policy opened to every bucket and action",
+    constructPath: 'platform/network/s3-endpoint',
+    resourceType: 'AWS::EC2::VPCEndpoint',
+    status: 'MODIFIED',
+    path: /^policy$/,
+    inject: edit('platform/network/s3-endpoint', (item) => {
+      conf(item).policyDocument = JSON.stringify({
+        Version: '2008-10-17',
+        Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }],
+      });
+    }),
+  },
+  {
+    kind: 'a rule added to the default security group',
+    constructPath: 'platform/network/default-sg',
+    resourceType: 'AWS::EC2::SecurityGroup',
+    status: 'MODIFIED',
+    path: /^ingress$/,
+    inject: edit('platform/network/default-sg', (item) =>
+      conf(item).ipPermissions.push({
+        fromPort: 3389,
+        ipProtocol: 'tcp',
+        ipv6Ranges: [],
+        prefixListIds: [],
+        toPort: 3389,
+        userIdGroupPairs: [],
+        ipv4Ranges: [{ cidrIp: '0.0.0.0/0' }],
+        ipRanges: ['0.0.0.0/0'],
+      }),
+    ),
+  },
+  {
+    kind: 'a route to the internet added to the main route table',
+    constructPath: 'platform/network/default-rt',
+    resourceType: 'AWS::EC2::RouteTable',
+    status: 'MODIFIED',
+    path: /^routes$/,
+    inject: edit('platform/network/default-rt', (item, account) =>
+      conf(item).routes.push({
+        destinationCidrBlock: '0.0.0.0/0',
+        gatewayId: appliedAt(account, 'platform/network/igw').attrs.id,
+        origin: 'CreateRoute',
+        state: 'active',
+      }),
+    ),
+  },
+  {
+    kind: 'the function made invocable by another account',
+    constructPath: 'shared/ops/fn',
+    resourceType: 'AWS::Lambda::Function',
+    status: 'MODIFIED',
+    path: /^permissions\.cross-account$/,
+    inject: edit('shared/ops/fn', (item) => {
+      const policy = JSON.parse(supp(item).Policy);
+      policy.Statement.push({
+        Sid: 'cross-account',
+        Effect: 'Allow',
+        Principal: { AWS: 'arn:aws:iam::999988887777:root' },
+        Action: 'lambda:InvokeFunction',
+        Resource: conf(item).functionArn,
+      });
+      supp(item).Policy = JSON.stringify(policy);
+    }),
+  },
+  {
+    kind: 'the dead-letter queue keeps messages for one minute',
+    constructPath: 'shared/ops/dlq',
+    resourceType: 'AWS::SQS::Queue',
+    status: 'MODIFIED',
+    path: /^message_retention_seconds$/,
+    inject: edit('shared/ops/dlq', (item) => (conf(item).MessageRetentionPeriod = '60')),
+  },
+  {
+    kind: 'the EventBridge rule disabled',
+    constructPath: 'shared/ops/config-changes',
+    resourceType: 'AWS::Events::Rule',
+    status: 'MODIFIED',
+    path: /^state$/,
+    inject: edit('shared/ops/config-changes', (item) => (conf(item).State = 'DISABLED')),
+  },
+  {
+    kind: "the alarm's actions disabled",
+    constructPath: 'shared/ops/dlq-alarm',
+    resourceType: 'AWS::CloudWatch::Alarm',
+    status: 'MODIFIED',
+    path: /^actions_enabled$/,
+    inject: edit('shared/ops/dlq-alarm', (item) => (conf(item).actionsEnabled = false)),
+  },
+  {
+    kind: 'the key alias pointed at another key',
+    constructPath: 'shared/security/key-alias',
+    resourceType: 'AWS::KMS::Alias',
+    status: 'MODIFIED',
+    needsState: true,
+    path: /^target_key_id$/,
+    inject: edit(
+      'shared/security/key-alias',
+      (item) => (conf(item).TargetKeyId = '0987dcba-09fe-87dc-65ba-ab0987654321'),
+    ),
+  },
+  {
+    kind: 'an audience added to the OIDC provider',
+    constructPath: 'shared/security/github',
+    resourceType: 'AWS::IAM::OIDCProvider',
+    status: 'MODIFIED',
+    path: /^client_id_list$/,
+    inject: edit('shared/security/github', (item) =>
+      conf(item).ClientIdList.push('https://github.com/someone-else'),
+    ),
+  },
 ];
 
 export const TRAPS: readonly TrapScenario[] = [
@@ -405,6 +531,38 @@ export const TRAPS: readonly TrapScenario[] = [
       asg.vpczoneIdentifier = asg.vpczoneIdentifier.split(',').reverse().join(',');
       const role = conf(itemFor(items, account, 'platform/identity/app-role'));
       role.tags.reverse();
+      return items;
+    },
+  },
+  {
+    kind: 'the endpoint policy re-encoded and AWS-owned endpoint and flow log fields changed',
+    inject: (items, account) => {
+      const endpoint = conf(itemFor(items, account, 'platform/network/s3-endpoint'));
+      const policy = JSON.parse(endpoint.policyDocument);
+      policy.Statement[0].Action.reverse();
+      endpoint.policyDocument = JSON.stringify(policy, null, 4);
+      endpoint.state = { value: 'pending' };
+      endpoint.creationTimestamp = '2026-11-27T10:00:00.000Z';
+      const flowLog = conf(itemFor(items, account, 'platform/network/flow-log'));
+      flowLog.deliverLogsStatus = 'FAILED';
+      flowLog.deliverLogsErrorMessage = 'Rate limited';
+      flowLog.logDestination = `${flowLog.logDestination}:*`;
+      return items;
+    },
+  },
+  {
+    kind: 'the queue touched and its alarm evaluated: timestamps, the state AWS keeps',
+    inject: (items, account) => {
+      const queue = conf(itemFor(items, account, 'shared/ops/dlq'));
+      queue.LastModifiedTimestamp = '1795170000';
+      const alarm = conf(itemFor(items, account, 'shared/ops/dlq-alarm'));
+      alarm.alarmConfigurationUpdatedTimestamp = '2026-11-27T10:00:00.000Z';
+      alarm.threshold = 0.0;
+      const rule = conf(itemFor(items, account, 'shared/ops/config-changes'));
+      rule.EventPattern = JSON.stringify({
+        'detail-type': ['Config Configuration Item Change'],
+        source: ['aws.config'],
+      });
       return items;
     },
   },

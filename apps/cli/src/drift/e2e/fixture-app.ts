@@ -1,10 +1,19 @@
 // The e2e fixture: a small but complete estate written with raw provider classes, in two stacks, so the drift check
 // is exercised on real synthesized Terraform JSON (construct paths, references, default_tags, lifecycle).
 import { AutoscalingGroup } from '@cdktf/provider-aws/lib/autoscaling-group';
+import { AutoscalingPolicy } from '@cdktf/provider-aws/lib/autoscaling-policy';
+import { CloudwatchEventRule } from '@cdktf/provider-aws/lib/cloudwatch-event-rule';
+import { CloudwatchEventTarget } from '@cdktf/provider-aws/lib/cloudwatch-event-target';
+import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
+import { DefaultRouteTable } from '@cdktf/provider-aws/lib/default-route-table';
+import { DefaultSecurityGroup } from '@cdktf/provider-aws/lib/default-security-group';
 import { Eip } from '@cdktf/provider-aws/lib/eip';
+import { FlowLog } from '@cdktf/provider-aws/lib/flow-log';
 import { IamInstanceProfile } from '@cdktf/provider-aws/lib/iam-instance-profile';
+import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
@@ -13,6 +22,7 @@ import { InternetGateway } from '@cdktf/provider-aws/lib/internet-gateway';
 import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import { LaunchTemplate } from '@cdktf/provider-aws/lib/launch-template';
 import { Lb } from '@cdktf/provider-aws/lib/lb';
 import { LbListener } from '@cdktf/provider-aws/lib/lb-listener';
@@ -34,8 +44,10 @@ import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-sec
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { SecurityGroupRule } from '@cdktf/provider-aws/lib/security-group-rule';
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
+import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc';
+import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
 import { VpcSecurityGroupEgressRule } from '@cdktf/provider-aws/lib/vpc-security-group-egress-rule';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { Tagging } from '@groundwork/governance';
@@ -116,6 +128,58 @@ function platformStack(app: App): void {
   new RouteTableAssociation(network, 'public-b-rta', { subnetId: publicB.id, routeTableId: publicRt.id });
   new RouteTableAssociation(network, 'private-a-rta', { subnetId: privateA.id, routeTableId: privateRt.id });
   new RouteTableAssociation(network, 'private-b-rta', { subnetId: privateB.id, routeTableId: privateRt.id });
+
+  // AWS's own main route table and default security group, taken over and emptied: nothing may use them.
+  new DefaultRouteTable(network, 'default-rt', {
+    defaultRouteTableId: vpc.defaultRouteTableId,
+    route: [],
+    tags: { Name: 'platform-main-unused' },
+  });
+  new DefaultSecurityGroup(network, 'default-sg', {
+    vpcId: vpc.id,
+    ingress: [],
+    egress: [],
+    tags: { Name: 'platform-default-do-not-use' },
+  });
+
+  // S3 through a gateway endpoint of the private route table, limited to the estate's own buckets.
+  new VpcEndpoint(network, 's3-endpoint', {
+    vpcId: vpc.id,
+    serviceName: `com.amazonaws.${FIXTURE_REGION}.s3`,
+    vpcEndpointType: 'Gateway',
+    routeTableIds: [privateRt.id],
+    policy: JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'EstateBucketsOnly',
+          Effect: 'Allow',
+          Principal: '*',
+          Action: ['s3:GetObject', 's3:PutObject', 's3:ListBucket'],
+          Resource: [`arn:aws:s3:::groundwork-e2e-*`, `arn:aws:s3:::groundwork-e2e-*/*`],
+        },
+      ],
+    }),
+    tags: { Name: 'platform-s3' },
+  });
+
+  // Flow logs of the whole VPC to CloudWatch Logs.
+  const flowLogGroup = new CloudwatchLogGroup(network, 'flow-log-group', {
+    name: '/vpc/platform/flow-logs',
+    retentionInDays: 365,
+  });
+  const flowLogRole = new IamRole(network, 'flow-log-role', {
+    name: 'platform-flow-logs',
+    assumeRolePolicy: trust('vpc-flow-logs.amazonaws.com'),
+  });
+  new FlowLog(network, 'flow-log', {
+    vpcId: vpc.id,
+    trafficType: 'ALL',
+    logDestination: flowLogGroup.arn,
+    iamRoleArn: flowLogRole.arn,
+    maxAggregationInterval: 60,
+    tags: { Name: 'platform-flow-logs' },
+  });
 
   // Security groups in all three rule styles: per-rule resources, inline rules, legacy aws_security_group_rule.
   const albSg = new SecurityGroup(network, 'alb-sg', {
@@ -309,7 +373,7 @@ function platformStack(app: App): void {
     protocol: 'HTTP',
     defaultAction: [{ type: 'forward', targetGroupArn: tg.arn }],
   });
-  new AutoscalingGroup(compute, 'app-asg', {
+  const appAsg = new AutoscalingGroup(compute, 'app-asg', {
     name: 'platform-app',
     minSize: 2,
     maxSize: 6,
@@ -320,6 +384,15 @@ function platformStack(app: App): void {
     healthCheckGracePeriod: 120,
     launchTemplate: { id: lt.id, version: '$Latest' },
     tag: [{ key: 'Name', value: 'platform-app', propagateAtLaunch: true }],
+  });
+  new AutoscalingPolicy(compute, 'app-cpu', {
+    name: 'platform-app-cpu',
+    autoscalingGroupName: appAsg.name,
+    policyType: 'TargetTrackingScaling',
+    targetTrackingConfiguration: {
+      predefinedMetricSpecification: { predefinedMetricType: 'ASGAverageCPUUtilization' },
+      targetValue: 50,
+    },
   });
   new Instance(compute, 'bastion', {
     ami: 'ami-0d64bb532e0502c46',
@@ -396,7 +469,13 @@ function sharedStack(app: App): void {
     role: fnRole.name,
     policyArn: 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
   });
-  new LambdaFunction(ops, 'fn', {
+  const dlq = new SqsQueue(ops, 'dlq', {
+    name: 'groundwork-drift-dlq',
+    messageRetentionSeconds: 1209600,
+    sqsManagedSseEnabled: true,
+    tags: { Name: 'drift-dlq' },
+  });
+  const fn = new LambdaFunction(ops, 'fn', {
     functionName: 'groundwork-drift-check',
     role: fnRole.arn,
     handler: 'index.handler',
@@ -407,7 +486,45 @@ function sharedStack(app: App): void {
     timeout: 60,
     architectures: ['arm64'],
     tracingConfig: { mode: 'Active' },
+    deadLetterConfig: { targetArn: dlq.arn },
     tags: { Name: 'drift-check' },
+  });
+  const changes = new CloudwatchEventRule(ops, 'config-changes', {
+    name: 'groundwork-config-changes',
+    description: 'AWS Config item changes',
+    eventPattern: JSON.stringify({
+      source: ['aws.config'],
+      'detail-type': ['Config Configuration Item Change'],
+    }),
+    tags: { Name: 'config-changes' },
+  });
+  new CloudwatchEventTarget(ops, 'config-changes-target', { rule: changes.name, arn: fn.arn });
+  new LambdaPermission(ops, 'allow-events', {
+    functionName: fn.functionName,
+    statementId: 'AllowConfigChangeEvents',
+    action: 'lambda:InvokeFunction',
+    principal: 'events.amazonaws.com',
+    sourceArn: changes.arn,
+  });
+  new CloudwatchMetricAlarm(ops, 'dlq-alarm', {
+    alarmName: 'groundwork-drift-dlq-not-empty',
+    alarmDescription: 'Events the drift check could not handle',
+    namespace: 'AWS/SQS',
+    metricName: 'ApproximateNumberOfMessagesVisible',
+    dimensions: { QueueName: dlq.name },
+    statistic: 'Maximum',
+    period: 300,
+    evaluationPeriods: 1,
+    threshold: 0,
+    comparisonOperator: 'GreaterThanThreshold',
+    treatMissingData: 'notBreaching',
+    tags: { Name: 'dlq-alarm' },
+  });
+  new IamOpenidConnectProvider(security, 'github', {
+    url: 'https://token.actions.githubusercontent.com',
+    clientIdList: ['sts.amazonaws.com'],
+    thumbprintList: ['6938fd4d98bab03faadb97b34396831e3780aea1'],
+    tags: { Name: 'github' },
   });
 }
 

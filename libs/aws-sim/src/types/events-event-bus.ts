@@ -1,0 +1,41 @@
+// AWS::Events::EventBus, in the CloudFormation-registry shape Config records it (PascalCase). Every account has a
+// `default` bus of its own; the IaC's buses are recorded here.
+import { ConfigItem, configItem, RecorderContext, tagsOf } from '../config/config-item';
+import { arn } from './helpers';
+import type { SimulatedType } from './simulated-type';
+
+/** The bus every account has: AWS services (Config among them) send their events to it. */
+function defaultBus(ctx: RecorderContext): ConfigItem {
+  const busArn = `arn:aws:events:${ctx.region}:${ctx.account}:event-bus/default`;
+  return configItem(ctx, {
+    resourceType: 'AWS::Events::EventBus',
+    resourceId: 'default',
+    resourceName: 'default',
+    arn: busArn,
+    configuration: { Arn: busArn, Name: 'default' },
+  });
+}
+
+export const eventsEventBus: SimulatedType = {
+  awsType: 'AWS::Events::EventBus',
+  terraformTypes: {
+    aws_cloudwatch_event_bus: {
+      taggable: true,
+      computed: (v, ctx) => ({ id: v.name, arn: arn(ctx, 'events', `event-bus/${String(v.name)}`) }),
+      record: ({ attrs: a }, _lookup, ctx) =>
+        configItem(ctx, {
+          resourceType: 'AWS::Events::EventBus',
+          resourceId: String(a.name),
+          resourceName: String(a.name),
+          arn: String(a.arn),
+          tags: tagsOf(a),
+          configuration: {
+            Arn: a.arn,
+            Name: a.name,
+            ...(a.event_source_name ? { EventSourceName: a.event_source_name } : {}),
+          },
+        }),
+    },
+  },
+  noise: (_applied, ctx) => [defaultBus(ctx)],
+};
