@@ -29,8 +29,12 @@ describe('AWS::SQS::Queue adapter (real EventBridge item)', () => {
   });
 
   it('is IN_SYNC against the provider’s defaults and a queue policy resource, matched by URL', () => {
+    // The capture names two accounts (its URL and ARNs 644160558196, the item's accountId 662108712480): the
+    // provider's account says where the stack lives, as it would for a real stack.
     const engine = engineFor({
       ops: {
+        account: queue.accountId,
+        region: 'us-east-1',
         resources: {
           aws_sqs_queue: { q: { name: 'config-changes' } },
           aws_sqs_queue_policy: {

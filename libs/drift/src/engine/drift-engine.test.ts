@@ -16,13 +16,13 @@ const network: StackSpec = {
   resources: {
     aws_vpc: { main: { cidr_block: '10.0.0.0/16', tags: { Name: 'main' } } },
     aws_subnet: { a: { vpc_id: '${aws_vpc.main.id}', cidr_block: '10.0.1.0/24' } },
-    aws_flow_log: { log: { vpc_id: '${aws_vpc.main.id}' } },
+    aws_s3_bucket_notification: { events: { bucket: 'logs' } },
     random_id: { r: { byte_length: 4 } },
   },
   state: {
     'aws_vpc.main': { id: 'vpc-1' },
     'aws_subnet.a': { id: 'subnet-1' },
-    'aws_flow_log.log': { id: 'fl-1' },
+    'aws_s3_bucket_notification.events': { id: 'logs' },
   },
 };
 const tags = { 'iac:stack': 'network', Team: 'platform', Name: 'main' };
@@ -35,7 +35,7 @@ describe('DriftEngine.check', () => {
       vpcItem('vpc-stray'),
     ]);
     expect(report.resources.map((r) => [r.status, r.address ?? r.resourceId])).toEqual([
-      ['NOT_CHECKED', 'aws_flow_log.log'],
+      ['NOT_CHECKED', 'aws_s3_bucket_notification.events'],
       ['NOT_CHECKED', 'aws_subnet.a'],
       ['IN_SYNC', 'aws_vpc.main'],
       ['UNMANAGED', 'vpc-stray'],
