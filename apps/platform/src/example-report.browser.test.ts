@@ -119,6 +119,7 @@ describeInBrowser('the HTML report of the example account', (browser) => {
   });
 
   it('shows every number of the JSON report', async () => {
+    const percent = (fraction: number) => `${(Math.floor(fraction * 1000) / 10).toFixed(1)}%`;
     const { page } = await open();
     try {
       const s = report.summary;
@@ -134,7 +135,10 @@ describeInBrowser('the HTML report of the example account', (browser) => {
         deleted: String(s.deleted),
         unmanaged: String(s.unmanaged),
         notChecked: String(s.notChecked),
-        coverage: `${(Math.floor(s.coverage * 1000) / 10).toFixed(1)}%`,
+        coverage: percent(s.coverage),
+        ...Object.fromEntries(
+          Object.entries(s.coverageBySource ?? {}).map(([source, c]) => [`coverage-${source}`, percent(c)]),
+        ),
       });
       const drifted = report.resources.filter((r) => DRIFT.has(r.status)).length;
       expect(await page.$eval('.verdict', (e) => e.textContent)).toBe(`Drift found on ${drifted} resources.`);
@@ -180,9 +184,20 @@ describeInBrowser('the HTML report of the example account', (browser) => {
         ['', `All types (${s.total})`],
         ...[...types].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => [k, `${k} (${n})`]),
       ]);
-      // The example report carries no account, region or source: their filters are not there.
-      expect(await page.$('#filter-location')).toBeNull();
-      expect(await page.$('#filter-source')).toBeNull();
+      // The example report says where each resource was compared: a filter offers each place and each source.
+      const values = async (id: string) => (await options(id)).map(([v]) => v).filter(Boolean);
+      const placed = report.resources.filter((r) => r.account || r.region);
+      expect((await values('filter-location')).sort()).toEqual(
+        [...countBy(placed, (r) => [r.account, r.region].filter(Boolean).join(' ')).keys()].sort(),
+      );
+      expect((await values('filter-source')).sort()).toEqual(
+        [
+          ...countBy(
+            report.resources.filter((r) => r.source),
+            (r) => r.source,
+          ).keys(),
+        ].sort(),
+      );
 
       const shown = expectedLabels((r) => LISTED.has(r.status));
       expect((await listed(page)).sort()).toEqual(shown);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { ResourceResult, SarifLocation } from '@groundwork/drift';
+import { resourceLines } from '@groundwork/guard';
 
 /** The stack files of a desired model: stack name to synthesized file path. */
 export interface StackFiles {
@@ -8,22 +9,23 @@ export interface StackFiles {
 }
 
 /**
- * Finds each resource's line in its synthesized `cdk.tf.json`, so a SARIF alert lands on the resource block.
- * Paths are made relative to `root` (the repository root in CI) with forward slashes, as code scanning expects.
+ * Finds each resource's line in its synthesized `cdk.tf.json` with guard's resource-block finder (never a data
+ * block of the same type), so a SARIF alert lands on the resource. Paths are made relative to `root` (the
+ * repository root in CI) with forward slashes, as code scanning expects.
  */
 export function synthLocator(
   desired: StackFiles,
   root: string,
 ): (r: ResourceResult) => SarifLocation | undefined {
   const files = new Map(desired.stacks.map((s) => [s.name, s.file]));
-  const lines = new Map<string, string[]>();
+  const linesByFile = new Map<string, Map<string, number>>();
   const linesOf = (file: string) => {
-    let cached = lines.get(file);
-    if (!cached) {
-      cached = readFileSync(file, 'utf8').split('\n');
-      lines.set(file, cached);
+    let lines = linesByFile.get(file);
+    if (!lines) {
+      lines = resourceLines(readFileSync(file, 'utf8'));
+      linesByFile.set(file, lines);
     }
-    return cached;
+    return lines;
   };
 
   return (r) => {
@@ -31,17 +33,8 @@ export function synthLocator(
     const file = files.get(r.stack);
     if (!file) return undefined;
     const uri = relative(root, file).split(sep).join('/');
-    const [type, rest] = splitAddress(r.address);
-    const text = linesOf(file);
-    const typeLine = text.findIndex((l) => l.trimStart().startsWith(`"${type}": {`));
-    const nameLine =
-      typeLine < 0 ? -1 : text.findIndex((l, i) => i > typeLine && l.trimStart().startsWith(`"${rest}": {`));
-    return nameLine < 0 ? { uri } : { uri, startLine: nameLine + 1 };
+    // `aws_vpc.main[0]` is declared as `aws_vpc.main`; cdktf stacks produce no module paths.
+    const startLine = linesOf(file).get(r.address.replace(/\[[^\]]*\]$/, ''));
+    return startLine === undefined ? { uri } : { uri, startLine };
   };
-}
-
-/** `aws_vpc.main[0]` → [`aws_vpc`, `main`]; module paths are not produced by cdktf stacks. */
-function splitAddress(address: string): [string, string] {
-  const dot = address.indexOf('.');
-  return [address.slice(0, dot), address.slice(dot + 1).replace(/\[[^\]]*\]$/, '')];
 }
