@@ -33,7 +33,7 @@ describe('AWS::SQS::Queue adapter (real EventBridge item)', () => {
     // provider's account says where the stack lives, as it would for a real stack.
     const engine = engineFor({
       ops: {
-        account: queue.accountId,
+        account: queue.accountId ?? undefined,
         region: 'us-east-1',
         resources: {
           aws_sqs_queue: { q: { name: 'config-changes' } },
