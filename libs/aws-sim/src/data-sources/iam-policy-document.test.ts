@@ -1,7 +1,12 @@
 import { SimulatedIds } from '../simulated-ids';
 import { readPolicyDocument } from './iam-policy-document';
 
-const ctx = { account: '111122223333', region: 'eu-west-1', ids: new SimulatedIds('policy-document'), outputs: new Map() };
+const ctx = {
+  account: '111122223333',
+  region: 'eu-west-1',
+  ids: new SimulatedIds('policy-document'),
+  outputs: new Map(),
+};
 
 describe('data.aws_iam_policy_document', () => {
   it('computes json and minified_json as the provider does, "*" principals and not_principals included', () => {
