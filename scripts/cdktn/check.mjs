@@ -3,7 +3,7 @@
 //   1. copy the workspace (without node_modules, dist, .git, cdktf.out, .nx) to a temporary directory;
 //   2. migrate.mjs: swap cdktf for cdktn and @cdktf/provider-aws for @cdktn/provider-aws, rewrite the imports;
 //   3. npm install, under Node 22 (`npx -p node@22`): cdktn's provider declares Node >= 22.11;
-//   4. expected-differences.mjs: write the measured, expected output differences into the copy's expectations;
+//   4. expected-differences.mjs: measure the expected output differences and write them where the copy quotes them;
 //   5. type-check and unit tests of every project (the offline terraform checks run inside them), synth, guard
 //      scan, and the drift check of the example account, which must report exactly the changes its README lists.
 // Prints one line per step and a closing summary; exits 1 on the first failure, keeping the copy and the step's log.
@@ -127,7 +127,7 @@ for (const line of tests.output.split('\n').filter((l) => l.startsWith('Tests:')
   for (const [, n, kind] of line.matchAll(/(\d+) (passed|failed|skipped)/g)) totals[kind] += Number(n);
 if (totals.passed === 0 || totals.failed > 0) fail(`unit tests: ${JSON.stringify(totals)}`, tests.log);
 say(
-  `  ✓ unit tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped, snapshots compared without -u (${tests.took})`,
+  `  ✓ unit tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped, nothing updated with -u (${tests.took})`,
 );
 
 const synth = step('synth', 'npm', ['run', 'synth']);

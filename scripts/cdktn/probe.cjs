@@ -1,18 +1,17 @@
 // Synthesizes the same small inputs with one CDK for Terraform distribution, the one installed in the workspace
 // given, and prints what the check compares between distributions as JSON:
-//   node scripts/cdktn/probe.cjs <workspace> <cdktf|cdktn> <@cdktf/provider-aws|@cdktn/provider-aws> <asset files…>
+//   node scripts/cdktn/probe.cjs <workspace> <cdktf|cdktn> <@cdktf/provider-aws|@cdktn/provider-aws>
 // - `provider`: the aws entry of required_providers, as a stack with an AwsProvider synthesizes it;
 // - `firstResourceLine`: the line of `"resource"` in the cdk.tf.json that `app.synth()` writes for a stack without
-//   outputs (line numbers in reports point into that file);
-// - `assetHashes`: the hash TerraformAsset gives each asset file in a `Testing.app()`, as the snapshot tests build.
+//   outputs (line numbers in reports point into that file).
 const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { tmpdir } = require('node:os');
 const { join, resolve } = require('node:path');
 
-const [workspace, cdkModule, providerModule, ...assetFiles] = process.argv.slice(2);
+const [workspace, cdkModule, providerModule] = process.argv.slice(2);
 const load = createRequire(join(resolve(workspace), 'package.json'));
-const { App, AssetType, Testing, TerraformAsset, TerraformStack } = load(cdkModule);
+const { App, Testing, TerraformStack } = load(cdkModule);
 const { AwsProvider } = load(`${providerModule}/lib/provider`);
 const { SqsQueue } = load(`${providerModule}/lib/sqs-queue`);
 
@@ -37,11 +36,4 @@ try {
   rmSync(outdir, { recursive: true, force: true });
 }
 
-const assetHashes = {};
-for (const file of assetFiles) {
-  const stack = new TerraformStack(Testing.app(), 'assets');
-  const asset = new TerraformAsset(stack, 'asset', { path: resolve(workspace, file), type: AssetType.FILE });
-  assetHashes[file] = asset.assetHash;
-}
-
-process.stdout.write(JSON.stringify({ provider, firstResourceLine, assetHashes }));
+process.stdout.write(JSON.stringify({ provider, firstResourceLine }));

@@ -1,6 +1,6 @@
 // The outputs shown in apps/cli/README.md are real: this regenerates them from the e2e account and compares.
 // When the engine's output changes on purpose, refresh them with:
-//   UPDATE_README_SAMPLES=1 npx jest -c apps/cli/jest.config.cjs readme-samples
+//   UPDATE_README_SAMPLES=1 npx jest -c apps/cli/jest.config.cjs readme-samples && npx prettier --write apps/cli/README.md
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
