@@ -3,7 +3,8 @@
 //   1. copy the workspace (without node_modules, dist, .git, cdktf.out, .nx) to a temporary directory;
 //   2. migrate.mjs: swap cdktf for cdktn and @cdktf/provider-aws for @cdktn/provider-aws, rewrite the imports;
 //   3. npm install, under Node 22 (`npx -p node@22`): cdktn's provider declares Node >= 22.11;
-//   4. expected-differences.mjs: measure the expected output differences and write them where the copy quotes them;
+//   4. expected-differences.mjs: measure the expected output differences; the README samples regenerated on cdktn
+//      may differ only in line numbers;
 //   5. type-check and unit tests of every project (the offline terraform checks run inside them), synth, guard
 //      scan, and the drift check of the example account, which must report exactly the changes its README lists.
 // Prints one line per step and a closing summary; exits 1 on the first failure, keeping the copy and the step's log.
@@ -12,7 +13,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { normaliseExpectations } from './expected-differences.mjs';
+import { LINE_SAMPLES, onlyLineNumbersMoved, providerDifference } from './expected-differences.mjs';
 import { CDKTN_PACKAGES, migrate } from './migrate.mjs';
 
 const workspace = resolve(import.meta.dirname, '..', '..');
@@ -49,10 +50,15 @@ function node22Bin() {
 }
 
 /** Runs a step in the copy with Node 22 first on PATH; its output goes to a log file. */
-function step(name, command, args, { okCodes = [0] } = {}) {
+function step(name, command, args, { okCodes = [0], env = {} } = {}) {
   const log = join(logs, `${name.replace(/[^a-z0-9]+/gi, '-')}.log`);
   const since = Date.now();
-  const r = spawnSync(command, args, { cwd: copy, env: childEnv, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(command, args, {
+    cwd: copy,
+    env: { ...childEnv, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
   mkdirSync(logs, { recursive: true });
   writeFileSync(log, `$ ${command} ${args.join(' ')}\n${output}`);
@@ -100,13 +106,19 @@ say(
 
 // 4. Expected differences.
 say('  expected differences (scripts/cdktn/expected-differences.mjs), measured with both distributions:');
-for (const line of normaliseExpectations({
-  workspace,
-  workspaceNode: process.execPath,
-  copy,
-  copyNode: node.node,
-}))
-  say(`    - ${line}`);
+say(`    - ${providerDifference({ workspace, workspaceNode: process.execPath, copy, copyNode: node.node })}`);
+const samplesPath = join(copy, LINE_SAMPLES.file);
+const samplesBefore = readFileSync(samplesPath, 'utf8');
+const samples = step('README samples', 'npx', LINE_SAMPLES.regenerate, { env: LINE_SAMPLES.env });
+step('README samples format', 'npx', ['prettier', '--write', LINE_SAMPLES.file]);
+try {
+  const moved = onlyLineNumbersMoved(samplesBefore, readFileSync(samplesPath, 'utf8'));
+  say(
+    `    - stack file line numbers: ${moved} moved in ${LINE_SAMPLES.file}, nothing else (${samples.took})`,
+  );
+} catch (err) {
+  fail(err.message, samples.log);
+}
 
 // 5. The checks.
 const terraform = step('terraform probe', 'npx', [
