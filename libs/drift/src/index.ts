@@ -35,7 +35,7 @@ export { parseLive } from './live/parse-live';
 export type { LiveContext } from './live/live-context';
 export { fromApiItem } from './live/from-api-item';
 export { ACCOUNT_PASSWORD_POLICY_TYPE } from './live/from-password-policy';
-export { INVENTORY_ENVELOPE_KEY } from './live/inventory-envelope';
+export { INVENTORY_ENVELOPE_KEY, inventoryEnvelope, type InventoryEnvelope } from './live/inventory-envelope';
 export { recordedInventories } from './live/recorded-inventories';
 export { DriftIgnore, parseDriftIgnore, type IgnoreSubject } from './ignore/drift-ignore';
 export { DriftEngine, summarize, type DriftOptions } from './engine/drift-engine';
@@ -44,4 +44,5 @@ export { ADAPTERS, ADAPTED_RESOURCE_TYPES, ADAPTED_TYPES_BY_SOURCE } from './ada
 export { normalizePolicy, policiesEqual } from './normalize/iam-policy';
 export { compareDocuments } from './normalize/compare';
 export * from './checker-environment';
+export * from './cloudtrail-changes';
 export * from './report';

@@ -7,6 +7,21 @@ import type { Inventory, LiveSource } from './config-item';
 
 export const INVENTORY_ENVELOPE_KEY = 'groundworkInventory';
 
+/** A declared inventory as written: what it lists in full, and its items in any accepted form. */
+export interface InventoryEnvelope {
+  readonly [INVENTORY_ENVELOPE_KEY]: Inventory;
+  readonly items: readonly unknown[];
+}
+
+/** The envelope that declares `inventory` complete over `items` (what the live reads write, and --save). */
+export function inventoryEnvelope(inventory: Inventory, items: readonly unknown[]): InventoryEnvelope {
+  const resourceTypes =
+    inventory.resourceTypes === 'all-recorded'
+      ? 'all-recorded'
+      : [...new Set(inventory.resourceTypes)].sort();
+  return { [INVENTORY_ENVELOPE_KEY]: { ...inventory, resourceTypes }, items };
+}
+
 const SOURCES: readonly LiveSource[] = ['config', 'cloudcontrol', 'direct'];
 
 /** True for a declared inventory envelope. */

@@ -4,7 +4,8 @@ import {
   ConfigServiceClient,
   ResourceKey,
 } from '@aws-sdk/client-config-service';
-import { ApiConfigItem, toApiItem } from './api-item';
+import { plainOutput } from '../../plain-output';
+import type { ApiConfigItem } from './api-item';
 
 /** BatchGetResourceConfig takes at most 100 keys a call. */
 export const BATCH_GET_LIMIT = 100;
@@ -32,7 +33,7 @@ export async function batchGetItems(
   for (let attempt = 1; pending.length > 0; attempt++) {
     if (attempt > 1 && !(await retry.waitForNextAttempt())) throw unprocessed(pending, attempt - 1);
     const response = await client.send(new BatchGetResourceConfigCommand({ resourceKeys: pending }));
-    for (const item of response.baseConfigurationItems ?? []) items.push(toApiItem(item));
+    for (const item of response.baseConfigurationItems ?? []) items.push(plainOutput(item));
     pending = response.unprocessedResourceKeys ?? [];
   }
   await retry.succeeded();

@@ -5,7 +5,8 @@ import {
   ResourceNotDiscoveredException,
   ResourceType,
 } from '@aws-sdk/client-config-service';
-import { ApiConfigItem, toApiItem } from './api-item';
+import { plainOutput } from '../../plain-output';
+import type { ApiConfigItem } from './api-item';
 
 /** GetResourceConfigHistory with limit 1, in API form; null when AWS Config no longer knows the resource. */
 export async function latestItem(
@@ -22,7 +23,7 @@ export async function latestItem(
       }),
     );
     const item = response.configurationItems?.[0];
-    return item ? toApiItem(item) : null;
+    return item ? plainOutput(item) : null;
   } catch (error) {
     if (
       error instanceof ResourceNotDiscoveredException ||
