@@ -24,6 +24,12 @@ export interface DriftCheckerSettings {
   readonly recordedTypes: readonly string[];
   /** Types the scheduled sweep lists; empty means every type the engine adapts. */
   readonly sweepTypes: readonly string[];
+  /** Bucket the sweep writes its HTML report to; no report when unset. */
+  readonly reportBucket: string | null;
+  /** Key prefix of the reports in that bucket; '' or ending in '/'. */
+  readonly reportPrefix: string;
+  /** KMS key the reports are encrypted with (SSE-KMS); SSE-S3 when unset. */
+  readonly reportKmsKeyArn: string | null;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -75,5 +81,8 @@ export function readSettings(env: Environment): DriftCheckerSettings {
     eventBusName: optional(env, ENV.eventBusName),
     recordedTypes: list(env[ENV.recordedResourceTypes]),
     sweepTypes: list(env[ENV.sweepResourceTypes]),
+    reportBucket: optional(env, ENV.reportBucket),
+    reportPrefix: prefix(env, ENV.reportPrefix),
+    reportKmsKeyArn: optional(env, ENV.reportKmsKeyArn),
   };
 }

@@ -14,6 +14,9 @@ export const DRIFT_CHECKER_ENV = {
   eventBusName: 'EVENT_BUS_NAME',
   recordedResourceTypes: 'RECORDED_RESOURCE_TYPES',
   sweepResourceTypes: 'SWEEP_RESOURCE_TYPES',
+  reportBucket: 'REPORT_BUCKET',
+  reportPrefix: 'REPORT_PREFIX',
+  reportKmsKeyArn: 'REPORT_KMS_KEY_ARN',
 } as const;
 
 /** The variables Powertools and Node read on their own. */
