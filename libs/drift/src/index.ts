@@ -32,6 +32,7 @@ export {
   type ReadOptions,
 } from './live/read-config-event';
 export { parseLive } from './live/parse-live';
+export { deliveredMessages, isDeliveryEvent, type DeliveredMessage } from './live/delivered-messages';
 export type { LiveContext } from './live/live-context';
 export { fromApiItem } from './live/from-api-item';
 export { ACCOUNT_PASSWORD_POLICY_TYPE } from './live/from-password-policy';
@@ -44,5 +45,5 @@ export { ADAPTERS, ADAPTED_RESOURCE_TYPES, ADAPTED_TYPES_BY_SOURCE } from './ada
 export { normalizePolicy, policiesEqual } from './normalize/iam-policy';
 export { compareDocuments } from './normalize/compare';
 export * from './checker-environment';
-export * from './cloudtrail-changes';
+export * from './fast-path-calls';
 export * from './report';

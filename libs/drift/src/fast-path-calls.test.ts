@@ -3,8 +3,9 @@ import {
   CLOUDTRAIL_CHANGES,
   cloudTrailChangeOf,
   cloudTrailChangePattern,
+  cloudTrailRecordOf,
   type CloudTrailRecord,
-} from './cloudtrail-changes';
+} from './fast-path-calls';
 
 function record(eventSource: string, eventName: string, requestParameters: unknown): CloudTrailRecord {
   return {
@@ -165,5 +166,42 @@ describe('CloudTrail changes of the types AWS Config does not record', () => {
     const lambda = pattern.detail.$or.find((c) => c.eventSource[0] === 'lambda.amazonaws.com');
     expect(lambda?.eventName).toContainEqual({ prefix: 'PutFunctionEventInvokeConfig' });
     expect(new Set(pattern.detail.$or.map((c) => c.eventSource[0])).size).toBe(pattern.detail.$or.length);
+  });
+});
+
+describe('cloudTrailRecordOf', () => {
+  // EventBridge's envelope around a CloudTrail record (EventBridge user guide, "AWS service events delivered via
+  // AWS CloudTrail"): the record is `detail`.
+  const detail = {
+    eventVersion: '1.08',
+    eventSource: 'organizations.amazonaws.com',
+    eventName: 'UpdatePolicy',
+    awsRegion: 'us-east-1',
+    eventType: 'AwsApiCall',
+    recipientAccountId: '111122223333',
+    requestParameters: { policyId: 'p-examplepolicyid111', content: '{}' },
+  };
+  const event = {
+    version: '0',
+    id: '6f87d04b-9f74-4f04-a780-7acf4b0a9b38',
+    'detail-type': CLOUDTRAIL_API_CALL_DETAIL_TYPE,
+    source: 'aws.organizations',
+    account: '111122223333',
+    time: '2026-01-01T00:00:00Z',
+    region: 'us-east-1',
+    resources: [],
+    detail,
+  };
+
+  it('takes the record out of an EventBridge CloudTrail event', () => {
+    expect(cloudTrailRecordOf(event)).toBe(detail);
+  });
+
+  it('is undefined for other events and records without a service or call name', () => {
+    expect(
+      cloudTrailRecordOf({ ...event, 'detail-type': 'Config Configuration Item Change' }),
+    ).toBeUndefined();
+    expect(cloudTrailRecordOf({ ...event, detail: { ...detail, eventName: '' } })).toBeUndefined();
+    expect(cloudTrailRecordOf([event])).toBeUndefined();
   });
 });

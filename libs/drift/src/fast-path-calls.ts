@@ -250,3 +250,19 @@ export function cloudTrailChangePattern(changes: readonly CloudTrailChange[]): R
     },
   };
 }
+
+/**
+ * The CloudTrail record an EventBridge "AWS API Call via CloudTrail" event carries in `detail`; undefined for any
+ * other event, or a detail without the service and call names.
+ */
+export function cloudTrailRecordOf(event: unknown): CloudTrailRecord | undefined {
+  if (!isRecord(event) || event['detail-type'] !== CLOUDTRAIL_API_CALL_DETAIL_TYPE) return undefined;
+  const detail = event['detail'];
+  if (
+    !isRecord(detail) ||
+    text(detail['eventSource']) === undefined ||
+    text(detail['eventName']) === undefined
+  )
+    return undefined;
+  return detail as unknown as CloudTrailRecord;
+}
