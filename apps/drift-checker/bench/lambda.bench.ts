@@ -7,8 +7,12 @@ import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
+import { CloudControlClient } from '@aws-sdk/client-cloudcontrol';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { groundworkDriftEngine } from '../src/drift-engine';
 import { createHandler } from '../src/handler';
@@ -153,15 +157,30 @@ const answer = async () => ({ FailedEvaluations: [], FailedEntryCount: 0, Messag
 const config = new ConfigServiceClient({ region: 'eu-west-1' });
 const sns = new SNSClient({ region: 'eu-west-1' });
 const events = new EventBridgeClient({ region: 'eu-west-1' });
-for (const c of [config, sns, events]) (c as unknown as { send: typeof answer }).send = answer;
+const cloudControl = new CloudControlClient({ region: 'eu-west-1' });
+const iam = new IAMClient({ region: 'eu-west-1' });
+const organizations = new OrganizationsClient({ region: 'us-east-1' });
+const s3 = new S3Client({ region: 'eu-west-1' });
+for (const c of [config, sns, events, cloudControl, iam, organizations, s3])
+  (c as unknown as { send: typeof answer }).send = answer;
 const metrics = new Metrics({ namespace: 'Bench', serviceName: 'bench' });
 const handler = createHandler({
   engine: groundworkDriftEngine,
   checks: async () => checks,
   config,
+  live: { config, cloudControlFor: () => cloudControl, iam, organizations },
+  region: 'eu-west-1',
   sns,
   events,
-  settings: { topicArn: 'arn:aws:sns:eu-west-1:123456789012:bench', eventBusName: 'bench', sweepTypes: [] },
+  s3,
+  settings: {
+    topicArn: 'arn:aws:sns:eu-west-1:123456789012:bench',
+    eventBusName: 'bench',
+    sweepTypes: [],
+    reportBucket: null,
+    reportPrefix: '',
+    reportKmsKeyArn: null,
+  },
   fingerprints: new InMemoryFingerprintStore(3_600_000),
   logger: new Logger({ serviceName: 'bench', logLevel: 'INFO' }),
   metrics,

@@ -1,4 +1,5 @@
 // The production engine: @groundwork/drift behind the handler's narrow port.
+import { adaptedTargets } from '@groundwork/aws-read';
 import {
   ADAPTED_RESOURCE_TYPES,
   ConfigItem,
@@ -7,9 +8,10 @@ import {
   fromApiItem,
   type Inventory,
   parseIac,
+  parseLive,
   parseStates,
 } from '@groundwork/drift';
-import type { DriftChecks, DriftEnginePort, LiveItem, LoadedFile } from './engine-port';
+import type { DriftChecks, DriftEnginePort, LiveItem, LoadedFile, ReadItem, ReadPlace } from './engine-port';
 
 /**
  * The sweep lists every item of the swept types its recorder records, in the function's own account and region:
@@ -22,8 +24,50 @@ const SWEEP_INVENTORY: Inventory = {
   resourceTypes: 'all-recorded',
 };
 
+function readItem(item: ConfigItem, place: ReadPlace): ReadItem {
+  return {
+    item,
+    status: item.configurationItemStatus,
+    live: {
+      resourceType: item.resourceType,
+      resourceId: item.resourceId,
+      resourceName: item.resourceName,
+      arn: item.arn,
+      accountId: item.accountId ?? place.accountId,
+      region: item.awsRegion ?? place.region,
+      capturedAt: item.configurationItemCaptureTime ?? place.readAt,
+    },
+  };
+}
+
 export const groundworkDriftEngine: DriftEnginePort = {
   adaptedResourceTypes: ADAPTED_RESOURCE_TYPES,
+  liveTargets: { cloudcontrol: adaptedTargets('cloudcontrol'), direct: adaptedTargets('direct') },
+  readLive(json, source, place) {
+    const input = parseLive(json, source, {
+      ...(place.accountId !== null && { accountId: place.accountId }),
+      ...(place.region !== null && { region: place.region }),
+    });
+    return { items: input.items.map((item) => readItem(item, place)), inventories: input.inventories };
+  },
+  goneItem(resource, place) {
+    const item: ConfigItem = {
+      ...resource,
+      resourceName: null,
+      arn: null,
+      awsRegion: place.region,
+      accountId: place.accountId,
+      configurationItemStatus: 'ResourceDeleted',
+      configurationItemCaptureTime: place.readAt,
+      configurationStateId: null,
+      configuration: null,
+      supplementaryConfiguration: {},
+      tags: {},
+      tagsRecorded: false,
+      relationships: [],
+    };
+    return readItem(item, place);
+  },
   // The engine reads both the event form and the API form of an item.
   fromEventItem: (item: EventFormConfigurationItem, source: string) => fromApiItem(item, source),
   fromApiItem: (item: unknown, source: string) => fromApiItem(item, source),
@@ -37,7 +81,8 @@ export const groundworkDriftEngine: DriftEnginePort = {
     });
     return {
       checkItem: (item: LiveItem) => engine.checkItem(item as ConfigItem),
-      check: (items: LiveItem[]) => engine.check(items as ConfigItem[], [SWEEP_INVENTORY]),
+      check: (items: LiveItem[], inventories: readonly unknown[] = []) =>
+        engine.check(items as ConfigItem[], [SWEEP_INVENTORY, ...(inventories as Inventory[])]),
     };
   },
 };

@@ -21,6 +21,7 @@ import {
   RULE_SCHEDULED,
   fixture,
 } from './test-support/fixtures';
+import { emptyLiveSources } from './test-support/empty-live-sources';
 import { harness } from './test-support/handler-harness';
 import { sampleFiles } from './test-support/sample-iac';
 
@@ -134,6 +135,7 @@ beforeEach(() => {
   config.reset();
   sns.reset();
   events.reset();
+  emptyLiveSources(config);
   config.on(PutEvaluationsCommand).resolves({ FailedEvaluations: [] });
   config.on(ListDiscoveredResourcesCommand).resolves({ resourceIdentifiers: [] });
   config.on(BatchGetResourceConfigCommand).resolves({ baseConfigurationItems: [] });

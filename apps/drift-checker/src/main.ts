@@ -1,10 +1,14 @@
 // Lambda entry point (handler "main.handler"): wires the handler to the real clients, once per execution environment.
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
+import { CloudControlClient } from '@aws-sdk/client-cloudcontrol';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
+import { ORGANIZATIONS_REGION } from '@groundwork/aws-read';
 import {
   DRIFT_CHECKER_RUNTIME_ENV as RUNTIME_ENV,
   DRIFT_CHECKER_SERVICE_NAME,
@@ -26,7 +30,17 @@ const metrics = new Metrics({
 // Standard retry mode: exponential backoff with jitter on throttling and 5xx, 4 attempts, then the error is thrown
 // and Lambda's async retries take over. Keys BatchGetResourceConfig leaves unprocessed follow the same strategy.
 const clientConfig = { maxAttempts: 4, retryMode: 'standard' };
-const iacSource = new S3IacSource(new S3Client(clientConfig), {
+// Lambda sets AWS_REGION; the function reads its own region, and Organizations in its only one.
+const region = process.env['AWS_REGION'] ?? 'us-east-1';
+const config = new ConfigServiceClient(clientConfig);
+const cloudControl = new Map<string, CloudControlClient>();
+const cloudControlFor = (at: string): CloudControlClient => {
+  let client = cloudControl.get(at);
+  if (!client) cloudControl.set(at, (client = new CloudControlClient({ ...clientConfig, region: at })));
+  return client;
+};
+const s3 = new S3Client(clientConfig);
+const iacSource = new S3IacSource(s3, {
   ...settings,
   build: (iac, states) =>
     groundworkDriftEngine.createChecks(iac, states, { recordedTypes: settings.recordedTypes }),
@@ -36,9 +50,17 @@ const iacSource = new S3IacSource(new S3Client(clientConfig), {
 export const handler = createHandler({
   engine: groundworkDriftEngine,
   checks: (options) => iacSource.checks(options),
-  config: new ConfigServiceClient(clientConfig),
+  config,
+  live: {
+    config,
+    cloudControlFor,
+    iam: new IAMClient(clientConfig),
+    organizations: new OrganizationsClient({ ...clientConfig, region: ORGANIZATIONS_REGION }),
+  },
+  region,
   sns: new SNSClient(clientConfig),
   events: new EventBridgeClient(clientConfig),
+  s3,
   settings,
   fingerprints: new InMemoryFingerprintStore(settings.dedupeWindowSeconds * 1000),
   logger,

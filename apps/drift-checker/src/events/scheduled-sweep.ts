@@ -1,7 +1,15 @@
-// A scheduled rule invocation: every recorded item of the swept types, one full comparison (which also finds what
-// was deleted), alerts for every drift, and an evaluation for every resource.
+// A scheduled rule invocation: every live item of the swept types from all three sources (AWS Config's recorder,
+// Cloud Control's listings, the direct reads), one full comparison (which also finds what was deleted, where a
+// listing proves it), the HTML report written to S3, alerts for every drift, and an evaluation for every resource
+// AWS Config records.
 import type { Evaluation } from '@aws-sdk/client-config-service';
-import { readConfigItems } from '@groundwork/aws-read';
+import {
+  readCloudControl,
+  readConfigItems,
+  readDirect,
+  type ReadTarget,
+  type SourceRead,
+} from '@groundwork/aws-read';
 import type { RuleInvocation, ScheduledEvent } from '@groundwork/drift';
 import type { LiveItem } from '../engine-port';
 import type { InvocationContext } from '../invocation/context';
@@ -9,6 +17,9 @@ import { liveContextOfApiItem, targetOf } from '../invocation/live-context';
 import { checked, type InvocationOutcome } from '../invocation/outcome';
 import { evaluationFor } from '../sinks/config-evaluations';
 import { alertFor, type DriftAlert, type LiveContext } from '../sinks/drift-alert';
+import { writeHtmlReport } from '../sinks/html-report';
+
+const keyOf = (resourceType: string, resourceId: string) => `${resourceType}\u0000${resourceId}`;
 
 export async function onScheduledSweep(
   context: InvocationContext,
@@ -17,16 +28,22 @@ export async function onScheduledSweep(
   const { deps } = context;
   const notifiedAt = new Date(event.notificationCreationTime);
   const checks = await deps.checks();
-  const types = deps.settings.sweepTypes.length ? deps.settings.sweepTypes : deps.engine.adaptedResourceTypes;
+  const swept = deps.settings.sweepTypes;
+  const chosen = (targets: readonly ReadTarget[]) =>
+    swept.length ? targets.filter((t) => swept.includes(t.resourceType)) : targets;
+  const configTypes = swept.length
+    ? swept.filter((t) => deps.engine.adaptedResourceTypes.includes(t))
+    : deps.engine.adaptedResourceTypes;
+
   // The function's role may not run advanced queries: the items are taken as BatchGetResourceConfig gives them.
-  const raw = await readConfigItems(deps.config, { resourceTypes: types, selectTags: false });
+  const raw = await readConfigItems(deps.config, { resourceTypes: configTypes, selectTags: false });
   const liveByKey = new Map<string, LiveContext>();
   const items: LiveItem[] = [];
   for (const entry of raw) {
     const live = liveContextOfApiItem(entry, notifiedAt);
     try {
       items.push(deps.engine.fromApiItem(entry, 'BatchGetResourceConfig'));
-      if (live) liveByKey.set(`${live.resourceType}\u0000${live.resourceId}`, live);
+      if (live) liveByKey.set(keyOf(live.resourceType, live.resourceId), live);
     } catch (error) {
       context.count('Errors', 1);
       deps.logger.error('Live item unreadable; skipped in the sweep', {
@@ -36,18 +53,62 @@ export async function onScheduledSweep(
       });
     }
   }
-  const driftReport = checks.check(items);
+
+  // Cloud Control and the direct reads, each type listed in full (an inventory) or reported incomplete.
+  const place = { accountId: null, region: deps.region, readAt: notifiedAt.toISOString() };
+  const others: SourceRead[] = [
+    await readCloudControl({
+      targets: chosen(deps.engine.liveTargets.cloudcontrol),
+      region: deps.region,
+      accountId: null,
+      clientFor: deps.live.cloudControlFor,
+    }),
+    await readDirect({
+      targets: chosen(deps.engine.liveTargets.direct),
+      region: deps.region,
+      accountId: null,
+      clients: deps.live,
+    }),
+  ];
+  const inventories: unknown[] = [];
+  for (const read of others) {
+    for (const incomplete of read.incomplete)
+      deps.logger.warn('Type not read in full; its absent resources are not called deleted', {
+        ...incomplete,
+      });
+    for (const envelope of read.envelopes) {
+      const what = `${envelope.groundworkInventory.source} listing of ${String(envelope.groundworkInventory.resourceTypes)}`;
+      try {
+        const live = deps.engine.readLive(envelope, what, place);
+        for (const r of live.items) {
+          items.push(r.item);
+          liveByKey.set(keyOf(r.live.resourceType, r.live.resourceId), r.live);
+        }
+        inventories.push(...live.inventories);
+      } catch (error) {
+        // Without its inventory, nothing it lists is called deleted.
+        context.count('Errors', 1);
+        deps.logger.error('Live listing unreadable; skipped in the sweep', { what, error: String(error) });
+      }
+    }
+  }
+
+  const driftReport = checks.check(items, inventories);
   context.count('ItemsEvaluated', items.length);
+  const report = await writeHtmlReport(deps.s3, deps.settings, driftReport, notifiedAt);
   const evaluations: Evaluation[] = [];
   const alerts: DriftAlert[] = [];
   for (const result of driftReport.resources) {
-    const live: LiveContext = liveByKey.get(`${result.resourceType}\u0000${result.resourceId}`) ?? {
+    const key = keyOf(result.resourceType ?? '', result.resourceId ?? '');
+    const live: LiveContext = liveByKey.get(key) ?? {
       resourceType: result.resourceType ?? '(unknown type)',
       resourceId: result.resourceId ?? result.address ?? '(unknown id)',
       capturedAt: notifiedAt.toISOString(),
     };
-    if (result.resourceType && result.resourceId) evaluations.push(evaluationFor(result, targetOf(live)));
-    const alert = alertFor(result, live);
+    // Evaluations are about resources AWS Config records: the other sources' types are not Config's to hold.
+    if (result.resourceType && result.resourceId && (result.source ?? 'config') === 'config')
+      evaluations.push(evaluationFor(result, targetOf(live)));
+    const alert = alertFor(result, live, report);
     if (alert) alerts.push(alert);
   }
   context.count('DriftDetected', alerts.length);
@@ -55,6 +116,7 @@ export async function onScheduledSweep(
     summary: driftReport.summary,
     liveItems: items.length,
     evaluations: evaluations.length,
+    report,
   });
   const delivered = await context.deliver(alerts);
   const evaluationsSent = await context.report(event.rule, evaluations);

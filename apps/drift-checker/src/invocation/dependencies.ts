@@ -3,7 +3,9 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { ConfigServiceClient } from '@aws-sdk/client-config-service';
+import type { LiveReadClients } from '@groundwork/aws-read';
 import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { DriftChecks, DriftEnginePort } from '../engine-port';
 import type { DriftCheckerSettings } from '../environment';
@@ -18,9 +20,21 @@ export interface HandlerDependencies {
   readonly checks: (options?: { readonly fresh?: boolean }) => Promise<DriftChecks>;
   /** Reads live items (oversized items, the sweep) and takes the evaluations; its retry mode paces the sweep. */
   readonly config: ConfigServiceClient;
+  /**
+   * The clients of the other live sources (Cloud Control, IAM, Organizations; `config` is the client above): the
+   * sweep lists them, the CloudTrail fast path re-reads one resource through them.
+   */
+  readonly live: LiveReadClients;
+  /** The function's region: where regional types are read. */
+  readonly region: string;
   readonly sns: SNSClient;
   readonly events: EventBridgeClient;
-  readonly settings: Pick<DriftCheckerSettings, 'topicArn' | 'eventBusName' | 'sweepTypes'>;
+  /** Writes the sweep's HTML report (when a report bucket is set). */
+  readonly s3: S3Client;
+  readonly settings: Pick<
+    DriftCheckerSettings,
+    'topicArn' | 'eventBusName' | 'sweepTypes' | 'reportBucket' | 'reportPrefix' | 'reportKmsKeyArn'
+  >;
   readonly fingerprints: FingerprintStore;
   readonly logger: Logger;
   readonly metrics: Metrics;

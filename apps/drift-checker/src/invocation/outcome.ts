@@ -25,3 +25,21 @@ export function checked(
 ): InvocationOutcome {
   return { ...NOTHING, ...counts, outcome: 'checked', reason };
 }
+
+/**
+ * The outcomes of one invocation's parts (the messages of an SNS or SQS batch, the resources a call changed) as one:
+ * ignored only when every part was (or there were none), else checked with the counts summed.
+ */
+export function combined(outcomes: readonly InvocationOutcome[], noneReason: string): InvocationOutcome {
+  const done = outcomes.filter((o) => o.outcome === 'checked');
+  if (done.length === 0)
+    return ignored(outcomes.length ? outcomes.map((o) => o.reason).join('; ') : noneReason);
+  const sum = (key: keyof typeof NOTHING) => outcomes.reduce((n, o) => n + o[key], 0);
+  return checked(done.find((o) => o.reason !== null)?.reason ?? null, {
+    itemsEvaluated: sum('itemsEvaluated'),
+    drifted: sum('drifted'),
+    alertsSent: sum('alertsSent'),
+    alertsSuppressed: sum('alertsSuppressed'),
+    evaluationsSent: sum('evaluationsSent'),
+  });
+}

@@ -19,6 +19,8 @@ export interface DriftAlert {
   readonly differences: readonly Difference[];
   /** Same resource, same status and same differences give the same fingerprint: the dedupe key. */
   readonly fingerprint: string;
+  /** The sweep's HTML report (an s3:// URI) that shows this drift among the rest; null outside a sweep. */
+  readonly report: string | null;
 }
 
 export interface LiveContext {
@@ -53,7 +55,11 @@ export function fingerprintOf(
 }
 
 /** An alert for MODIFIED or DELETED results; null for everything else (alerts are for drift only). */
-export function alertFor(result: ResourceResult, live: LiveContext): DriftAlert | null {
+export function alertFor(
+  result: ResourceResult,
+  live: LiveContext,
+  report: string | null = null,
+): DriftAlert | null {
   if (result.status !== 'MODIFIED' && result.status !== 'DELETED') return null;
   return {
     status: result.status,
@@ -70,5 +76,6 @@ export function alertFor(result: ResourceResult, live: LiveContext): DriftAlert 
     constructPath: result.constructPath,
     differences: result.differences,
     fingerprint: fingerprintOf(live.resourceType, live.resourceId, result.status, result.differences),
+    report,
   };
 }

@@ -35,6 +35,7 @@ export function alertBody(alert: DriftAlert): string {
     `Address:    ${alert.address ?? '(none)'}`,
     `Construct:  ${alert.constructPath ?? '(unknown)'}`,
     `Captured:   ${alert.capturedAt}`,
+    ...(alert.report ? [`Report:     ${alert.report}`] : []),
   ];
   if (alert.differences.length) {
     lines.push('', `Differences (${alert.differences.length}), expected → actual:`);

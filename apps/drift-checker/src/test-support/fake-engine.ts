@@ -1,7 +1,15 @@
 // A small, predictable stand-in for @groundwork/drift, for tests of the handler's paths and sinks: the desired
 // state is a map of resource id to expected top-level configuration values, compared with ===.
 import type { Difference, DriftReport, ResourceResult } from '@groundwork/drift';
-import type { DriftChecks, DriftEnginePort, LoadedFile } from '../engine-port';
+import type {
+  DriftChecks,
+  DriftEnginePort,
+  GoneResource,
+  LoadedFile,
+  ReadItem,
+  ReadLive,
+  ReadPlace,
+} from '../engine-port';
 import type { EventFormConfigurationItem } from '@groundwork/drift';
 
 export interface FakeDesired {
@@ -36,6 +44,8 @@ function result(partial: Partial<ResourceResult> & Pick<ResourceResult, 'status'
 export class FakeChecks implements DriftChecks {
   readonly byId: Map<string, FakeDesired>;
   checkItemCalls = 0;
+  /** The inventories each sweep passed. */
+  readonly inventoriesChecked: (readonly unknown[])[] = [];
 
   constructor(readonly desired: readonly FakeDesired[]) {
     this.byId = new Map(desired.map((d) => [d.resourceId, d]));
@@ -63,7 +73,8 @@ export class FakeChecks implements DriftChecks {
     return result({ ...owned, status: differences.length ? 'MODIFIED' : 'IN_SYNC', differences });
   }
 
-  check(items: unknown[]): DriftReport {
+  check(items: unknown[], inventories: readonly unknown[] = []): DriftReport {
+    this.inventoriesChecked.push(inventories);
     const resources = items.map((i) => this.checkItem(i));
     const seen = new Set((items as FakeLive[]).map((i) => i.resourceId));
     for (const d of this.desired)
@@ -101,6 +112,20 @@ function asRecord(value: unknown): Record<string, unknown> {
     : {};
 }
 
+function fakeRead(live: FakeLive, place: ReadPlace): ReadItem {
+  return {
+    item: live,
+    status: live.deleted ? 'ResourceDeleted' : 'OK',
+    live: {
+      resourceType: live.resourceType,
+      resourceId: live.resourceId,
+      accountId: place.accountId,
+      region: place.region,
+      capturedAt: place.readAt,
+    },
+  };
+}
+
 export class FakeEngine implements DriftEnginePort {
   readonly adaptedResourceTypes: readonly string[];
   built: { iac: LoadedFile[]; states: LoadedFile[] }[] = [];
@@ -108,8 +133,51 @@ export class FakeEngine implements DriftEnginePort {
   constructor(
     readonly checks: FakeChecks,
     adaptedResourceTypes: readonly string[] = ['AWS::EC2::SecurityGroup', 'AWS::S3::Bucket'],
+    readonly liveTargets: DriftEnginePort['liveTargets'] = { cloudcontrol: [], direct: [] },
   ) {
     this.adaptedResourceTypes = adaptedResourceTypes;
+  }
+
+  /**
+   * Reads Cloud Control GetResource outputs (`TypeName`, `ResourceDescription.Identifier`, `Properties` as a JSON
+   * string), IAM's `{PasswordPolicy}` (named by the account), arrays of them, and inventory envelopes.
+   */
+  readLive(json: unknown, source: string, place: ReadPlace): ReadLive {
+    if (Array.isArray(json)) {
+      const parts = json.map((j) => this.readLive(j, source, place));
+      return { items: parts.flatMap((p) => p.items), inventories: parts.flatMap((p) => p.inventories) };
+    }
+    const o = asRecord(json);
+    if (o.groundworkInventory) {
+      const inner = this.readLive(o.items, source, place);
+      return { items: inner.items, inventories: [o.groundworkInventory, ...inner.inventories] };
+    }
+    if (typeof o.TypeName === 'string') {
+      const description = asRecord(o.ResourceDescription);
+      if (typeof description.Properties !== 'string')
+        throw new Error(`${source}: Properties must be a string`);
+      const live: FakeLive = {
+        resourceType: o.TypeName,
+        resourceId: String(description.Identifier),
+        deleted: false,
+        configuration: asRecord(JSON.parse(description.Properties)),
+      };
+      return { items: [fakeRead(live, place)], inventories: [] };
+    }
+    if (o.PasswordPolicy) {
+      const live: FakeLive = {
+        resourceType: 'AWS::IAM::AccountPasswordPolicy',
+        resourceId: String(place.accountId),
+        deleted: false,
+        configuration: asRecord(o.PasswordPolicy),
+      };
+      return { items: [fakeRead(live, place)], inventories: [] };
+    }
+    throw new Error(`${source}: not a form the fake engine reads`);
+  }
+
+  goneItem(resource: GoneResource, place: ReadPlace): ReadItem {
+    return fakeRead({ ...resource, deleted: true, configuration: {} }, place);
   }
 
   fromEventItem(item: EventFormConfigurationItem): FakeLive {

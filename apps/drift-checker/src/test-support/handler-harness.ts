@@ -1,10 +1,13 @@
 // Builds a handler with mocked AWS clients, a fake engine and real Powertools objects whose output is captured.
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
+import { CloudControlClient } from '@aws-sdk/client-cloudcontrol';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
-import { DriftCheckerSettings } from '../environment';
 import { createHandler } from '../handler';
 import type { HandlerDependencies } from '../invocation/dependencies';
 import { InMemoryFingerprintStore } from '../sinks/fingerprint-store';
@@ -22,8 +25,16 @@ export interface Harness {
 
 export function harness(
   desired: FakeDesired[],
-  clients: { config?: ConfigServiceClient; sns?: SNSClient; events?: EventBridgeClient } = {},
-  settings: Partial<Pick<DriftCheckerSettings, 'topicArn' | 'eventBusName' | 'sweepTypes'>> = {},
+  clients: {
+    config?: ConfigServiceClient;
+    sns?: SNSClient;
+    events?: EventBridgeClient;
+    cloudControl?: CloudControlClient;
+    iam?: IAMClient;
+    organizations?: OrganizationsClient;
+    s3?: S3Client;
+  } = {},
+  settings: Partial<HandlerDependencies['settings']> = {},
   extra: Partial<HandlerDependencies> = {},
 ): Harness {
   const checks = new FakeChecks(desired);
@@ -49,16 +60,29 @@ export function harness(
     jest.spyOn(logger, level).mockImplementation(((message: string, ...rest: unknown[]) => {
       h.logs.push({ level, message, extra: rest });
     }) as never);
+  const config = clients.config ?? new ConfigServiceClient({ region: 'eu-west-1' });
+  const cloudControl = clients.cloudControl ?? new CloudControlClient({ region: 'eu-west-1' });
   const handler = createHandler({
     engine,
     checks: async () => engine.createChecks([], []),
-    config: clients.config ?? new ConfigServiceClient({ region: 'eu-west-1' }),
+    config,
+    live: {
+      config,
+      cloudControlFor: () => cloudControl,
+      iam: clients.iam ?? new IAMClient({ region: 'eu-west-1' }),
+      organizations: clients.organizations ?? new OrganizationsClient({ region: 'us-east-1' }),
+    },
+    region: 'eu-west-1',
+    s3: clients.s3 ?? new S3Client({ region: 'eu-west-1' }),
     sns: clients.sns ?? new SNSClient({ region: 'eu-west-1' }),
     events: clients.events ?? new EventBridgeClient({ region: 'eu-west-1' }),
     settings: {
       topicArn: 'arn:aws:sns:eu-west-1:123456789012:groundwork-drift',
       eventBusName: 'groundwork-drift',
       sweepTypes: [],
+      reportBucket: null,
+      reportPrefix: '',
+      reportKmsKeyArn: null,
       ...settings,
     },
     fingerprints,

@@ -1,0 +1,57 @@
+// AWS Config's notifications delivered through SNS or SQS (the delivery channel's topic, often routed on to a
+// queue): each change message is checked and alerted as an EventBridge change event is. Config publishes other
+// messages to the same topic (snapshot and history deliveries, compliance changes); those are skipped.
+import {
+  deliveredMessages,
+  DriftInputError,
+  readConfigNotifications,
+  type DeliveredMessage,
+} from '@groundwork/drift';
+import type { InvocationContext } from '../invocation/context';
+import { combined, ignored, type InvocationOutcome } from '../invocation/outcome';
+import { onItemChange } from './item-change';
+import { onOversizedItem } from './oversized-item';
+
+/** The message types that say one resource changed. */
+const CHANGE_MESSAGES: ReadonlySet<unknown> = new Set([
+  'ConfigurationItemChangeNotification',
+  'OversizedConfigurationItemChangeNotification',
+]);
+
+async function onMessage(
+  context: InvocationContext,
+  { message, path }: DeliveredMessage,
+): Promise<InvocationOutcome> {
+  const type = (message as { messageType?: unknown } | null)?.messageType;
+  if (!CHANGE_MESSAGES.has(type)) return ignored(`${path}: not a change notification (${String(type)})`);
+  const source = `delivered message ${path}`;
+  let reads;
+  try {
+    reads = readConfigNotifications(message, 'event', path);
+  } catch (error) {
+    if (!(error instanceof DriftInputError)) throw error;
+    context.count('Errors', 1);
+    context.deps.logger.warn('Malformed delivered message dropped', { reason: error.message });
+    return ignored(error.message);
+  }
+  const outcomes: InvocationOutcome[] = [];
+  for (const { event } of reads) {
+    if (event.kind === 'item-change') outcomes.push(await onItemChange(context, event, source));
+    else if (event.kind === 'oversized') outcomes.push(await onOversizedItem(context, event, source));
+    else outcomes.push(ignored(`${path}: a scheduled notification is answered only in a rule invocation`));
+  }
+  return combined(outcomes, `${path}: no items`);
+}
+
+/**
+ * Every message of the batch, in order. A malformed message is dropped and the others are still checked; an AWS
+ * error fails the invocation, so that SNS retries it or the messages return to the queue.
+ */
+export async function onDeliveredNotifications(
+  context: InvocationContext,
+  event: unknown,
+): Promise<InvocationOutcome> {
+  const outcomes: InvocationOutcome[] = [];
+  for (const message of deliveredMessages(event, 'event')) outcomes.push(await onMessage(context, message));
+  return combined(outcomes, 'no records');
+}
