@@ -71,6 +71,7 @@ export async function onScheduledSweep(
     }),
   ];
   const inventories: unknown[] = [];
+  const otherKeys = new Set<string>();
   for (const read of others) {
     for (const incomplete of read.incomplete)
       deps.logger.warn('Type not read in full; its absent resources are not called deleted', {
@@ -83,6 +84,7 @@ export async function onScheduledSweep(
         for (const r of live.items) {
           items.push(r.item);
           liveByKey.set(keyOf(r.live.resourceType, r.live.resourceId), r.live);
+          otherKeys.add(keyOf(r.live.resourceType, r.live.resourceId));
         }
         inventories.push(...live.inventories);
       } catch (error) {
@@ -106,7 +108,8 @@ export async function onScheduledSweep(
       capturedAt: notifiedAt.toISOString(),
     };
     // Evaluations are about resources AWS Config records: the other sources' types are not Config's to hold.
-    if (result.resourceType && result.resourceId && (result.source ?? 'config') === 'config')
+    const recorded = !otherKeys.has(key) && (result.source ?? 'config') === 'config';
+    if (result.resourceType && result.resourceId && recorded)
       evaluations.push(evaluationFor(result, targetOf(live)));
     const alert = alertFor(result, live, report);
     if (alert) alerts.push(alert);

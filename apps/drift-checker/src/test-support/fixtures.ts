@@ -22,6 +22,10 @@ export const HISTORY_EBS_DELETED = 'custodian-placebo-GetResourceConfigHistory-e
 export const LIST_ECS = 'custodian-placebo-ListDiscoveredResources-ecs-service.json';
 export const BATCH_GET_CUSTOM = 'awsdocs-cli-BatchGetResourceConfig-custom-resource-type.json';
 export const INVOKING_EVENT_ONLY_S3 = 'custodian-rule-invokingEvent-only-s3-bucket.json';
+export const SQS_RECEIVED_SNS_S3_DELETED =
+  'custodian-placebo-sqs-ReceiveMessage-sns-notification-s3-bucket-deleted.json';
+export const SNS_NOTIFICATION_EC2 =
+  'awsdocs-sns-notification-ConfigurationItemChangeNotification-ec2-instance.json';
 
 /** A rule invocation with its invokingEvent parsed, changed by `edit`, and serialized again. */
 export function editInvokingEvent(

@@ -36,9 +36,10 @@ export function harness(
   } = {},
   settings: Partial<HandlerDependencies['settings']> = {},
   extra: Partial<HandlerDependencies> = {},
+  liveTargets?: FakeEngine['liveTargets'],
 ): Harness {
   const checks = new FakeChecks(desired);
-  const engine = new FakeEngine(checks);
+  const engine = new FakeEngine(checks, undefined, liveTargets);
   const fingerprints = new InMemoryFingerprintStore(3_600_000);
   const logger = new Logger({ serviceName: 'drift-checker-test', logLevel: 'SILENT' });
   const metrics = new Metrics({ namespace: 'GroundworkTest', serviceName: 'drift-checker-test' });
