@@ -46,4 +46,5 @@ export { normalizePolicy, policiesEqual } from './normalize/iam-policy';
 export { compareDocuments } from './normalize/compare';
 export * from './checker-environment';
 export * from './fast-path-calls';
+export * from './live-read-permissions';
 export * from './report';
