@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { TerraformStack } from 'cdktf';
 import {
   ADAPTED_RESOURCE_TYPES,
+  ADAPTED_TYPES_BY_SOURCE,
   DRIFT_CHECKER_RUNTIME_ENV,
   DRIFT_CHECKER_SERVICE_NAME,
   DRIFT_METRICS_NAMESPACE,
@@ -63,7 +64,15 @@ describe("the DriftChecker's environment and the function's settings", () => {
       topicArn: token('aws_sns_topic', 'arn'),
       eventBusName: token('aws_cloudwatch_event_bus', 'name'),
       recordedTypes: [],
-      sweepTypes: [...ADAPTED_RESOURCE_TYPES],
+      // Config's types, then those read through Cloud Control and directly.
+      sweepTypes: [
+        ...ADAPTED_RESOURCE_TYPES,
+        ...ADAPTED_TYPES_BY_SOURCE.cloudcontrol,
+        ...ADAPTED_TYPES_BY_SOURCE.direct,
+      ],
+      reportBucket: null,
+      reportPrefix: '',
+      reportKmsKeyArn: null,
     });
   });
 
@@ -77,6 +86,10 @@ describe("the DriftChecker's environment and the function's settings", () => {
       dedupeWindowSeconds: 3600,
       resourceTypes: ['AWS::S3::Bucket', 'AWS::IAM::Role'],
       recordedResourceTypes: ['AWS::S3::Bucket'],
+      otherLiveTypes: ['AWS::Logs::LogGroup'],
+      reportBucket: 'acme-reports',
+      reportPrefix: 'drift/dev',
+      reportKmsKeyArn: 'arn:aws:kms:eu-west-1:123456789012:key/11111111-2222-3333-4444-555555555555',
       logLevel: 'DEBUG',
     });
     const { settings, asked } = read(env);
@@ -92,7 +105,10 @@ describe("the DriftChecker's environment and the function's settings", () => {
       cacheTtlSeconds: 5,
       dedupeWindowSeconds: 3600,
       recordedTypes: ['AWS::S3::Bucket'],
-      sweepTypes: ['AWS::S3::Bucket', 'AWS::IAM::Role'],
+      sweepTypes: ['AWS::S3::Bucket', 'AWS::IAM::Role', 'AWS::Logs::LogGroup'],
+      reportBucket: 'acme-reports',
+      reportPrefix: 'drift/dev/',
+      reportKmsKeyArn: 'arn:aws:kms:eu-west-1:123456789012:key/11111111-2222-3333-4444-555555555555',
     });
   });
 

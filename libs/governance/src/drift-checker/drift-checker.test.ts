@@ -1,6 +1,15 @@
 import { join } from 'node:path';
 import { TerraformStack, Token } from 'cdktf';
-import { ADAPTED_RESOURCE_TYPES } from '@groundwork/drift';
+import {
+  ADAPTED_RESOURCE_TYPES,
+  ADAPTED_TYPES_BY_SOURCE,
+  CLOUD_CONTROL_READ_ACTIONS,
+  CLOUD_CONTROL_READ_PERMISSIONS,
+  CLOUDTRAIL_CHANGES,
+  cloudTrailChangePattern,
+  DIRECT_READ_PERMISSIONS,
+} from '@groundwork/drift';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { SynthesizedStack, itPassesTerraform, synthConstruct } from '@groundwork/testing';
 import { ConfigRecorder } from '../config-recorder/config-recorder';
 import { DriftChecker, DriftCheckerProps } from './drift-checker';
@@ -49,7 +58,9 @@ describe('DriftChecker', () => {
     const addresses = [...stack.resources(), ...stack.dataSources()].map((b) => b.address);
     expect(addresses.sort()).toEqual([
       'aws_cloudwatch_event_bus.drift_bus_37695CA0',
+      'aws_cloudwatch_event_rule.drift_cloudtrail-changes_954A8AF3',
       'aws_cloudwatch_event_rule.drift_config-changes_DC7141B4',
+      'aws_cloudwatch_event_target.drift_cloudtrail-changes-target_BDB79915',
       'aws_cloudwatch_event_target.drift_config-changes-target_A65D6771',
       'aws_cloudwatch_log_group.drift_logs_B0AC2BC8',
       'aws_cloudwatch_metric_alarm.drift_dlq-alarm_0ADC4EE3',
@@ -61,6 +72,7 @@ describe('DriftChecker', () => {
       'aws_kms_key.drift_key_06C0E3F9',
       'aws_lambda_function.drift_function_7B89F214',
       'aws_lambda_function_event_invoke_config.drift_async_C317557C',
+      'aws_lambda_permission.drift_allow-cloudtrail-changes_28F17125',
       'aws_lambda_permission.drift_allow-config_1ABB97FD',
       'aws_lambda_permission.drift_allow-eventbridge_428B28BF',
       'aws_sns_topic.drift_alerts_CA6D7CA6',
@@ -90,10 +102,24 @@ describe('DriftChecker', () => {
         'logs:CreateLogStream',
         'logs:PutLogEvents',
         'sqs:SendMessage',
+        ...CLOUD_CONTROL_READ_ACTIONS,
+        ...Object.values(CLOUD_CONTROL_READ_PERMISSIONS).flatMap((p) => p.actions),
+        ...Object.values(DIRECT_READ_PERMISSIONS).flatMap((p) => p.actions),
       ]),
     );
     expect(actions).toHaveLength(new Set(actions).size);
     expect(actions.some((a) => a.includes('*'))).toBe(false);
+    // Beside the handler's own writes (evaluations, alerts, events, logs, the DLQ), reads only.
+    const writes = [
+      'config:PutEvaluations',
+      'sns:Publish',
+      'events:PutEvents',
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+      'sqs:SendMessage',
+    ];
+    for (const action of actions.filter((a) => !writes.includes(a)))
+      expect(action).toMatch(/^[a-z0-9-]+:(Get|List|Describe|BatchGet)[A-Za-z]*$/);
   });
 
   it('names the resources of every action that supports resource-level permissions', () => {
@@ -109,12 +135,12 @@ describe('DriftChecker', () => {
     expect(bySid.PutDriftEvents).toEqual([ref(stack, 'aws_cloudwatch_event_bus', 'bus', 'arn')]);
     expect(bySid.DeadLetterFailedEvents).toEqual([ref(stack, 'aws_sqs_queue', 'dlq', 'arn')]);
     expect(bySid.WriteOwnLogs).toEqual([`${ref(stack, 'aws_cloudwatch_log_group', 'logs', 'arn')}:*`]);
-    // Only the Config actions, which support no resource-level permissions, are on "*".
+    // Only the read actions that support no resource-level permissions (or list a whole type) are on "*".
     expect(
       Object.entries(bySid)
         .filter(([, r]) => r.includes('*'))
         .map(([sid]) => sid),
-    ).toEqual(['ConfigEvaluateAndRead']);
+    ).toEqual(['ConfigEvaluateAndRead', 'ReadThroughCloudControl', 'ReadTypesBesideConfig']);
   });
 
   it('adds kms:Decrypt through S3 only when the buckets use SSE-KMS keys', () => {
@@ -148,7 +174,12 @@ describe('DriftChecker', () => {
       IAC_PREFIX: 'cdktf.out/',
       STATE_BUCKET: 'acme-tfstate',
       STATE_PREFIX: 'groundwork/',
-      SWEEP_RESOURCE_TYPES: TYPES.join(','),
+      SWEEP_RESOURCE_TYPES: [
+        ...TYPES,
+        ...ADAPTED_TYPES_BY_SOURCE.cloudcontrol,
+        ...ADAPTED_TYPES_BY_SOURCE.direct,
+      ].join(','),
+      REPORT_BUCKET: '',
       CACHE_TTL_SECONDS: '60',
       DEDUPE_WINDOW_SECONDS: '86400',
     });
@@ -182,7 +213,9 @@ describe('DriftChecker', () => {
   });
 
   it('triggers on Config change events of the given types, full and oversized', () => {
-    const pattern = JSON.parse(String(stack.resource('aws_cloudwatch_event_rule').values.event_pattern));
+    const pattern = JSON.parse(
+      String(stack.resource('aws_cloudwatch_event_rule', 'config-changes').values.event_pattern),
+    );
     expect(pattern).toEqual({
       source: ['aws.config'],
       'detail-type': ['Config Configuration Item Change'],
@@ -199,7 +232,7 @@ describe('DriftChecker', () => {
         ],
       },
     });
-    expect(stack.resource('aws_cloudwatch_event_target').values.arn).toBe(
+    expect(stack.resource('aws_cloudwatch_event_target', 'config-changes').values.arn).toBe(
       ref(stack, 'aws_lambda_function', 'function', 'arn'),
     );
   });
@@ -226,14 +259,18 @@ describe('DriftChecker', () => {
     expect(rule.depends_on).toContain(stack.resource('aws_lambda_permission', 'allow-config').address);
   });
 
-  it('lets only EventBridge (from its rule) and Config (from this account) invoke the function', () => {
+  it('lets only EventBridge (from its rules) and Config (from this account) invoke the function', () => {
     const perms = stack.resources('aws_lambda_permission').map((p) => p.values);
-    expect(perms).toHaveLength(2);
+    expect(perms).toHaveLength(3);
     expect(perms).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
           principal: 'events.amazonaws.com',
           source_arn: ref(stack, 'aws_cloudwatch_event_rule', 'config-changes', 'arn'),
+        }),
+        expect.objectContaining({
+          principal: 'events.amazonaws.com',
+          source_arn: ref(stack, 'aws_cloudwatch_event_rule', 'cloudtrail-changes', 'arn'),
         }),
         expect.objectContaining({
           principal: 'config.amazonaws.com',
@@ -412,6 +449,132 @@ describe('DriftChecker', () => {
         readme.resource('aws_config_delivery_channel').address,
       ]),
     );
+  });
+
+  describe('beside AWS Config', () => {
+    const QUEUE = 'arn:aws:sqs:eu-west-1:123456789012:config-changes';
+    const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:config-topic';
+    const REPORT_KEY = 'arn:aws:kms:eu-west-1:123456789012:key/11111111-2222-3333-4444-555555555555';
+    const full = synthConstruct((s: TerraformStack) => {
+      const usEast1 = new AwsProvider(s, 'us-east-1', { region: 'us-east-1', alias: 'us_east_1' });
+      new DriftChecker(s, 'drift', {
+        ...base,
+        globalEventsProvider: usEast1,
+        configNotificationTopicArn: TOPIC,
+        configNotificationQueueArn: QUEUE,
+        reportBucket: 'acme-drift-reports',
+        reportKmsKeyArn: REPORT_KEY,
+      });
+    });
+
+    it('re-reads on the CloudTrail calls that change the types Config does not record', () => {
+      const pattern = JSON.parse(
+        String(stack.resource('aws_cloudwatch_event_rule', 'cloudtrail-changes').values.event_pattern),
+      );
+      expect(pattern).toEqual(cloudTrailChangePattern(CLOUDTRAIL_CHANGES));
+      const names = JSON.stringify(pattern);
+      for (const call of [
+        'UpdatePolicy',
+        'AttachPolicy',
+        'DetachPolicy',
+        'MoveAccount',
+        'UpdateOrganizationalUnit',
+        'UpdateAccountPasswordPolicy',
+        'DeleteAccountPasswordPolicy',
+        'PutRetentionPolicy',
+        'DeleteLogGroup',
+      ])
+        expect(names).toContain(`"${call}"`);
+      expect(stack.resource('aws_cloudwatch_event_target', 'cloudtrail-changes').values.arn).toBe(
+        ref(stack, 'aws_lambda_function', 'function', 'arn'),
+      );
+      // Without a us-east-1 provider, nothing is forwarded from there.
+      expect(stack.resources('aws_cloudwatch_event_rule')).toHaveLength(2);
+    });
+
+    it('forwards global services’ calls from us-east-1 to the checker’s default bus, with a role that may only do that', () => {
+      const rule = full.resource('aws_cloudwatch_event_rule', 'global-cloudtrail-changes').values;
+      expect(rule.provider).toBe('aws.us_east_1');
+      const pattern = JSON.parse(String(rule.event_pattern));
+      expect(pattern).toEqual(cloudTrailChangePattern(CLOUDTRAIL_CHANGES.filter((c) => c.global)));
+      expect(JSON.stringify(pattern)).not.toContain('logs.amazonaws.com');
+      const target = full.resource('aws_cloudwatch_event_target', 'global-cloudtrail-changes').values;
+      const partition = ref(full, 'data.aws_partition', 'partition', 'partition');
+      const region = ref(full, 'data.aws_region', 'region', 'name');
+      const account = ref(full, 'data.aws_caller_identity', 'account', 'account_id');
+      const bus = `arn:${partition}:events:${region}:${account}:event-bus/default`;
+      expect(target).toMatchObject({ provider: 'aws.us_east_1', arn: bus });
+      expect(target.role_arn).toBe(ref(full, 'aws_iam_role', 'forward-role', 'arn'));
+      expect(policyStatements(full, 'forward-policy')).toEqual([
+        expect.objectContaining({ actions: ['events:PutEvents'], resources: [bus] }),
+      ]);
+    });
+
+    it('subscribes to Config’s topic and reads its queue, with the queue’s receive actions on that queue only', () => {
+      expect(full.resource('aws_sns_topic_subscription', 'config-topic').values).toMatchObject({
+        topic_arn: TOPIC,
+        protocol: 'lambda',
+        endpoint: ref(full, 'aws_lambda_function', 'function', 'arn'),
+      });
+      expect(full.resource('aws_lambda_permission', 'config-topic').values).toMatchObject({
+        principal: 'sns.amazonaws.com',
+        source_arn: TOPIC,
+      });
+      expect(full.resource('aws_lambda_event_source_mapping').values).toMatchObject({
+        event_source_arn: QUEUE,
+        batch_size: 10,
+      });
+      expect(policyStatements(full, 'policy').find((s) => s.sid === 'ReceiveConfigNotifications')).toEqual(
+        expect.objectContaining({
+          actions: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'],
+          resources: [QUEUE],
+        }),
+      );
+    });
+
+    it('lets the sweep write its HTML report under the report prefix only, encrypted with the report key', () => {
+      const env = (
+        full.resource('aws_lambda_function').values.environment as { variables: Record<string, string> }
+      ).variables;
+      expect(env).toMatchObject({
+        REPORT_BUCKET: 'acme-drift-reports',
+        REPORT_PREFIX: 'drift-reports/',
+        REPORT_KMS_KEY_ARN: REPORT_KEY,
+      });
+      const statements = policyStatements(full, 'policy');
+      const partition = ref(full, 'data.aws_partition', 'partition', 'partition');
+      expect(statements.find((s) => s.sid === 'WriteHtmlReports')).toMatchObject({
+        actions: ['s3:PutObject'],
+        resources: [`arn:${partition}:s3:::acme-drift-reports/drift-reports/*`],
+      });
+      expect(statements.find((s) => s.sid === 'EncryptHtmlReports')).toMatchObject({
+        actions: ['kms:GenerateDataKey'],
+        resources: [REPORT_KEY],
+        condition: [{ variable: 'kms:ViaService' }],
+      });
+      expect(() => synth({ reportPrefix: 'x/' })).toThrow(
+        /reportPrefix and reportKmsKeyArn need reportBucket/,
+      );
+    });
+
+    it('reads AWS Config only when told to, and refuses a type it cannot read', () => {
+      const configOnly = synth({ otherLiveTypes: [] });
+      expect(configOnly.resources('aws_cloudwatch_event_rule')).toHaveLength(1);
+      const sids = policyStatements(configOnly, 'policy').map((s) => s.sid);
+      expect(sids).not.toContain('ReadThroughCloudControl');
+      expect(sids).not.toContain('ReadTypesBesideConfig');
+      const logsOnly = policyStatements(synth({ otherLiveTypes: ['AWS::Logs::LogGroup'] }), 'policy');
+      expect(logsOnly.find((s) => s.sid === 'ReadTypesBesideConfig')?.actions).toEqual([
+        ...CLOUD_CONTROL_READ_PERMISSIONS['AWS::Logs::LogGroup'].actions,
+      ]);
+      expect(() => synth({ otherLiveTypes: ['AWS::EC2::VPCEndpoint'] })).toThrow(
+        /otherLiveTypes must be types the drift engine reads through Cloud Control or directly .* got "AWS::EC2::VPCEndpoint"/,
+      );
+    });
+
+    itPassesTerraform('passes terraform validate and a mock apply with every option', () => [
+      { name: 'beside_config', config: full.json },
+    ]);
   });
 
   itPassesTerraform('passes terraform validate and a mock apply', () => [

@@ -1,14 +1,20 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AssetType, ITerraformDependable, Token } from 'cdktf';
+import { AssetType, ITerraformDependable, TerraformProvider, Token } from 'cdktf';
 import { requireWholeNumber } from '@groundwork/core';
 import { Construct } from 'constructs';
-import { ADAPTED_RESOURCE_TYPES } from '@groundwork/drift';
+import {
+  ADAPTED_RESOURCE_TYPES,
+  ADAPTED_TYPES_BY_SOURCE,
+  CLOUD_CONTROL_READ_PERMISSIONS,
+  DIRECT_READ_PERMISSIONS,
+} from '@groundwork/drift';
 import { CheckerAlarms } from './alarms';
 import { CheckerAlerting } from './alerting';
 import { checkerAccount } from './checker-account';
 import { CheckerFunction } from './checker-function';
 import { CheckerRole } from './checker-role';
+import { ConfigDeliveries } from './config-deliveries';
 import { CheckerConfigRule } from './config-rule';
 import { CheckerEventRules } from './event-rules';
 import { functionPolicyStatements } from './function-policy';
@@ -108,6 +114,35 @@ export interface DriftCheckerProps {
   readonly runtime?: DriftCheckerRuntime;
   /** Resources the Config rule must wait for, typically the ConfigRecorder (a rule needs a recorder). @default [] */
   readonly dependsOn?: readonly ITerraformDependable[];
+  /**
+   * Types AWS Config does not record, read through the Cloud Control API or directly (the IAM password policy, the
+   * organization, Config's delivery channel): the sweep lists them, the fast path re-reads them on the CloudTrail
+   * calls that change them, and the role may read them and nothing else. Give [] to compare AWS Config's types only.
+   * @default every such type the drift engine compares
+   */
+  readonly otherLiveTypes?: readonly string[];
+  /**
+   * An AWS provider in us-east-1. CloudTrail delivers the calls of global services (Organizations, IAM, CloudFront)
+   * to EventBridge in us-east-1 only: with this provider a rule there forwards them to the checker's region, so an
+   * SCP edit is checked within minutes. Give it when the checker runs in any other region; leave it out in
+   * us-east-1 (the checker's own rule sees them there), or the calls are left to the sweep.
+   * @default none
+   */
+  readonly globalEventsProvider?: TerraformProvider;
+  /**
+   * The SNS topic of AWS Config's delivery channel, in the checker's region: the function subscribes and checks
+   * each change notification (useful where Config's EventBridge events are not routed to this account).
+   * @default none
+   */
+  readonly configNotificationTopicArn?: string;
+  /** An SQS queue that Config's notifications reach (SNS to SQS, raw or not): the function reads it. @default none */
+  readonly configNotificationQueueArn?: string;
+  /** Bucket the sweep writes its HTML report to (and `latest.html`); alerts of the sweep link it. @default none */
+  readonly reportBucket?: string;
+  /** Key prefix of the reports in reportBucket. @default 'drift-reports/' */
+  readonly reportPrefix?: string;
+  /** KMS key of reportBucket's default encryption (SSE-KMS): the reports are encrypted with it. @default SSE-S3 */
+  readonly reportKmsKeyArn?: string;
 }
 
 const SCHEDULES: readonly ConfigScheduleFrequency[] = [
@@ -138,12 +173,14 @@ function checkPrefix(name: string, value: string): string {
 }
 
 /**
- * The event-driven drift checker: a Lambda that AWS Config triggers (rule invocations and EventBridge change events)
- * to compare live resources with the published IaC, reporting to Config, SNS and EventBridge.
+ * The event-driven drift checker: a Lambda that AWS Config triggers (rule invocations and EventBridge change events,
+ * or Config's notifications through SNS or SQS) and CloudTrail calls trigger (the fast path for the types Config does
+ * not record) to compare live resources with the published IaC, reporting to Config, SNS, EventBridge and S3.
  *
  * Built from parts, one module each: the function's role (checker-role.ts), where drift goes (alerting.ts: key,
- * topic, bus), the function (checker-function.ts: code, logs, DLQ, role policy, environment), the EventBridge trigger
- * (event-rules.ts), the Config rule (config-rule.ts) and the alarms (alarms.ts). The parts build their resources in
+ * topic, bus), the function (checker-function.ts: code, logs, DLQ, role policy, environment), the EventBridge
+ * triggers (event-rules.ts), Config's SNS and SQS deliveries (config-deliveries.ts), the Config rule
+ * (config-rule.ts) and the alarms (alarms.ts). The parts build their resources in
  * this construct's own scope, not in constructs of their own: construct ids are part of the contract, and a resource
  * under a new path would get a new Terraform address and be replaced on the next apply.
  *
@@ -200,7 +237,9 @@ export class DriftChecker extends Construct {
       );
     // Lambda limits all environment variables together to 4 KB; the type lists are the only long ones.
     const typeListBytes =
-      resourceTypes.join(',').length + (props.recordedResourceTypes ?? []).join(',').length;
+      resourceTypes.join(',').length +
+      (props.recordedResourceTypes ?? []).join(',').length +
+      (props.otherLiveTypes ?? []).join(',').length;
     if (typeListBytes > 3000)
       throw new Error(
         `DriftChecker: resourceTypes and recordedResourceTypes take ${typeListBytes} bytes of the function's 4 KB environment; list at most 3000 bytes of types`,
@@ -217,6 +256,30 @@ export class DriftChecker extends Construct {
     const iacPrefix = checkPrefix('iacPrefix', props.iacPrefix ?? 'cdktf.out/');
     const statePrefix = checkPrefix('statePrefix', props.statePrefix);
     const stateBucket = props.stateBucket ?? props.iacBucket;
+    const otherLiveTypes = [
+      ...(props.otherLiveTypes ?? [
+        ...ADAPTED_TYPES_BY_SOURCE.cloudcontrol,
+        ...ADAPTED_TYPES_BY_SOURCE.direct,
+      ]),
+    ];
+    const unknownType = otherLiveTypes.find(
+      (t) => !(t in CLOUD_CONTROL_READ_PERMISSIONS) && !(t in DIRECT_READ_PERMISSIONS),
+    );
+    if (unknownType)
+      throw new Error(
+        `DriftChecker: otherLiveTypes must be types the drift engine reads through Cloud Control or directly (${[...ADAPTED_TYPES_BY_SOURCE.cloudcontrol, ...ADAPTED_TYPES_BY_SOURCE.direct].join(', ')}), got "${unknownType}"`,
+      );
+    const report = props.reportBucket
+      ? {
+          bucket: props.reportBucket,
+          prefix: checkPrefix('reportPrefix', props.reportPrefix ?? 'drift-reports/'),
+          kmsKeyArn: props.reportKmsKeyArn ?? null,
+        }
+      : null;
+    if (!report && (props.reportPrefix !== undefined || props.reportKmsKeyArn !== undefined))
+      throw new Error(
+        'DriftChecker: reportPrefix and reportKmsKeyArn need reportBucket, where the reports go',
+      );
 
     const account = checkerAccount(this);
     const functionName = `${name}-checker`;
@@ -254,11 +317,28 @@ export class DriftChecker extends Construct {
       dedupeWindowSeconds: dedupeWindow,
       resourceTypes,
       recordedResourceTypes: props.recordedResourceTypes ?? [],
+      cloudControlTypes: otherLiveTypes.filter((t) => t in CLOUD_CONTROL_READ_PERMISSIONS),
+      directTypes: otherLiveTypes.filter((t) => t in DIRECT_READ_PERMISSIONS),
+      report,
+      configQueueArn: props.configNotificationQueueArn ?? null,
     });
     const fn = checker.function;
     const dlq = checker.deadLetterQueue;
     this.roleStatements = checker.roleStatements;
-    new CheckerEventRules(this, { namePrefix: name, resourceTypes, function: fn });
+    new CheckerEventRules(this, {
+      account,
+      namePrefix: name,
+      resourceTypes,
+      otherLiveTypes,
+      globalEventsProvider: props.globalEventsProvider ?? null,
+      function: fn,
+    });
+    new ConfigDeliveries(this, {
+      function: fn,
+      topicArn: props.configNotificationTopicArn ?? null,
+      queueArn: props.configNotificationQueueArn ?? null,
+      rolePolicy: checker.rolePolicy,
+    });
     const { rule } = new CheckerConfigRule(this, {
       name,
       accountId: account.accountId,
