@@ -8,7 +8,9 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /**
  * Where the live side comes from: files in any accepted form (read together, with the account and region of those
- * that carry none), or the AWS Config API.
+ * that carry none), the AWS Config API (`--from-config`), or every live source through the AWS APIs (`--live`:
+ * AWS Config, Cloud Control and the direct reads). The APIs are called as the AWS CLI would: the usual credential
+ * chain, `--profile` and `--region`.
  */
 export type LiveOption =
   | {
@@ -17,7 +19,14 @@ export type LiveOption =
       readonly account?: string;
       readonly region?: string;
     }
-  | { readonly kind: 'config'; readonly region?: string; readonly aggregator?: string };
+  | {
+      readonly kind: 'config' | 'live';
+      readonly region?: string;
+      readonly aggregator?: string;
+      readonly profile?: string;
+      /** Write what was read there, as declared inventories, for later `--snapshot` runs. */
+      readonly save?: string;
+    };
 
 /** `groundwork drift check` options, validated, with paths resolved against the working directory. */
 export interface CheckOptions {
@@ -44,8 +53,11 @@ const CHECK_OPTIONS = {
   stack: { type: 'string', multiple: true },
   strict: { type: 'boolean' },
   'from-config': { type: 'boolean' },
+  live: { type: 'boolean' },
   region: { type: 'string' },
+  profile: { type: 'string' },
   aggregator: { type: 'string' },
+  save: { type: 'string' },
 } as const;
 
 /** Parses and validates `drift check` arguments; a UsageError (exit 2) says which option is wrong and why. */
@@ -57,23 +69,27 @@ export function parseCheckOptions(argv: string[], cwd: string): CheckOptions {
 
   if (!values.iac) throw new UsageError(`--iac <cdktf.out dir> is required.\n${HINT}`);
   const fromConfig = values['from-config'] === true;
+  const readLive = values.live === true;
   const snapshots = values.snapshot ?? [];
-  if (fromConfig && snapshots.length > 0) {
-    throw new UsageError(`give either --snapshot <file> or --from-config, not both.\n${HINT}`);
-  }
-  if (!fromConfig && snapshots.length === 0) {
+  const modes = [snapshots.length > 0 && '--snapshot', fromConfig && '--from-config', readLive && '--live'];
+  const given = modes.filter((m): m is string => typeof m === 'string');
+  if (given.length > 1) throw new UsageError(`give one of ${given.join(', ')}, not several.\n${HINT}`);
+  if (given.length === 0) {
     throw new UsageError(
-      `--snapshot <file> (or --from-config to read AWS Config directly) is required.\n${HINT}`,
+      `--snapshot <file> is required, or --live to read the account with the AWS APIs (--from-config: AWS Config only).\n${HINT}`,
     );
   }
-  if (!fromConfig && values.aggregator) {
-    throw new UsageError(`--aggregator only applies with --from-config.\n${HINT}`);
-  }
-  if (fromConfig && values.account) {
+  const api = fromConfig || readLive;
+  for (const option of ['aggregator', 'profile', 'save'] as const)
+    if (!api && values[option] !== undefined)
+      throw new UsageError(`--${option} only applies with --live or --from-config.\n${HINT}`);
+  if (api && values.account) {
     throw new UsageError(
-      `--account only applies with --snapshot: AWS Config names the account of every item it returns.\n${HINT}`,
+      `--account only applies with --snapshot: the AWS APIs name the account they are called in.\n${HINT}`,
     );
   }
+  if (values.profile !== undefined && values.profile.trim() === '')
+    throw new UsageError(`--profile needs the name of a profile of your AWS config, got "".`);
   if (values.account !== undefined && !/^\d{12}$/.test(values.account)) {
     throw new UsageError(`--account must be a 12-digit AWS account id, got "${values.account}".`);
   }
@@ -96,8 +112,16 @@ export function parseCheckOptions(argv: string[], cwd: string): CheckOptions {
   const state = values.state
     ? requireDir('--state', resolve(cwd, values.state), 'a directory of <stack>.tfstate files')
     : undefined;
-  const live: LiveOption = fromConfig
-    ? { kind: 'config', region: values.region, aggregator: values.aggregator }
+  const live: LiveOption = api
+    ? {
+        kind: readLive ? 'live' : 'config',
+        region: values.region,
+        aggregator: values.aggregator,
+        profile: values.profile,
+        ...(values.save !== undefined && {
+          save: requireWritableTarget(resolve(cwd, values.save), '--save'),
+        }),
+      }
     : {
         kind: 'snapshot',
         files: snapshots.map((f) => requireFile('--snapshot', resolve(cwd, f))),
@@ -105,7 +129,7 @@ export function parseCheckOptions(argv: string[], cwd: string): CheckOptions {
         ...(values.region !== undefined && { region: values.region }),
       };
   const ignore = values.ignore ? requireFile('--ignore', resolve(cwd, values.ignore)) : undefined;
-  const output = values.output ? requireWritableTarget(resolve(cwd, values.output)) : undefined;
+  const output = values.output ? requireWritableTarget(resolve(cwd, values.output), '--output') : undefined;
 
   return {
     iac,
@@ -149,10 +173,10 @@ function requireFile(option: string, path: string): string {
   return path;
 }
 
-function requireWritableTarget(path: string): string {
-  if (kindOf(path) === 'dir') throw new UsageError(`--output ${path}: is a directory; give a file name.`);
+function requireWritableTarget(path: string, option: string): string {
+  if (kindOf(path) === 'dir') throw new UsageError(`${option} ${path}: is a directory; give a file name.`);
   if (kindOf(dirname(path)) !== 'dir') {
-    throw new UsageError(`--output ${path}: the directory ${dirname(path)} does not exist.`);
+    throw new UsageError(`${option} ${path}: the directory ${dirname(path)} does not exist.`);
   }
   return path;
 }

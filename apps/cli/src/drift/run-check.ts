@@ -1,16 +1,17 @@
 import type { ConfigServiceClient } from '@aws-sdk/client-config-service';
+import type { LiveReadClients } from '@groundwork/aws-read';
 import {
   ADAPTED_RESOURCE_TYPES,
   DriftEngine,
   DriftInputError,
   DriftReport,
-  fromApiItem,
+  inventoryEnvelope,
   isDrift,
+  type InventoryEnvelope,
   loadIacDir,
   loadStateDir,
   parseDriftIgnore,
   parseLive,
-  recordedInventories,
   renderHtml,
   renderJson,
   renderMarkdown,
@@ -28,9 +29,11 @@ import type { CheckOptions, LiveOption } from './check-options';
 import { formatCount, Progress } from './progress';
 import { synthLocator } from './synth-locator';
 
-/** What a test replaces: the AWS Config client. */
+/** What a test replaces: the AWS clients, and the account they are called in. */
 export interface DriftCheckDeps {
   readonly configClient?: (region: string | undefined) => ConfigServiceClient;
+  readonly liveClients?: (region: string) => LiveReadClients;
+  readonly callerAccount?: () => Promise<string>;
 }
 
 /** Attempts per AWS call, the first included: a pipeline would rather wait for a throttled account than fail. */
@@ -113,6 +116,11 @@ function readLiveFile(file: string, context: LiveContext): LiveRead {
       (err as Error).message,
     );
   }
+  return readLiveJson(json, file, context);
+}
+
+/** Live JSON in any accepted form; what it needs fetched first is an error that says how. */
+function readLiveJson(json: unknown, file: string, context: LiveContext): LiveRead {
   const input = parseLive(json, file, context);
   if (input.oversized.length > 0) {
     const first = input.oversized[0];
@@ -163,19 +171,42 @@ async function readLive(
   if (live.kind === 'snapshot') return readLiveFiles(live, io);
 
   // The SDK loads only in live mode: snapshot runs start faster without it.
+  const envelopes = await (live.kind === 'live'
+    ? readAllSources(live, progress, io, deps)
+    : readConfigOnly(live, progress, deps));
+  if (live.save) {
+    writeOutputFile(live.save, `${JSON.stringify(envelopes, null, 2)}\n`, '--save');
+    progress.report(`saved what was read to ${live.save} (use it as --snapshot)`);
+  }
+  return readLiveJson(envelopes, 'the AWS APIs', {});
+}
+
+type ApiOption = Extract<LiveOption, { kind: 'config' | 'live' }>;
+
+/** The region the AWS CLI would call: --region, else AWS_REGION / AWS_DEFAULT_REGION (the profile's is the SDK's). */
+function regionOf(live: ApiOption): string | undefined {
+  return live.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+}
+
+/** AWS Config's items of the adapted types (`--from-config`), as one declared inventory of what it records. */
+async function readConfigOnly(
+  live: ApiOption,
+  progress: Progress,
+  deps: DriftCheckDeps,
+): Promise<InventoryEnvelope[]> {
   const [{ ConfigServiceClient }, { adaptiveRetry, readConfigItems }] = await Promise.all([
     import('@aws-sdk/client-config-service'),
     import('@groundwork/aws-read'),
   ]);
-  const region = live.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+  const region = regionOf(live);
   const client =
-    deps.configClient?.(region) ?? new ConfigServiceClient({ region, ...adaptiveRetry(MAX_ATTEMPTS) });
+    deps.configClient?.(region) ??
+    new ConfigServiceClient({ region, profile: live.profile, ...adaptiveRetry(MAX_ATTEMPTS) });
   const source = live.aggregator
     ? `AWS Config aggregator ${live.aggregator}`
     : `AWS Config${region ? ` (${region})` : ''}`;
-  let raw: Record<string, unknown>[];
   try {
-    raw = await readConfigItems(client, {
+    const items = await readConfigItems(client, {
       resourceTypes: ADAPTED_RESOURCE_TYPES,
       aggregator: live.aggregator,
       onProgress: (fetched, total) => {
@@ -185,12 +216,93 @@ async function readLive(
         );
       },
     });
+    // The recorder's listing: complete for every type it has items of, in each account and region they name.
+    return [
+      inventoryEnvelope(
+        { source: 'config', accountId: null, region: null, resourceTypes: 'all-recorded' },
+        items,
+      ),
+    ];
   } catch (err) {
     throw new UsageError(`reading ${source} failed: ${describeAwsError(err)}`);
   }
-  const items = raw.map((item, i) => fromApiItem(item, `${source} item ${i}`));
-  // The recorder's listing of the adapted types: complete for every type it has items of, per account and region.
-  return { items, inventories: recordedInventories(items, 'config') };
+}
+
+/** Every live source (`--live`): AWS Config, Cloud Control and the direct reads, in the caller's account. */
+async function readAllSources(
+  live: ApiOption,
+  progress: Progress,
+  io: CommandIo,
+  deps: DriftCheckDeps,
+): Promise<InventoryEnvelope[]> {
+  const region = regionOf(live);
+  if (!region)
+    throw new UsageError(
+      '--live needs a region: give --region, or set AWS_REGION (Cloud Control and AWS Config are regional).',
+    );
+  const aws = await import('@groundwork/aws-read');
+  const clients = deps.liveClients?.(region) ?? (await sdkClients(region, live.profile));
+  let accountId: string;
+  try {
+    accountId = await (deps.callerAccount?.() ?? callerAccount(region, live.profile));
+    const read = await aws.readLiveSources({
+      clients,
+      region,
+      accountId,
+      aggregator: live.aggregator,
+      onProgress: (source, fetched, total) => {
+        progress.observe(total ?? fetched);
+        progress.report(
+          `read ${formatCount(fetched)}${total ? ` of ${formatCount(total)}` : ''} ${SOURCE_NAMES[source]} resources in ${accountId} ${region}`,
+        );
+      },
+    });
+    for (const { resourceType, reason } of read.incomplete)
+      io.stderr.write(
+        `groundwork drift: warning: ${resourceType} not read in full (${reason}); resources of it missing from the account are NOT_CHECKED, not DELETED.\n`,
+      );
+    return read.envelopes;
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    throw new UsageError(`reading account resources in ${region} failed: ${describeAwsError(err)}`);
+  }
+}
+
+const SOURCE_NAMES = {
+  config: 'AWS Config',
+  cloudcontrol: 'Cloud Control',
+  direct: 'directly read',
+} as const;
+
+/** The SDK clients of every live source, with adaptive retry, as the AWS CLI would be configured. */
+async function sdkClients(region: string, profile: string | undefined): Promise<LiveReadClients> {
+  const [cc, cfg, iam, orgs, { adaptiveRetry, ORGANIZATIONS_REGION }] = await Promise.all([
+    import('@aws-sdk/client-cloudcontrol'),
+    import('@aws-sdk/client-config-service'),
+    import('@aws-sdk/client-iam'),
+    import('@aws-sdk/client-organizations'),
+    import('@groundwork/aws-read'),
+  ]);
+  const settings = { profile, ...adaptiveRetry(MAX_ATTEMPTS) };
+  const cloudControl = new Map<string, InstanceType<typeof cc.CloudControlClient>>();
+  return {
+    config: new cfg.ConfigServiceClient({ ...settings, region }),
+    cloudControlFor: (at) => {
+      let client = cloudControl.get(at);
+      if (!client) cloudControl.set(at, (client = new cc.CloudControlClient({ ...settings, region: at })));
+      return client;
+    },
+    iam: new iam.IAMClient({ ...settings, region }),
+    organizations: new orgs.OrganizationsClient({ ...settings, region: ORGANIZATIONS_REGION }),
+  };
+}
+
+/** The account the credentials are of (STS GetCallerIdentity: needs no permission). */
+async function callerAccount(region: string, profile: string | undefined): Promise<string> {
+  const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
+  const identity = await new STSClient({ region, profile }).send(new GetCallerIdentityCommand({}));
+  if (!identity.Account) throw new Error('STS GetCallerIdentity returned no account');
+  return identity.Account;
 }
 
 /** `Name: message`, and how many attempts the SDK made when it retried. */
