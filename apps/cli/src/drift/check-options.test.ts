@@ -98,17 +98,48 @@ describe('parseCheckOptions', () => {
     expect(opts.live).toEqual({ kind: 'config', region: 'eu-west-1', aggregator: 'org' });
   });
 
+  it("takes --live with the AWS CLI's --profile and --region, and a file to --save what it reads to", () => {
+    const opts = parse(
+      '--iac',
+      'cdktf.out',
+      '--live',
+      '--profile',
+      'dev',
+      '--region',
+      'eu-west-1',
+      '--save',
+      'read.json',
+    );
+    expect(opts.live).toEqual({
+      kind: 'live',
+      region: 'eu-west-1',
+      profile: 'dev',
+      save: join(dir, 'read.json'),
+    });
+  });
+
   it.each([
     [['--snapshot', 'snapshot.json'], /--iac <cdktf.out dir> is required/],
-    [['--iac', 'cdktf.out'], /--snapshot <file> \(or --from-config .*\) is required/],
+    [['--iac', 'cdktf.out'], /--snapshot <file> is required, or --live to read the account/],
     [
       ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--from-config'],
-      /either --snapshot <file> or --from-config/,
+      /give one of --snapshot, --from-config, not several/,
     ],
+    [['--iac', 'cdktf.out', '--live', '--from-config'], /give one of --from-config, --live, not several/],
     [
       ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--aggregator', 'org'],
-      /--aggregator only applies with --from-config/,
+      /--aggregator only applies with --live or --from-config/,
     ],
+    [
+      ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--save', 'read.json'],
+      /--save only applies with --live or --from-config/,
+    ],
+    [
+      ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--profile', 'dev'],
+      /--profile only applies with --live or --from-config/,
+    ],
+    [['--iac', 'cdktf.out', '--live', '--save', 'state'], /--save .*state: is a directory/],
+    [['--iac', 'cdktf.out', '--live', '--account', '111111111111'], /--account only applies with --snapshot/],
     [
       ['--iac', 'cdktf.out', '--from-config', '--account', '111111111111'],
       /--account only applies with --snapshot/,

@@ -1,11 +1,19 @@
+import { CloudControlClient, GetResourceCommand, ListResourcesCommand } from '@aws-sdk/client-cloudcontrol';
 import {
   BaseConfigurationItem,
   BatchGetResourceConfigCommand,
   ConfigServiceClient,
+  DescribeDeliveryChannelsCommand,
   ListDiscoveredResourcesCommand,
   ResourceType,
   SelectResourceConfigCommand,
 } from '@aws-sdk/client-config-service';
+import { GetAccountPasswordPolicyCommand, IAMClient, NoSuchEntityException } from '@aws-sdk/client-iam';
+import {
+  AWSOrganizationsNotInUseException,
+  DescribeOrganizationCommand,
+  OrganizationsClient,
+} from '@aws-sdk/client-organizations';
 import { DRIFT_REPORT_SCHEMA } from '@groundwork/drift';
 import Ajv2020 from 'ajv/dist/2020';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -18,6 +26,7 @@ import { createDriftCommand } from '../commands/drift';
 import { ConfigItem } from '@groundwork/aws-sim';
 import { DRIFT_SCENARIOS } from './e2e/drift-scenarios';
 import { createE2eWorkspace, E2eWorkspace } from './e2e/e2e-workspace';
+import { FIXTURE_ACCOUNT } from './e2e/fixture-app';
 
 const validateReport = new Ajv2020({ allErrors: true }).compile(DRIFT_REPORT_SCHEMA);
 
@@ -527,6 +536,75 @@ describe('groundwork drift check --from-config', () => {
     await expect(command.run(live().slice(1), t.io)).rejects.toThrow(
       /reading AWS Config \(eu-west-1\) failed: NoAvailableConfigurationRecorderException: No configuration recorder/,
     );
+  });
+
+  it('with --live also reads Cloud Control and the direct reads, and --save writes what --snapshot reads alike', async () => {
+    serve(ws.items());
+    const cloudControl = mockClient(CloudControlClient);
+    const iam = mockClient(IAMClient);
+    const organizations = mockClient(OrganizationsClient);
+    try {
+      const logGroup = '/vpc/platform/flow-logs';
+      cloudControl.on(ListResourcesCommand).resolves({ ResourceDescriptions: [] });
+      cloudControl
+        .on(ListResourcesCommand, { TypeName: 'AWS::Logs::LogGroup' })
+        .resolves({ TypeName: 'AWS::Logs::LogGroup', ResourceDescriptions: [{ Identifier: logGroup }] });
+      cloudControl
+        .on(GetResourceCommand, { TypeName: 'AWS::Logs::LogGroup', Identifier: logGroup })
+        .resolves({
+          TypeName: 'AWS::Logs::LogGroup',
+          ResourceDescription: {
+            Identifier: logGroup,
+            Properties: JSON.stringify({
+              LogGroupName: logGroup,
+              RetentionInDays: 1,
+              Arn: `arn:aws:logs:eu-west-1:${FIXTURE_ACCOUNT}:log-group:${logGroup}:*`,
+            }),
+          },
+        });
+      iam
+        .on(GetAccountPasswordPolicyCommand)
+        .rejects(
+          new NoSuchEntityException({ message: 'The Password Policy cannot be found.', $metadata: {} }),
+        );
+      organizations
+        .on(DescribeOrganizationCommand)
+        .rejects(new AWSOrganizationsNotInUseException({ message: 'not in an organization', $metadata: {} }));
+      config.on(DescribeDeliveryChannelsCommand).resolves({ DeliveryChannels: [] });
+      const saved = join(ws.dir, 'live-read.json');
+      const command = createDriftCommand({
+        liveClients: (region) => ({
+          config: new ConfigServiceClient({ region }),
+          cloudControlFor: (at) => new CloudControlClient({ region: at }),
+          iam: new IAMClient({ region }),
+          organizations: new OrganizationsClient({ region: 'us-east-1' }),
+        }),
+        callerAccount: async () => FIXTURE_ACCOUNT,
+      });
+      const args = ['check', '--iac', ws.iac, '--state', ws.state, '--format', 'json'];
+      const t = captureIo();
+      const code = await command.run([...args, '--live', '--region', 'eu-west-1', '--save', saved], t.io);
+      const report = JSON.parse(t.stdout());
+      const flowLogs = report.resources.find((r: { resourceId: string }) => r.resourceId === logGroup);
+      // Read through Cloud Control now, and compared: its retention was shortened.
+      expect(flowLogs).toMatchObject({
+        status: 'MODIFIED',
+        source: 'cloudcontrol',
+        account: FIXTURE_ACCOUNT,
+      });
+      expect(code).toBe(1);
+      expect(report.summary.coverageBySource.cloudcontrol).toBeGreaterThan(0);
+      // Every type was read in full: the account's inventory, for a later run from the file.
+      const envelopes = JSON.parse(readFileSync(saved, 'utf8'));
+      expect(
+        envelopes.map((e: { groundworkInventory: { source: string } }) => e.groundworkInventory.source),
+      ).toEqual(['config', 'cloudcontrol', 'cloudcontrol', 'direct', 'direct']);
+      const again = captureIo();
+      expect(await command.run([...args, '--snapshot', saved], again.io)).toBe(1);
+      expect(JSON.parse(again.stdout())).toEqual(report);
+    } finally {
+      for (const m of [cloudControl, iam, organizations]) m.restore();
+    }
   });
 
   it('reads through a client that retries in the SDK adaptive mode, and says how often it tried', async () => {

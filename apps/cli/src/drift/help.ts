@@ -4,6 +4,7 @@ import { DRIFTING_STATUSES } from '@groundwork/drift';
 export const DRIFT_SUMMARY = 'compare live AWS resources with the synthesized IaC (drift check)';
 
 export const DRIFT_HELP = `Usage: groundwork drift check --iac <cdktf.out dir> [--state <dir>] --snapshot <file>... [--account ID] [--region R] [options]
+       groundwork drift check --iac <cdktf.out dir> [--state <dir>] --live [--profile P] [--region R] [--save FILE] [options]
        groundwork drift check --iac <cdktf.out dir> [--state <dir>] --from-config [--region R] [--aggregator NAME] [options]
 
 Compares what AWS Config, the Cloud Control API and direct reads show with the synthesized Terraform and reports
@@ -27,12 +28,22 @@ Inputs
   --account <ID>        with --snapshot: the account of files that name none (Cloud Control output without
                         ARNs, the password policy). Unknown accounts stand for the one account in scope, and
                         prove nothing when there are several.
-  --from-config         live side read from the AWS Config API instead (ListDiscoveredResources then
-                        BatchGetResourceConfig; with --aggregator, SelectAggregateResourceConfig).
-                        Uses the usual AWS credential chain.
-  --region <R>          with --from-config: region of the Config recorder or aggregator (default: AWS_REGION);
-                        with --snapshot: the region of files that name none
-  --aggregator <NAME>   read through this configuration aggregator
+  --live                live side read from the account with the AWS APIs, every source: AWS Config
+                        (ListDiscoveredResources, BatchGetResourceConfig), Cloud Control (ListResources, every
+                        page, then GetResource) for the types Config does not record, and the direct reads (IAM
+                        GetAccountPasswordPolicy, Organizations DescribeOrganization, Config
+                        DescribeDeliveryChannels). Read-only calls, adaptive retry against throttling; the
+                        account is the credentials' (STS GetCallerIdentity). Each type read in full is an
+                        inventory; one the account refuses is reported and proves nothing.
+  --from-config         live side read from the AWS Config API only (with --aggregator,
+                        SelectAggregateResourceConfig)
+  --profile <P>         with --live or --from-config: the profile of your AWS config, as the AWS CLI takes it
+                        (default: AWS_PROFILE, else the usual credential chain)
+  --region <R>          with --live or --from-config: the region to read (default: AWS_REGION); Organizations
+                        is read in us-east-1, its only endpoint. With --snapshot: the region of files that name none
+  --aggregator <NAME>   read AWS Config through this configuration aggregator
+  --save <file>         with --live or --from-config: also write what was read, as groundworkInventory envelopes
+                        (atomically); give the file to --snapshot later to check again without calling AWS
 
 Output
   --format <f>          text (default), json (schemaVersion 1), markdown (GitHub job summary), sarif (code
@@ -71,6 +82,10 @@ Examples
   # A page to read, share or attach: open drift.html in any browser, offline
   npm run --silent drift -- check --iac cdktf.out --state state --snapshot snapshot.json \\
     --format html --output drift.html
+
+  # Straight from the account (AWS Config, Cloud Control, direct reads), keeping what was read
+  npm run --silent drift -- check --iac cdktf.out --state state --live --profile prod --region eu-west-1 \\
+    --save prod-live.json
 
   # Straight from AWS Config, one stack, for code scanning
   npm run --silent drift -- check --iac cdktf.out --state state --from-config --region eu-west-1 \\
