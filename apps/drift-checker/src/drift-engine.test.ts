@@ -208,3 +208,62 @@ describe('the handler on @groundwork/drift', () => {
     expect(subjects).toContain(`Drift DELETED: AWS::S3::Bucket acme-logs (${SAMPLE_STACK})`);
   });
 });
+
+describe('the fast path on @groundwork/drift', () => {
+  const ACCOUNT = '111122223333';
+  const place = { accountId: ACCOUNT, region: 'eu-west-1', readAt: '2026-12-01T10:00:00.000Z' };
+  const stack = {
+    provider: { aws: [{ region: 'eu-west-1', allowed_account_ids: [ACCOUNT] }] },
+    resource: {
+      aws_cloudwatch_log_group: { api: { name: '/aws/lambda/api', retention_in_days: 365 } },
+    },
+  };
+  const checks = groundworkDriftEngine.createChecks(
+    [
+      {
+        path: 'manifest.json',
+        content: JSON.stringify({
+          stacks: { ops: { name: 'ops', synthesizedStackPath: 'stacks/ops/cdk.tf.json' } },
+        }),
+      },
+      { path: 'stacks/ops/cdk.tf.json', content: JSON.stringify(stack) },
+    ],
+    [],
+    { recordedTypes: [] },
+  );
+
+  it('compares a resource Cloud Control read again (GetResource output)', () => {
+    const read = groundworkDriftEngine.readLive(
+      {
+        TypeName: 'AWS::Logs::LogGroup',
+        ResourceDescription: {
+          Identifier: '/aws/lambda/api',
+          Properties: JSON.stringify({ LogGroupName: '/aws/lambda/api', RetentionInDays: 7 }),
+        },
+      },
+      'GetResource',
+      place,
+    );
+    expect(read.inventories).toEqual([]);
+    expect(read.items.map((r) => r.live)).toEqual([
+      expect.objectContaining({ resourceId: '/aws/lambda/api', accountId: ACCOUNT, region: 'eu-west-1' }),
+    ]);
+    const result = checks.checkItem(read.items[0].item);
+    expect(result).toMatchObject({ status: 'MODIFIED', source: 'cloudcontrol' });
+    expect(result.differences).toEqual([
+      expect.objectContaining({ path: 'retention_in_days', expected: 365, actual: 7 }),
+    ]);
+  });
+
+  it('calls the one resource a read found gone DELETED', () => {
+    const gone = groundworkDriftEngine.goneItem(
+      { source: 'cloudcontrol', resourceType: 'AWS::Logs::LogGroup', resourceId: '/aws/lambda/api' },
+      place,
+    );
+    expect(gone.status).toBe('ResourceDeleted');
+    expect(checks.checkItem(gone.item)).toMatchObject({
+      status: 'DELETED',
+      address: 'aws_cloudwatch_log_group.api',
+    });
+  });
+});
