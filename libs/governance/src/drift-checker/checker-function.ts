@@ -19,9 +19,16 @@ import {
 import { AssetType, TerraformAsset } from 'cdktf';
 import type { Construct } from 'constructs';
 import type { CheckerAccount } from './checker-account';
-import { functionPolicyStatements } from './function-policy';
+import { functionPolicyStatements, type FunctionPolicyInputs } from './function-policy';
 
-export interface CheckerFunctionProps {
+/**
+ * What the function reads beside AWS Config and where it writes its report (see FunctionPolicyInputs): the sweep
+ * lists the Cloud Control and direct types beside Config's.
+ */
+export interface CheckerFunctionProps extends Pick<
+  FunctionPolicyInputs,
+  'cloudControlTypes' | 'directTypes' | 'report' | 'configQueueArn'
+> {
   readonly account: CheckerAccount;
   readonly namePrefix: string;
   readonly functionName: string;
@@ -47,16 +54,6 @@ export interface CheckerFunctionProps {
   readonly dedupeWindowSeconds: number;
   readonly resourceTypes: readonly string[];
   readonly recordedResourceTypes: readonly string[];
-  /** The types read through Cloud Control, and directly: the sweep lists them beside Config's. */
-  readonly cloudControlTypes: readonly string[];
-  readonly directTypes: readonly string[];
-  /** Where the sweep writes its HTML report; null: no report. */
-  readonly report: {
-    readonly bucket: string;
-    readonly prefix: string;
-    readonly kmsKeyArn: string | null;
-  } | null;
-  readonly configQueueArn: string | null;
 }
 
 export class CheckerFunction {
