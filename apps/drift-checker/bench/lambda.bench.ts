@@ -320,7 +320,7 @@ void measure().then((warm) => {
     '',
     'How measured:',
     '- Bundle: `nx run drift-checker:build` (esbuild, minified, node22, AWS SDK clients and Powertools bundled), size of `main.js` without its source map.',
-    `- Cold import: \`node -e "require(main.js)"\` minus \`node -e 0\`, each run ${COLD_RUNS} times alternately; requiring runs the module init of the Lambda (settings, Powertools, four SDK clients). Wall time is what the target is about; the CPU time (user + system, from \`process.cpuUsage()\` in the child) is given because the 2 cores are shared: the 1-minute load average was ${load.toFixed(1)} when this ran.`,
+    `- Cold import: \`node -e "require(main.js)"\` minus \`node -e 0\`, each run ${COLD_RUNS} times alternately; requiring runs the module init of the Lambda (settings, Powertools, the SDK clients of AWS Config, Cloud Control, IAM, Organizations, S3, SNS and EventBridge). Wall time is what the target is about; the CPU time (user + system, from \`process.cpuUsage()\` in the child) is given because the 2 cores are shared: the 1-minute load average was ${load.toFixed(1)} when this ran.`,
     `- Warm: the handler from \`src/\` on the real \`@groundwork/drift\` engine over an IaC of ${SG_COUNT} security groups and ${BUCKET_COUNT} buckets with state; ${warm.n} change events (half EventBridge, half Config rule invocations, one in ten drifted: ${warm.drifted} drifts) after 2,000 warm-up events; every SDK \`send\` answered in-process, Powertools logs and EMF metrics serialized as in Lambda and discarded.`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
