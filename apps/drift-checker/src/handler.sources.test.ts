@@ -237,6 +237,35 @@ describe('the CloudTrail fast path', () => {
     ]);
   });
 
+  it('drops a read the account refuses, without retrying it, and fails on throttling so Lambda retries', async () => {
+    const h = harness([SCP], clients());
+    const updatePolicy = cloudTrailEvent({
+      eventSource: 'organizations.amazonaws.com',
+      eventName: 'UpdatePolicy',
+      awsRegion: 'us-east-1',
+      requestParameters: { policyId: 'p-examplepolicyid111' },
+    });
+    cloudControlMock.on(GetResourceCommand).rejects(
+      Object.assign(new Error('not authorized'), {
+        name: 'AccessDeniedException',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 403 },
+      }),
+    );
+    expect(await h.handler(updatePolicy)).toMatchObject({
+      outcome: 'ignored',
+      reason: expect.stringContaining('refused: AccessDeniedException'),
+    });
+    cloudControlMock.on(GetResourceCommand).rejects(
+      Object.assign(new Error('Rate exceeded'), {
+        name: 'ThrottlingException',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+    await expect(h.handler(updatePolicy)).rejects.toThrow('Rate exceeded');
+  });
+
   it('reads nothing for a refused call or a call it does not act on', async () => {
     const h = harness([SCP], clients());
     const refused = await h.handler(

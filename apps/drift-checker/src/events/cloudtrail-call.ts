@@ -1,7 +1,7 @@
 // The fast path: a CloudTrail management event (through an EventBridge rule) says a resource of a type AWS Config
 // does not record was changed; that one resource is read again from its source and compared, so a service control
 // policy edit pages within minutes rather than at the next sweep.
-import { readOneResource } from '@groundwork/aws-read';
+import { describeAwsError, isRefusal, readOneResource } from '@groundwork/aws-read';
 import { cloudTrailChangeOf, type CloudTrailRecord } from '@groundwork/drift';
 import type { ReadItem, ReadPlace } from '../engine-port';
 import type { InvocationContext } from '../invocation/context';
@@ -34,18 +34,31 @@ export async function onCloudTrailCall(
     region: change.global ? 'global' : region,
     readAt: new Date(deps.now?.() ?? Date.now()).toISOString(),
   };
-  const outputs = await readOneResource(deps.live, {
-    source: change.source,
-    resourceType: change.resourceType,
-    identifier,
-    region,
-    accountId,
-  });
   const source = `${change.resourceType} read after ${record.eventName}`;
+  let outputs: unknown[];
+  try {
+    outputs = await readOneResource(deps.live, {
+      source: change.source,
+      resourceType: change.resourceType,
+      identifier,
+      region,
+      accountId,
+    });
+  } catch (error) {
+    // The account refusing the read (access denied, not the management account) answers the same on a retry.
+    if (!isRefusal(error)) throw error;
+    context.count('Errors', 1);
+    deps.logger.warn('Fast-path read refused; the sweep will try again', {
+      source,
+      error: describeAwsError(error),
+    });
+    return ignored(`${source} refused: ${describeAwsError(error)}`);
+  }
   let read: readonly ReadItem[];
   try {
     read = deps.engine.readLive(outputs, source, place).items;
   } catch (error) {
+    context.count('Errors', 1);
     return ignored(`unreadable ${source}: ${(error as Error)?.message ?? String(error)}`);
   }
   const named = identifier === undefined ? read : read.filter((r) => r.live.resourceId === identifier);
