@@ -106,7 +106,8 @@ describe('workspace lint rules', () => {
 
   it.each([
     ['a construct lib', 'libs/governance/src/bad.ts', 'type:construct'],
-    ['an engine lib', 'libs/drift/src/bad.ts', 'type:engine'],
+    // guard, not drift: aws-read builds on drift, so there the import is refused as a cycle before its tag is read.
+    ['an engine lib', 'libs/guard/src/bad.ts', 'type:engine'],
   ])('rejects the AWS reads in %s', async (_kind, file, tag) => {
     const messages = await lint(file, "export * from '@groundwork/aws-read';\n");
     expect(messages.join('\n')).toMatch(

@@ -31,8 +31,11 @@ export async function onScheduledSweep(
   const swept = deps.settings.sweepTypes;
   const chosen = (targets: readonly ReadTarget[]) =>
     swept.length ? targets.filter((t) => swept.includes(t.resourceType)) : targets;
+  // Config is asked for every swept type the other sources do not read, as before they existed.
+  const { cloudcontrol, direct } = deps.engine.liveTargets;
+  const otherTypes = new Set([...cloudcontrol, ...direct].map((t) => t.resourceType));
   const configTypes = swept.length
-    ? swept.filter((t) => deps.engine.adaptedResourceTypes.includes(t))
+    ? swept.filter((t) => !otherTypes.has(t))
     : deps.engine.adaptedResourceTypes;
 
   // The function's role may not run advanced queries: the items are taken as BatchGetResourceConfig gives them.
@@ -58,13 +61,13 @@ export async function onScheduledSweep(
   const place = { accountId: null, region: deps.region, readAt: notifiedAt.toISOString() };
   const others: SourceRead[] = [
     await readCloudControl({
-      targets: chosen(deps.engine.liveTargets.cloudcontrol),
+      targets: chosen(cloudcontrol),
       region: deps.region,
       accountId: null,
       clientFor: deps.live.cloudControlFor,
     }),
     await readDirect({
-      targets: chosen(deps.engine.liveTargets.direct),
+      targets: chosen(direct),
       region: deps.region,
       accountId: null,
       clients: deps.live,
