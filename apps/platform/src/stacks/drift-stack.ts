@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { ConfigRecorder, DriftChecker, suppress } from '@groundwork/governance';
 import { STATE_KEY_PREFIX } from '../backend';
 import { EnvironmentStack, EnvironmentStackProps } from './environment-stack';
@@ -11,7 +12,8 @@ export interface DriftStackProps extends EnvironmentStackProps {
 /**
  * `drift-<env>`: AWS Config records every supported resource (global ones in this, the environment's only
  * region), and the drift checker compares each change with the IaC the deploy workflow published next to the
- * stacks' state, alerting through SNS, Config compliance and EventBridge.
+ * stacks' state, alerting through SNS, Config compliance and EventBridge. Outside us-east-1 it also deploys there the
+ * rule that forwards Organizations, IAM and CloudFront calls to the checker's region.
  */
 export class DriftStack extends EnvironmentStack {
   readonly recorder: ConfigRecorder;
@@ -32,6 +34,7 @@ export class DriftStack extends EnvironmentStack {
       statePrefix: STATE_KEY_PREFIX,
       alertEmails: env.alertEmails,
       dependsOn: [this.recorder.recorder],
+      globalEventsProvider: this.usEast1Provider(),
     });
     const checkerFunction = this.checker.node.findChild('function');
     suppress(
@@ -47,5 +50,18 @@ export class DriftStack extends EnvironmentStack {
       'the package is built from this repository by the deploy workflow and uploaded by Terraform; code signing ' +
         'needs AWS Signer and a signed package in S3, which the workflow does not produce yet',
     );
+  }
+
+  /**
+   * Organizations, IAM and CloudFront calls reach EventBridge only in us-east-1: outside it, a provider there lets
+   * the checker forward them to its own region, so an SCP or password-policy edit pages within minutes.
+   */
+  private usEast1Provider(): AwsProvider | undefined {
+    if (this.region === 'us-east-1') return undefined;
+    return new AwsProvider(this, 'aws-us-east-1', {
+      alias: 'us-east-1',
+      region: 'us-east-1',
+      allowedAccountIds: [this.accountId],
+    });
   }
 }

@@ -1,5 +1,6 @@
 // AWS::IAM::Role, with its inline policies and managed-policy attachments (refresh reads both back into the role),
 // and the service-linked roles AWS creates for EC2 Auto Scaling, Elastic Load Balancing and RDS.
+import { blocks } from '@groundwork/core';
 import type { AppliedLookup, AppliedResource, Attrs } from '../apply/applied-resource';
 import { ConfigItem, configItem, CREATED_AT, RecorderContext, tagList, tagsOf } from '../config/config-item';
 import { CREATE_DATE } from './helpers';
@@ -121,7 +122,8 @@ export const iamRole: SimulatedType = {
         force_detach_policies: false,
         description: v.description ?? '',
         managed_policy_arns: [],
-        inline_policy: [],
+        // The role's own inline_policy blocks, which aws_iam_role_policy resources join on refresh.
+        inline_policy: blocks(v.inline_policy).map((p) => ({ name: p.name, policy: p.policy })),
       }),
       record: roleItem,
     },
