@@ -1,0 +1,13 @@
+// Where a sweep keeps its objects in the sweep bucket. Per sweep (the Step Functions execution name): the shard
+// list the Distributed Map reads, one result per shard, the organization report. Across sweeps: the compliance
+// each shard last put, so the next sweep puts only what changed.
+
+export const sweepKeys = {
+  shardList: (sweepId: string): string => `sweeps/${sweepId}/shards.json`,
+  resultsPrefix: (sweepId: string): string => `sweeps/${sweepId}/results/`,
+  result: (sweepId: string, shardId: string): string =>
+    `sweeps/${sweepId}/results/${encodeURIComponent(shardId)}.json`,
+  report: (sweepId: string, extension: 'json' | 'md' | 'sarif'): string =>
+    `sweeps/${sweepId}/report.${extension}`,
+  compliance: (shardId: string): string => `compliance/${encodeURIComponent(shardId)}.json`,
+};

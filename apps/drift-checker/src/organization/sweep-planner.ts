@@ -1,0 +1,60 @@
+// The first state of the sweep: list the organization's accounts, size the shards from the aggregator's counts and
+// write the shard list to the sweep bucket, where the Distributed Map's ItemReader reads it.
+import { sweepKeys } from './sweep-keys';
+import type { OrganizationDirectory, SweepStore } from './sweep-ports';
+import { planShards } from './sweep-shard-plan';
+
+export interface PlannerSettings {
+  readonly bucket: string;
+  readonly regions: readonly string[];
+  readonly globalTypes: readonly string[];
+  readonly regionalTypes: readonly string[];
+  readonly maxItemsPerShard: number;
+}
+
+export interface PlannerInput {
+  /** The Step Functions execution name: unique per sweep. */
+  readonly sweepId: string;
+  readonly startedAt: string;
+}
+
+/** The state the map runs on: where the shard list is, and what every shard item carries along. */
+export interface PlannerOutput {
+  readonly sweepId: string;
+  readonly startedAt: string;
+  readonly bucket: string;
+  readonly shardListKey: string;
+  readonly shards: number;
+  readonly accounts: number;
+}
+
+export async function planSweep(
+  input: PlannerInput,
+  settings: PlannerSettings,
+  deps: { readonly directory: OrganizationDirectory; readonly store: SweepStore },
+): Promise<PlannerOutput> {
+  const accounts = await deps.directory.accounts();
+  const counts = new Map<string, ReadonlyMap<string, number>>();
+  const places = accounts.flatMap((a) => ['global', ...settings.regions].map((r) => [a, r] as const));
+  await Promise.all(
+    places.map(async ([a, r]) => counts.set(`${a}/${r}`, await deps.directory.resourceCounts(a, r))),
+  );
+  const shards = planShards({
+    accounts,
+    regions: settings.regions,
+    globalTypes: settings.globalTypes,
+    regionalTypes: settings.regionalTypes,
+    maxItemsPerShard: settings.maxItemsPerShard,
+    counts: (a, r) => counts.get(`${a}/${r}`) ?? new Map(),
+  });
+  const shardListKey = sweepKeys.shardList(input.sweepId);
+  await deps.store.put(shardListKey, JSON.stringify(shards), 'application/json');
+  return {
+    sweepId: input.sweepId,
+    startedAt: input.startedAt,
+    bucket: settings.bucket,
+    shardListKey,
+    shards: shards.length,
+    accounts: accounts.length,
+  };
+}

@@ -1,0 +1,42 @@
+// What the organization sweep needs from AWS, as narrow seams: the Lambda binds them to the SDK (aws/), tests and the
+// benchmark to a simulated organization.
+import type { ConfigItem, Inventory } from '@groundwork/drift';
+import type { SweepShard } from './sweep-shard-plan';
+
+/** The organization's active member accounts and how many items each records per type and region. */
+export interface OrganizationDirectory {
+  accounts(): Promise<readonly string[]>;
+  /** Recorded items per resource type in one account and region (`global` for global types). */
+  resourceCounts(accountId: string, region: string): Promise<ReadonlyMap<string, number>>;
+}
+
+/** The live items of one shard: its types in its account and region, read in full. */
+export interface ShardReader {
+  read(shard: SweepShard): Promise<{ items: ConfigItem[]; inventories: Inventory[] }>;
+}
+
+/** One AWS Config evaluation, as the sweep computes it. */
+export interface SweepEvaluation {
+  readonly resourceType: string;
+  readonly resourceId: string;
+  readonly compliance: 'COMPLIANT' | 'NON_COMPLIANT' | 'NOT_APPLICABLE';
+  readonly annotation: string;
+  readonly orderingTimestamp: string;
+}
+
+/** Puts evaluations for one account and region (at most 100 per call is the sink's business). */
+export interface EvaluationSink {
+  put(accountId: string, region: string, evaluations: readonly SweepEvaluation[]): Promise<void>;
+}
+
+/** Sends the one digest of a sweep to people. */
+export interface DigestNotifier {
+  publish(subject: string, message: string): Promise<void>;
+}
+
+/** JSON and text objects under keys: the sweep bucket. `list` returns every key under a prefix. */
+export interface SweepStore {
+  get(key: string): Promise<string | undefined>;
+  put(key: string, body: string, contentType: string): Promise<void>;
+  list(prefix: string): Promise<string[]>;
+}

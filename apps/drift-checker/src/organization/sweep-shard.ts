@@ -1,0 +1,68 @@
+// One shard of the organization sweep: read the slice, compare it with the stacks of its account and region, put the
+// evaluations whose compliance changed, write the result and the new compliance state to the sweep bucket.
+import { summarize } from '@groundwork/drift';
+import { changedEvaluations, readComplianceState } from './compliance-state';
+import type { OrganizationIac } from './organization-iac';
+import type { ShardOutput, ShardResult } from './shard-result';
+import { sweepKeys } from './sweep-keys';
+import type { EvaluationSink, ShardReader, SweepStore } from './sweep-ports';
+import type { SweepShard } from './sweep-shard-plan';
+
+export interface ShardDependencies {
+  readonly iac: () => Promise<OrganizationIac>;
+  readonly reader: ShardReader;
+  readonly store: SweepStore;
+  readonly evaluations: EvaluationSink;
+}
+
+export interface ShardInput {
+  readonly sweepId: string;
+  /** When the sweep started, ISO 8601: the evaluations' ordering timestamp. */
+  readonly startedAt: string;
+  readonly shard: SweepShard;
+}
+
+/**
+ * Runs one shard. AWS errors are thrown as the SDK names them (`ThrottlingException`, ...) after the client's own
+ * retries, so the state machine's Retry can back off and run the shard again; a rerun is safe, because the
+ * compliance state is written only after its evaluations were put.
+ */
+export async function runShard(input: ShardInput, deps: ShardDependencies): Promise<ShardOutput> {
+  const { shard, sweepId } = input;
+  const [iac, live, previousText] = await Promise.all([
+    deps.iac(),
+    deps.reader.read(shard),
+    deps.store.get(sweepKeys.compliance(shard.id)),
+  ]);
+  const report = iac.engineFor(shard).check(live.items, live.inventories);
+  const types = new Set(shard.resourceTypes);
+  const results = report.resources.filter((r) => r.resourceType !== null && types.has(r.resourceType));
+  const { evaluations, state } = changedEvaluations(
+    results,
+    readComplianceState(previousText),
+    input.startedAt,
+  );
+  if (evaluations.length > 0) await deps.evaluations.put(shard.accountId, shard.region, evaluations);
+  const managed = results.filter((r) => r.stack !== null);
+  const result: ShardResult = {
+    version: 1,
+    shardId: shard.id,
+    accountId: shard.accountId,
+    region: shard.region,
+    resourceTypes: shard.resourceTypes,
+    items: live.items.length,
+    summary: summarize(results),
+    managed: managed.length,
+    checked: managed.filter((r) => r.status !== 'NOT_CHECKED').length,
+    findings: results.filter((r) => r.status !== 'IN_SYNC'),
+    evaluationsPut: evaluations.length,
+  };
+  await deps.store.put(sweepKeys.compliance(shard.id), JSON.stringify(state), 'application/json');
+  await deps.store.put(sweepKeys.result(sweepId, shard.id), JSON.stringify(result), 'application/json');
+  return {
+    shardId: shard.id,
+    items: result.items,
+    findings: result.findings.length,
+    evaluationsPut: result.evaluationsPut,
+  };
+}
