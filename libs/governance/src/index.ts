@@ -6,3 +6,4 @@ export { suppress } from './suppress';
 export { ConfigRecorder } from './config-recorder/config-recorder';
 export type { ConfigRecorderProps, SnapshotDeliveryFrequency } from './config-recorder/config-recorder';
 export * from './drift-checker';
+export * from './organization-drift';

@@ -26,7 +26,7 @@ export class SimulatedAggregator implements OrganizationDirectory, ShardReader {
   constructor(private readonly items: () => readonly SimItem[]) {}
 
   async accounts(): Promise<readonly string[]> {
-    return [...new Set(this.items().map((i) => i.awsAccountId))].sort();
+    return [...new Set(this.items().map((i) => String(i.awsAccountId)))].sort();
   }
 
   async resourceCounts(accountId: string, region: string): Promise<ReadonlyMap<string, number>> {
