@@ -47,4 +47,5 @@ export { compareDocuments } from './normalize/compare';
 export * from './checker-environment';
 export * from './fast-path-calls';
 export * from './live-read-permissions';
+export * from './organization-sweep-environment';
 export * from './report';

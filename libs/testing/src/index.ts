@@ -9,3 +9,4 @@ export * from './browser/jest';
 export * from './browser/launch';
 export * from './browser/page-checks';
 export * from './browser/screenshot';
+export * from './asl/validate-asl';

@@ -2,7 +2,7 @@
 // task states bound to the real planner, shard and reducer over a simulated organization. What the local run
 // substitutes for the Distributed Map's ItemReader, ResultWriter and ToleratedFailurePercentage is said in
 // test-support/local-distributed-map.ts.
-import validateAsl from 'asl-validator';
+import { validateAsl } from '@groundwork/testing';
 import './test-support/promise-with-resolvers';
 import { StateMachine } from 'aws-local-stepfunctions';
 import { ADAPTED_TYPES_BY_SOURCE, ADAPTERS } from '@groundwork/drift';

@@ -5,3 +5,8 @@ export {
   TRANSIENT_LAMBDA_ERRORS,
   type SweepDefinitionProps,
 } from './sweep-definition';
+export {
+  DEFAULT_MEMBER_READ_ROLE_NAME,
+  OrganizationDriftChecker,
+  type OrganizationDriftCheckerProps,
+} from './organization-drift-checker';

@@ -1,0 +1,21 @@
+// The organization sweep functions' environment: what the OrganizationDriftChecker construct
+// (@groundwork/governance) sets and the planner, shard and reducer functions read. One place, so a renamed variable
+// cannot leave one side behind.
+
+export const ORGANIZATION_SWEEP_ENV = {
+  sweepBucket: 'SWEEP_BUCKET',
+  iacBucket: 'IAC_BUCKET',
+  iacPrefix: 'IAC_PREFIX',
+  stateBucket: 'STATE_BUCKET',
+  statePrefix: 'STATE_PREFIX',
+  aggregatorName: 'AGGREGATOR_NAME',
+  regions: 'SWEEP_REGIONS',
+  maxItemsPerShard: 'MAX_ITEMS_PER_SHARD',
+  topicArn: 'TOPIC_ARN',
+} as const;
+
+/**
+ * Items one shard holds by default: measured by `npm run bench -- organization` to stay within 256 MB of heap at
+ * this size, with the function's 1,024 MB leaving room for the runtime and the SDK.
+ */
+export const DEFAULT_MAX_ITEMS_PER_SHARD = 5000;

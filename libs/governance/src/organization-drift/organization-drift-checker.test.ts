@@ -1,0 +1,153 @@
+import { join } from 'node:path';
+import { Aspects, TerraformStack } from 'cdktf';
+import { itPassesTerraform, synthConstruct, validateAsl } from '@groundwork/testing';
+import { Guard } from '../guard';
+import { OrganizationDriftChecker, type OrganizationDriftCheckerProps } from './organization-drift-checker';
+import { SWEEP_STATES, THROTTLING_ERRORS } from './sweep-definition';
+
+const base: OrganizationDriftCheckerProps = {
+  bundleZip: join(__dirname, '..', 'drift-checker', '__fixtures__', 'bundle', 'main.js'),
+  organizationId: 'o-abcd123456',
+  regions: ['eu-west-1', 'us-east-1'],
+  iacBucket: 'acme-iac',
+  statePrefix: 'groundwork/',
+  sweepBucketName: 'acme-drift-sweeps',
+  alertEmails: ['oncall@example.com'],
+};
+
+function synth(props: Partial<OrganizationDriftCheckerProps> = {}) {
+  let checker: OrganizationDriftChecker | undefined;
+  const stack = synthConstruct((s: TerraformStack) => {
+    checker = new OrganizationDriftChecker(s, 'org-drift', { ...base, ...props });
+    // Errors fail synthesis; the platform stack decides on the warnings (reserved concurrency, code signing).
+    Aspects.of(s).add(new Guard());
+  });
+  return { stack, checker: checker! };
+}
+
+interface Statement {
+  sid?: string;
+  actions: string[];
+  resources: string[];
+  condition?: { test: string; variable: string; values: string[] }[];
+}
+
+describe('OrganizationDriftChecker', () => {
+  const { stack, checker } = synth();
+  const statements = (prefix: string): Statement[] =>
+    stack.dataSources('aws_iam_policy_document').find((d) => d.name.startsWith(prefix))!.values
+      .statement as Statement[];
+
+  it('generates a valid state machine definition with the Distributed Map, its limits and retries', () => {
+    const machine = stack.resource('aws_sfn_state_machine').values;
+    const definition = JSON.parse(machine.definition as string);
+    // The ARNs are Terraform references until apply; asl-validator checks everything else.
+    const { isValid, errorsText } = validateAsl(definition);
+    expect(errorsText('\n')).toBe('');
+    expect(isValid).toBe(true);
+    const map = definition.States[SWEEP_STATES.shards];
+    expect(map.MaxConcurrency).toBe(40);
+    expect(map.ToleratedFailurePercentage).toBe(5);
+    expect(map.ItemReader.Parameters).toEqual({ 'Bucket.$': '$.bucket', 'Key.$': '$.shardListKey' });
+    expect(map.ItemProcessor.States[SWEEP_STATES.shard].Retry[0].ErrorEquals).toEqual([...THROTTLING_ERRORS]);
+    expect(map.ItemProcessor.States[SWEEP_STATES.shard].Resource).toMatch(
+      /^\$\{aws_lambda_function\..*shard.*\.arn\}$/,
+    );
+  });
+
+  it('runs every function on the DriftChecker default runtime and refuses retired ones', () => {
+    for (const f of stack.resources('aws_lambda_function')) expect(f.values.runtime).toBe('nodejs22.x');
+    expect(() => synth({ runtime: 'nodejs20.x' })).toThrow(/nodejs20.x" is refused/);
+  });
+
+  it('gives each role only what its function calls', () => {
+    const actions = (prefix: string) =>
+      statements(prefix)
+        .flatMap((s) => s.actions)
+        .sort();
+    expect(actions('org-drift_planner_policy')).toEqual([
+      'config:GetAggregateDiscoveredResourceCounts',
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+      'organizations:ListAccounts',
+      's3:PutObject',
+    ]);
+    expect(actions('org-drift_shard_policy')).toEqual([
+      'config:SelectAggregateResourceConfig',
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+      's3:GetObject',
+      's3:GetObject',
+      's3:PutObject',
+      's3:PutObject',
+      'sts:AssumeRole',
+    ]);
+    const assume = statements('org-drift_shard_policy').find((s) => s.sid === 'AssumeMemberReadRole')!;
+    expect(assume.resources).toEqual([
+      expect.stringMatching(/^arn:\$\{data\.aws_partition\.[^}]+\}:iam::\*:role\/groundwork-drift-read$/),
+    ]);
+    expect(assume.condition).toEqual([
+      { test: 'StringEquals', variable: 'aws:ResourceOrgID', values: ['o-abcd123456'] },
+    ]);
+    expect(actions('org-drift_reducer_policy')).toEqual([
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+      's3:GetObject',
+      's3:ListBucket',
+      's3:PutObject',
+      'sns:Publish',
+    ]);
+    expect(checker.stateMachineStatements.flatMap((s) => s.actions ?? []).sort()).toEqual([
+      'lambda:InvokeFunction',
+      's3:AbortMultipartUpload',
+      's3:GetObject',
+      's3:GetObject',
+      's3:ListMultipartUploadParts',
+      's3:PutObject',
+      'states:DescribeExecution',
+      'states:StartExecution',
+      'states:StopExecution',
+    ]);
+  });
+
+  it('admits only the organization to the central bus', () => {
+    const [policy] = statements('org-drift_bus-policy-document');
+    expect(policy).toMatchObject({
+      actions: ['events:PutEvents'],
+      condition: [{ test: 'StringEquals', variable: 'aws:PrincipalOrgID', values: ['o-abcd123456'] }],
+    });
+  });
+
+  it('routes forwarded Config changes to the event function, allowed from that rule only', () => {
+    const withEvents = synth({
+      eventFunction: { arn: 'arn:aws:lambda:eu-west-1:123456789012:function:drift', name: 'drift' },
+    }).stack;
+    const rule = withEvents.resource('aws_cloudwatch_event_rule', 'config-changes').values;
+    expect(JSON.parse(rule.event_pattern as string).source).toEqual(['aws.config']);
+    expect(withEvents.resource('aws_lambda_permission').values.source_arn).toMatch(
+      /aws_cloudwatch_event_rule\..*config-changes.*\.arn/,
+    );
+  });
+
+  it('aggregates the whole organization in the swept regions', () => {
+    expect(
+      stack.resource('aws_config_configuration_aggregator').values.organization_aggregation_source,
+    ).toMatchObject({
+      all_regions: false,
+      regions: ['eu-west-1', 'us-east-1'],
+    });
+  });
+
+  it('refuses bad props with the prop and the fix', () => {
+    expect(() => synth({ organizationId: 'acme' })).toThrow(
+      /organizationId must look like o-abcd123456, got "acme"/,
+    );
+    expect(() => synth({ regions: [] })).toThrow(/regions is empty/);
+    expect(() => synth({ toleratedFailurePercentage: 120 })).toThrow(/between 0 and 100, got 120/);
+    expect(() => synth({ maxConcurrency: 0 })).toThrow(/maxConcurrency/);
+  });
+
+  itPassesTerraform('passes terraform validate and a mock apply', () => [
+    { name: 'organization', config: stack.json },
+  ]);
+});
