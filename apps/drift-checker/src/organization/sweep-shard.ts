@@ -9,7 +9,8 @@ import type { EvaluationSink, ShardReader, SweepStore } from './sweep-ports';
 import type { SweepShard } from './sweep-shard-plan';
 
 export interface ShardDependencies {
-  readonly iac: () => Promise<OrganizationIac>;
+  /** The IaC the shard compares with: given the shard, a loader may fetch only its account's stacks. */
+  readonly iac: (shard: SweepShard) => Promise<OrganizationIac>;
   readonly reader: ShardReader;
   readonly store: SweepStore;
   readonly evaluations: EvaluationSink;
@@ -30,7 +31,7 @@ export interface ShardInput {
 export async function runShard(input: ShardInput, deps: ShardDependencies): Promise<ShardOutput> {
   const { shard, sweepId } = input;
   const [iac, live, previousText] = await Promise.all([
-    deps.iac(),
+    deps.iac(shard),
     deps.reader.read(shard),
     deps.store.get(sweepKeys.compliance(shard.id)),
   ]);
