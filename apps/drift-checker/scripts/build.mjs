@@ -11,18 +11,24 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const outdir = join(root, 'dist/apps/drift-checker');
 
 rmSync(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: [join(root, 'apps/drift-checker/src/main.ts')],
-  bundle: true,
-  platform: 'node',
-  target: DRIFT_CHECKER_BUNDLE_TARGET,
-  format: 'cjs',
-  minify: true,
-  sourcemap: true,
-  mainFields: ['module', 'main'],
-  legalComments: 'none',
-  tsconfig: join(root, 'apps/drift-checker/tsconfig.json'),
-  outfile: join(outdir, 'main.js'),
-  logLevel: 'warning',
-});
-zipBundle(outdir);
+// The handler, and the organization sweep's planner, shard and reducer (organization/main.js, its own package).
+for (const [entry, dir] of [
+  ['apps/drift-checker/src/main.ts', outdir],
+  ['apps/drift-checker/src/organization/main.ts', join(outdir, 'organization')],
+]) {
+  await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    platform: 'node',
+    target: DRIFT_CHECKER_BUNDLE_TARGET,
+    format: 'cjs',
+    minify: true,
+    sourcemap: true,
+    mainFields: ['module', 'main'],
+    legalComments: 'none',
+    tsconfig: join(root, 'apps/drift-checker/tsconfig.json'),
+    outfile: join(dir, 'main.js'),
+    logLevel: 'warning',
+  });
+  zipBundle(dir);
+}

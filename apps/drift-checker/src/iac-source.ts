@@ -6,14 +6,15 @@ import { createHash } from 'node:crypto';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { DriftChecks, LoadedFile } from './engine-port';
 
-export interface IacSourceOptions {
+/** `T` is what is built from one version of the IaC: the checker's comparison, or the organization sweep's model. */
+export interface IacSourceOptions<T = DriftChecks> {
   readonly iacBucket: string;
   readonly iacPrefix: string;
   readonly stateBucket: string;
   readonly statePrefix: string;
   readonly cacheTtlSeconds: number;
   /** Builds the comparison; called only when some object's ETag changed. */
-  readonly build: (iac: LoadedFile[], states: LoadedFile[]) => DriftChecks;
+  readonly build: (iac: LoadedFile[], states: LoadedFile[]) => T;
   readonly warn: (message: string, details: Record<string, unknown>) => void;
   readonly now?: () => number;
 }
@@ -32,15 +33,15 @@ interface ManifestStack {
   readonly synthesizedStackPath?: unknown;
 }
 
-export class S3IacSource {
+export class S3IacSource<T = DriftChecks> {
   private readonly objects = new Map<string, CachedObject>();
-  private current: { readonly version: string; readonly checks: DriftChecks } | undefined;
+  private current: { readonly version: string; readonly checks: T } | undefined;
   private checkedAt = Number.NEGATIVE_INFINITY;
   private readonly now: () => number;
 
   constructor(
     private readonly s3: S3Client,
-    private readonly options: IacSourceOptions,
+    private readonly options: IacSourceOptions<T>,
   ) {
     this.now = options.now ?? Date.now;
   }
@@ -50,7 +51,7 @@ export class S3IacSource {
    * re-checks the objects' ETags now whatever the TTL (used before alerting, so a deploy that just published new
    * IaC is never reported as drift from the cached old one).
    */
-  async checks(options: { readonly fresh?: boolean } = {}): Promise<DriftChecks> {
+  async checks(options: { readonly fresh?: boolean } = {}): Promise<T> {
     const now = this.now();
     if (!options.fresh && this.current && now - this.checkedAt < this.options.cacheTtlSeconds * 1000)
       return this.current.checks;

@@ -10,4 +10,6 @@ export const sweepKeys = {
   report: (sweepId: string, extension: 'json' | 'md' | 'sarif'): string =>
     `sweeps/${sweepId}/report.${extension}`,
   compliance: (shardId: string): string => `compliance/${encodeURIComponent(shardId)}.json`,
+  pendingEvaluations: (sweepId: string, shardId: string): string =>
+    `evaluations/${sweepId}/${encodeURIComponent(shardId)}.json`,
 };

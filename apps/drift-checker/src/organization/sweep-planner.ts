@@ -4,6 +4,8 @@ import { sweepKeys } from './sweep-keys';
 import type { OrganizationDirectory, SweepStore } from './sweep-ports';
 import { planShards } from './sweep-shard-plan';
 
+const COUNT_CONCURRENCY = 10;
+
 export interface PlannerSettings {
   readonly bucket: string;
   readonly regions: readonly string[];
@@ -36,9 +38,13 @@ export async function planSweep(
   const accounts = await deps.directory.accounts();
   const counts = new Map<string, ReadonlyMap<string, number>>();
   const places = accounts.flatMap((a) => ['global', ...settings.regions].map((r) => [a, r] as const));
-  await Promise.all(
-    places.map(async ([a, r]) => counts.set(`${a}/${r}`, await deps.directory.resourceCounts(a, r))),
-  );
+  // Ten at a time: hundreds of accounts at once would only meet the aggregator's throttling.
+  for (let i = 0; i < places.length; i += COUNT_CONCURRENCY)
+    await Promise.all(
+      places
+        .slice(i, i + COUNT_CONCURRENCY)
+        .map(async ([a, r]) => counts.set(`${a}/${r}`, await deps.directory.resourceCounts(a, r))),
+    );
   const shards = planShards({
     accounts,
     regions: settings.regions,

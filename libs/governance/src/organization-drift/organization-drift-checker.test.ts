@@ -69,7 +69,6 @@ describe('OrganizationDriftChecker', () => {
       'config:GetAggregateDiscoveredResourceCounts',
       'logs:CreateLogStream',
       'logs:PutLogEvents',
-      'organizations:ListAccounts',
       's3:PutObject',
     ]);
     expect(actions('org-drift_shard_policy')).toEqual([

@@ -39,7 +39,7 @@ import { SweepFunction } from './sweep-function';
 export const DEFAULT_MEMBER_READ_ROLE_NAME = 'groundwork-drift-read';
 
 export interface OrganizationDriftCheckerProps {
-  /** The organization sweep's deployment package (`dist/apps/drift-checker/organization/lambda.zip`). */
+  /** The organization sweep's deployment package (`dist/apps/drift-checker/organization/lambda.zip`, built by `npx nx build drift-checker`). */
   readonly bundleZip: string;
   /** The AWS Organizations id (`o-…`): the central bus admits only its accounts, the role assumption only its roles. */
   readonly organizationId: string;
@@ -202,8 +202,8 @@ export class OrganizationDriftChecker extends Construct {
         [ENV.maxItemsPerShard]: String(maxItems),
       },
       statements: [
-        { sid: 'ListAccounts', actions: ['organizations:ListAccounts'], resources: ['*'] },
         {
+          // The accounts and the items per type come from the aggregator, so no Organizations permission is needed.
           sid: 'CountRecorded',
           actions: ['config:GetAggregateDiscoveredResourceCounts'],
           resources: [aggregator.arn],

@@ -214,4 +214,29 @@ describe('readConfigItems through an aggregator', () => {
     expect(config.commandCalls(ListDiscoveredResourcesCommand)).toHaveLength(0);
     expect(config.commandCalls(SelectResourceConfigCommand)).toHaveLength(0);
   });
+
+  it('narrows the query to one account and region, and refuses anything else in the scope', async () => {
+    const asked: string[] = [];
+    config
+      .on(SelectAggregateResourceConfigCommand)
+      .callsFake((input: SelectAggregateResourceConfigCommandInput) => {
+        asked.push(input.Expression!);
+        return aggregatePage([aggregateRow('111111111111', 'eu-west-1', securityGroupId(1))]);
+      });
+    await readConfigItems(client, {
+      resourceTypes: ['AWS::EC2::SecurityGroup'],
+      aggregator: 'org-aggregator',
+      scope: { accountId: '111111111111', region: 'eu-west-1' },
+    });
+    expect(asked[0]).toMatch(
+      / WHERE resourceType IN \('AWS::EC2::SecurityGroup'\) AND accountId = '111111111111' AND awsRegion = 'eu-west-1'$/,
+    );
+    await expect(
+      readConfigItems(client, {
+        resourceTypes: ['AWS::EC2::SecurityGroup'],
+        aggregator: 'org-aggregator',
+        scope: { accountId: "1' OR '1'='1", region: 'eu-west-1' },
+      }),
+    ).rejects.toThrow(/scope must be a 12-digit account id and a region/);
+  });
 });

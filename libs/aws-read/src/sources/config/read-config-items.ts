@@ -10,6 +10,8 @@ export interface ReadConfigItemsOptions {
   readonly resourceTypes: readonly string[];
   /** Read through this configuration aggregator (every account and region it aggregates). */
   readonly aggregator?: string;
+  /** Through an aggregator, only this account and region (`global` for the types recorded once per account). */
+  readonly scope?: { readonly accountId: string; readonly region: string };
   /**
    * BatchGetResourceConfig items carry no tags: add them with one SelectResourceConfig query (which the caller must
    * be allowed, `config:SelectResourceConfig`). Items read through an aggregator always have their tags.
@@ -50,7 +52,7 @@ export async function readConfigItems(
   if (resourceTypes.length === 0) return [];
   if (options.aggregator) {
     const rows = await selectRows(client, {
-      expression: `SELECT ${ITEM_FIELDS.join(', ')} WHERE ${resourceTypeIn(resourceTypes)}`,
+      expression: `SELECT ${ITEM_FIELDS.join(', ')} WHERE ${resourceTypeIn(resourceTypes)}${scopeClause(options.scope)}`,
       aggregator: options.aggregator,
       onPage: (rows) => onProgress?.(rows, undefined),
     });
@@ -71,6 +73,16 @@ export async function readConfigItems(
     }
   }
   return items;
+}
+
+/** Account ids are 12 digits and regions lower-case words: checked, so nothing else reaches the query text. */
+function scopeClause(scope: ReadConfigItemsOptions['scope']): string {
+  if (!scope) return '';
+  if (!/^\d{12}$/.test(scope.accountId) || !/^[a-z0-9-]+$/.test(scope.region))
+    throw new Error(
+      `readConfigItems: scope must be a 12-digit account id and a region, got ${JSON.stringify(scope)}`,
+    );
+  return ` AND accountId = '${scope.accountId}' AND awsRegion = '${scope.region}'`;
 }
 
 async function selectTags(

@@ -1,0 +1,86 @@
+// The organization sweep's Lambda entry points (bundled as organization/main.js): `plan`, `shard` and `reduce`, the
+// three task states of the OrganizationDriftChecker's state machine. AWS errors are thrown after the SDK's own
+// retries, named as the SDK names them, so the state machine's Retry backs off on throttling.
+import { ConfigServiceClient } from '@aws-sdk/client-config-service';
+import { S3Client } from '@aws-sdk/client-s3';
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { ADAPTED_TYPES_BY_SOURCE, ADAPTERS, parseIac, parseStates } from '@groundwork/drift';
+import { S3IacSource } from '../iac-source';
+import { AggregatorReads } from './aws/aggregator';
+import { PendingEvaluations } from './aws/pending-evaluations';
+import { S3SweepStore } from './aws/s3-sweep-store';
+import { readSweepSettings } from './aws/sweep-settings';
+import { OrganizationIac } from './organization-iac';
+import { planSweep, type PlannerInput, type PlannerOutput } from './sweep-planner';
+import { reduceSweep, type ReducerInput, type ReducerOutput } from './sweep-reducer';
+import { runShard, type ShardInput } from './sweep-shard';
+import type { ShardOutput } from './shard-result';
+
+const retry = { maxAttempts: 4, retryMode: 'standard' } as const;
+const s3 = new S3Client(retry);
+const config = new ConfigServiceClient(retry);
+
+/** The Config types the engine compares, split into those recorded once per account and those per region. */
+const configTypes = ADAPTED_TYPES_BY_SOURCE.config;
+const globalTypes = new Set(
+  ADAPTERS.filter((a) => a.global && (a.source ?? 'config') === 'config').map((a) => a.configType),
+);
+
+export async function plan(event: PlannerInput): Promise<PlannerOutput> {
+  const settings = readSweepSettings(process.env, 'planner');
+  return planSweep(
+    event,
+    {
+      bucket: settings.sweepBucket,
+      regions: settings.regions,
+      globalTypes: configTypes.filter((t) => globalTypes.has(t)),
+      regionalTypes: configTypes.filter((t) => !globalTypes.has(t)),
+      maxItemsPerShard: settings.maxItemsPerShard,
+    },
+    {
+      directory: new AggregatorReads(config, settings.aggregatorName),
+      store: new S3SweepStore(s3, settings.sweepBucket),
+    },
+  );
+}
+
+let iacSource: S3IacSource<OrganizationIac> | undefined;
+
+export async function shard(event: ShardInput): Promise<ShardOutput> {
+  const settings = readSweepSettings(process.env, 'shard');
+  // The organization's IaC, parsed once per instance and re-checked by ETag: shards of one sweep share it.
+  iacSource ??= new S3IacSource(s3, {
+    iacBucket: settings.iacBucket,
+    iacPrefix: settings.iacPrefix,
+    stateBucket: settings.stateBucket,
+    statePrefix: settings.statePrefix,
+    cacheTtlSeconds: 300,
+    build: (iac, states) => {
+      const desired = parseIac(iac);
+      return new OrganizationIac(desired, states.length ? parseStates(states, desired) : undefined);
+    },
+    warn: (message, details) => console.warn(JSON.stringify({ level: 'WARN', message, ...details })),
+  });
+  const store = new S3SweepStore(s3, settings.sweepBucket);
+  return runShard(event, {
+    iac: () => iacSource!.checks(),
+    reader: new AggregatorReads(config, settings.aggregatorName),
+    store,
+    evaluations: new PendingEvaluations(store, event.sweepId, event.shard.id),
+  });
+}
+
+export async function reduce(event: ReducerInput): Promise<ReducerOutput> {
+  const settings = readSweepSettings(process.env, 'reducer');
+  const sns = new SNSClient(retry);
+  return reduceSweep(event, {
+    store: new S3SweepStore(s3, settings.sweepBucket),
+    notifier: {
+      publish: async (subject, message) => {
+        await sns.send(
+          new PublishCommand({ TopicArn: settings.topicArn, Subject: subject, Message: message }),
+        );
+      },
+    },
+  });
+}
