@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { IAC_ADDRESS_TAG, IAC_STACK_TAG } from '@groundwork/core';
 import { DEFAULT_MAX_ITEMS_PER_SHARD, fromApiItem, parseIac } from '@groundwork/drift';
 import { MemorySweepStore } from '../src/organization/memory-sweep-store';
 import { OrganizationIac } from '../src/organization/organization-iac';
@@ -236,7 +237,7 @@ async function main(): Promise<void> {
     `The projection leaves out what the benchmark cannot measure here: the aggregator reads (SelectAggregateResourceConfig`,
     'returns at most 100 items a page; at about 0.2 s a page, 2,500 items add about 5 s a shard, so about',
     `${Math.round((waves * 5) / 60)} minutes over ${waves} waves), Lambda cold starts and Step Functions' own scheduling.`,
-    `Identity here is by the \`iac:stack\`/\`iac:address\` tags (no state files); IAM (global) types are not in the`,
+    `Identity here is by the \`${IAC_STACK_TAG}\`/\`${IAC_ADDRESS_TAG}\` tags (no state files); IAM (global) types are not in the`,
     `generated organization. The 1-minute load average was ${loadavg()[0].toFixed(1)} on this shared machine.`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
