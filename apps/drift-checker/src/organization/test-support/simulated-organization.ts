@@ -16,10 +16,15 @@ export interface SimulatedOrganization {
   readonly iacDir: string;
   readonly desired: DesiredModel;
   readonly state: StateModel;
+  /** Each stack's state file, `<stack>.tfstate` → content, as its S3 backend holds it. */
+  readonly stateFiles: Readonly<Record<string, string>>;
   /** Every account's recorder, as the organization aggregator reads them. Mutable: scenarios drift them. */
   readonly items: SimItem[];
   readonly places: readonly Place[];
 }
+
+/** Where every stack's S3 backend keeps its state: `<stack>.tfstate` in this bucket. */
+export const STATE_BUCKET = 'org-state';
 
 export function stackName(p: Place): string {
   return `workload-${p.account}-${p.region}`;
@@ -49,7 +54,10 @@ function workloadStack(p: Place, withRole: boolean, index: number): object {
     };
   return {
     provider: { aws: [{ region: p.region, allowed_account_ids: [p.account] }] },
-    terraform: { required_providers: { aws: { source: 'aws', version: '6.25.0' } } },
+    terraform: {
+      required_providers: { aws: { source: 'aws', version: '6.25.0' } },
+      backend: { s3: { bucket: STATE_BUCKET, key: `${stackName(p)}.tfstate`, region: 'eu-west-1' } },
+    },
     resource,
   };
 }
@@ -75,6 +83,7 @@ export function simulateOrganization(places: readonly Place[], seed = 'org-sweep
   const desired = parseIac([{ path: 'cdktf.out/manifest.json', content: manifest }, ...files]);
   const items: SimItem[] = [];
   const stateFiles: { path: string; content: string }[] = [];
+  const byKey: Record<string, string> = {};
   for (const p of places) {
     const account = simulateAccount(iacDir, {
       account: p.account,
@@ -88,8 +97,11 @@ export function simulateOrganization(places: readonly Place[], seed = 'org-sweep
         (item) => item.awsRegion !== 'global' || firstRegion.get(p.account) === p.region,
       ),
     );
-    for (const [stack, state] of Object.entries(account.states))
-      stateFiles.push({ path: `state/${stack}.tfstate`, content: JSON.stringify(state) });
+    for (const [stack, state] of Object.entries(account.states)) {
+      const content = JSON.stringify(state);
+      stateFiles.push({ path: `state/${stack}.tfstate`, content });
+      byKey[`${stack}.tfstate`] = content;
+    }
   }
-  return { iacDir, desired, state: parseStates(stateFiles, desired), items, places };
+  return { iacDir, desired, state: parseStates(stateFiles, desired), stateFiles: byKey, items, places };
 }
