@@ -36,6 +36,16 @@ describe('CrossAccountRole', () => {
     );
   });
 
+  it('admits only the given principals of the trusted account when trustedPrincipalArns is set', () => {
+    const central = `arn:aws:iam::${TRUSTED}:role/drift-shard`;
+    const stack = role({ requireMfa: false, trustedPrincipalArns: [central] });
+    const [statement] = policyOf(stack.resource('aws_iam_role'), 'assume_role_policy').Statement;
+    expect(statement.Condition).toEqual({ ArnEquals: { 'aws:PrincipalArn': [central] } });
+    expect(() => role({ requireMfa: false, trustedPrincipalArns: [] })).toThrow(
+      /trustedPrincipalArns is empty/,
+    );
+  });
+
   it('adds ExternalId, MFA age and an expiry date when given', () => {
     const stack = role({
       externalId: 'acme-audit-7f3a',

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { requireWholeNumber } from '@groundwork/core';
 import { PolicyDocument } from '../policy/policy-document';
-import { Conditions, Statement } from '../policy/statement';
+import { ConditionValue, Conditions, Statement } from '../policy/statement';
 import { RoleBase, RoleBaseProps, validateRoleBase } from './role-base';
 
 export interface CrossAccountRoleProps extends RoleBaseProps {
@@ -29,6 +29,12 @@ export interface CrossAccountRoleProps extends RoleBaseProps {
   readonly expiresAt?: string;
   /** @default '/' */
   readonly path?: string;
+  /**
+   * Only these principals of the trusted accounts may assume the role (`aws:PrincipalArn`), such as the roles of
+   * a central service; with it, the account's other roles and users are refused.
+   * @default any principal of the trusted accounts that meets the other conditions
+   */
+  readonly trustedPrincipalArns?: readonly string[];
 }
 
 const ACCOUNT_ID = /^\d{12}$/;
@@ -91,7 +97,7 @@ export function crossAccountTrustPolicy(
     );
   }
 
-  const conditions: Record<string, Record<string, string | number | boolean>> = {};
+  const conditions: Record<string, Record<string, ConditionValue>> = {};
   const add = (operator: string, key: string, value: string | number | boolean): void => {
     conditions[operator] = { ...conditions[operator], [key]: value };
   };
@@ -99,6 +105,13 @@ export function crossAccountTrustPolicy(
   if (maxAge !== undefined) add('NumericLessThan', 'aws:MultiFactorAuthAge', maxAge);
   if (props.externalId !== undefined) add('StringEquals', 'sts:ExternalId', props.externalId);
   if (props.expiresAt !== undefined) add('DateLessThan', 'aws:CurrentTime', props.expiresAt);
+  if (props.trustedPrincipalArns !== undefined) {
+    if (props.trustedPrincipalArns.length === 0)
+      throw new Error(
+        `${where}: trustedPrincipalArns is empty: give the role ARNs that may assume it, or leave it out`,
+      );
+    conditions['ArnEquals'] = { 'aws:PrincipalArn': [...props.trustedPrincipalArns] };
+  }
 
   return new PolicyDocument({
     statements: [

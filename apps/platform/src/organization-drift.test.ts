@@ -1,0 +1,107 @@
+// The organization's drift stacks: the audit account's central stack and each environment account's forwarding and
+// read-role stack, synthesized with the platform's aspects, guard-clean and validated offline.
+import { Aspects } from 'cdktf';
+import { join } from 'node:path';
+import { scanTerraform } from '@groundwork/guard';
+import { Guard, Tagging } from '@groundwork/governance';
+import { itPassesTerraform, synthApp, testApp } from '@groundwork/testing';
+import { loadPlatformConfig } from './app';
+import { DriftMemberStack, MEMBER_READ_ACTIONS } from './stacks/drift-member-stack';
+import { centralDriftArns, OrganizationDriftStack } from './stacks/organization-drift-stack';
+import type { PlatformStack } from './stacks/platform-stack';
+
+const AUDIT_ACCOUNT = '999999999999';
+const ORGANIZATION_ID = 'o-exampleorg1';
+
+interface PolicyStatement {
+  Action: string | string[];
+  Condition?: Record<string, Record<string, unknown>>;
+  Principal?: unknown;
+}
+
+describe('organization drift stacks', () => {
+  const config = loadPlatformConfig();
+  const app = testApp();
+  const add = <T extends PlatformStack>(stack: T, environment: string): T => {
+    Aspects.of(stack).add(new Tagging({ project: config.org.project, environment, owner: config.org.owner }));
+    Aspects.of(stack).add(new Guard());
+    return stack;
+  };
+  const region = config.org.stateRegion;
+  const central = add(
+    new OrganizationDriftStack(app, 'drift-organization', {
+      org: config.org,
+      backend: 'local',
+      accountId: AUDIT_ACCOUNT,
+      region,
+      organizationId: ORGANIZATION_ID,
+      regions: config.org.approvedRegions,
+      bundleZip: join(__dirname, '__fixtures__/drift-bundle.zip'),
+      alertEmails: ['platform-alerts@example.com'],
+    }),
+    'audit',
+  );
+  const arns = centralDriftArns(config.org.project, AUDIT_ACCOUNT, region);
+  for (const env of config.environments)
+    add(
+      new DriftMemberStack(app, `drift-member-${env.name}`, {
+        org: config.org,
+        backend: 'local',
+        env,
+        auditAccountId: AUDIT_ACCOUNT,
+        centralBusArn: arns.busArn,
+        centralRoleArns: arns.roleArns,
+      }),
+      env.name,
+    );
+  const stacks = synthApp(app);
+
+  it('synthesizes the central stack and one member stack per environment', () => {
+    expect(Object.keys(stacks).sort()).toEqual([
+      'drift-member-dev',
+      'drift-member-prod',
+      'drift-organization',
+    ]);
+  });
+
+  it('passes guard: no unsuppressed error or warning, every suppression says why', () => {
+    const findings = Object.entries(stacks).flatMap(([name, s]) => scanTerraform(s.json, { stack: name }));
+    expect(
+      findings.filter((f) => !f.suppressed).map((f) => `${f.stack} ${f.ruleId} ${f.constructPath}`),
+    ).toEqual([]);
+    for (const f of findings.filter((x) => x.suppressed))
+      expect(f.suppressed?.reason.length).toBeGreaterThan(20);
+  });
+
+  it('points the member stacks at the central bus and roles the central stack creates', () => {
+    const c = stacks['drift-organization'];
+    expect(arns.busArn.endsWith(`:event-bus/${c.resource('aws_cloudwatch_event_bus').values.name}`)).toBe(
+      true,
+    );
+    const roleNames = c.resources('aws_iam_role').map((r) => r.values.name);
+    for (const arn of arns.roleArns) expect(roleNames).toContain(arn.split('/').pop());
+    expect(central.checker.functionRoleArns).toHaveLength(arns.roleArns.length);
+  });
+
+  it('forwards Config changes to the central bus and trusts only the central roles, for reads only', () => {
+    const dev = stacks['drift-member-dev'];
+    expect(dev.resource('aws_cloudwatch_event_target').values.arn).toBe(arns.busArn);
+    const readRole = dev.resources('aws_iam_role').find((r) => r.values.name === 'groundwork-drift-read')!;
+    const trust = JSON.parse(readRole.values.assume_role_policy as string).Statement as PolicyStatement[];
+    expect(trust).toHaveLength(1);
+    expect(trust[0].Principal).toEqual({ AWS: [`arn:aws:iam::${AUDIT_ACCOUNT}:root`] });
+    expect(trust[0].Condition).toEqual({ ArnEquals: { 'aws:PrincipalArn': arns.roleArns } });
+    const grant = dev
+      .resources('aws_iam_role_policy')
+      .find((p) => String(p.values.name) === 'read-configuration')!;
+    const actions = (JSON.parse(grant.values.policy as string).Statement as PolicyStatement[]).flatMap((s) =>
+      Array.isArray(s.Action) ? s.Action : [s.Action],
+    );
+    expect(actions.sort()).toEqual([...MEMBER_READ_ACTIONS].sort());
+    for (const a of actions) expect(a).toMatch(/:(Get|List|BatchGet|Select)/);
+  });
+
+  itPassesTerraform('passes terraform validate and a mock apply', () =>
+    Object.entries(stacks).map(([name, s]) => ({ name, config: s.json })),
+  );
+});

@@ -1,0 +1,95 @@
+import { Construct } from 'constructs';
+import { CloudwatchEventRule } from '@cdktf/provider-aws/lib/cloudwatch-event-rule';
+import { CloudwatchEventTarget } from '@cdktf/provider-aws/lib/cloudwatch-event-target';
+import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
+import { ADAPTED_RESOURCE_TYPES } from '@groundwork/drift';
+import { configChangePattern, DEFAULT_MEMBER_READ_ROLE_NAME } from '@groundwork/governance';
+import { CrossAccountRole, PolicyDocument, Statement } from '@groundwork/iam';
+import { EnvironmentStack, EnvironmentStackProps } from './environment-stack';
+
+export interface DriftMemberStackProps extends EnvironmentStackProps {
+  /** The audit account that runs the organization's drift checker. */
+  readonly auditAccountId: string;
+  /** Its central bus, which admits the organization's accounts. */
+  readonly centralBusArn: string;
+  /** The central functions' roles: the only principals the read role trusts. */
+  readonly centralRoleArns: readonly string[];
+}
+
+/** What the central functions read in a member account: Config, Cloud Control and the password policy, no data. */
+export const MEMBER_READ_ACTIONS = [
+  'config:BatchGetResourceConfig',
+  'config:GetResourceConfigHistory',
+  'config:ListDiscoveredResources',
+  'config:SelectResourceConfig',
+  'cloudformation:GetResource',
+  'cloudformation:ListResources',
+  'iam:GetAccountPasswordPolicy',
+] as const;
+
+/**
+ * `drift-member-<env>`, in each member account: a rule on the account's default bus that forwards its Config
+ * changes to the central bus, and the read-only role the central functions assume.
+ */
+export class DriftMemberStack extends EnvironmentStack {
+  readonly readRole: CrossAccountRole;
+
+  constructor(scope: Construct, id: string, props: DriftMemberStackProps) {
+    super(scope, id, props);
+    const { org, env } = props;
+    const forwarderName = `${org.project}-${env.name}-drift-forward`;
+    const forwarder = new IamRole(this, 'forward-role', {
+      name: forwarderName,
+      description: "Forwards this account's Config changes to the organization's drift bus",
+      assumeRolePolicy: new DataAwsIamPolicyDocument(this, 'forward-assume-role', {
+        statement: [
+          {
+            actions: ['sts:AssumeRole'],
+            principals: [{ type: 'Service', identifiers: ['events.amazonaws.com'] }],
+            condition: [{ test: 'StringEquals', variable: 'aws:SourceAccount', values: [env.accountId] }],
+          },
+        ],
+      }).json,
+    });
+    new IamRolePolicy(this, 'forward-policy', {
+      name: forwarderName,
+      role: forwarder.id,
+      policy: new DataAwsIamPolicyDocument(this, 'forward-policy-document', {
+        statement: [
+          { sid: 'PutToCentralBus', actions: ['events:PutEvents'], resources: [props.centralBusArn] },
+        ],
+      }).json,
+    });
+    const rule = new CloudwatchEventRule(this, 'forward-config-changes', {
+      name: forwarderName,
+      description: "Config changes, to the organization's drift bus",
+      eventPattern: JSON.stringify(configChangePattern(ADAPTED_RESOURCE_TYPES)),
+    });
+    new CloudwatchEventTarget(this, 'forward-target', {
+      rule: rule.name,
+      arn: props.centralBusArn,
+      roleArn: forwarder.arn,
+    });
+
+    this.readRole = new CrossAccountRole(this, 'read-role', {
+      roleName: DEFAULT_MEMBER_READ_ROLE_NAME,
+      description: "The organization's drift checker reads this account: configuration only, no data",
+      trustedAccountIds: [props.auditAccountId],
+      trustedPrincipalArns: props.centralRoleArns,
+      // Services assume it, not people: the trust names the exact roles instead.
+      requireMfa: false,
+    });
+    this.readRole.grant(
+      new PolicyDocument({
+        statements: [
+          Statement.allow({ sid: 'ReadConfiguration', actions: [...MEMBER_READ_ACTIONS], resources: ['*'] }),
+        ],
+      }),
+      'read-configuration',
+    );
+    // What Cloud Control's read handlers call underneath: AWS's metadata-only audit policy.
+    this.readRole.attachManagedPolicy('arn:aws:iam::aws:policy/SecurityAudit');
+  }
+}
