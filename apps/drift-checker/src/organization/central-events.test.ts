@@ -5,7 +5,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { ConfigServiceClient, PutEvaluationsCommand } from '@aws-sdk/client-config-service';
+import { CloudControlClient } from '@aws-sdk/client-cloudcontrol';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { GetObjectCommand, GetObjectCommandInput, S3Client } from '@aws-sdk/client-s3';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import type { ConfigItem as SimItem } from '@groundwork/aws-sim';
@@ -17,6 +20,7 @@ import { groundworkDriftEngine } from '../drift-engine';
 import { createHandler } from '../handler';
 import { S3IacSource } from '../iac-source';
 import { InMemoryFingerprintStore } from '../sinks/fingerprint-store';
+import { emptyLiveSources } from '../test-support/empty-live-sources';
 import {
   simulateOrganization,
   STATE_BUCKET,
@@ -67,13 +71,29 @@ function centralHandler(iacDir: string, states: Readonly<Record<string, string>>
   });
   const metrics = new Metrics({ namespace: 'GroundworkTest' });
   jest.spyOn(metrics, 'publishStoredMetrics').mockImplementation(() => metrics);
+  const configClient = new ConfigServiceClient({ region: 'eu-west-1' });
   return createHandler({
     engine: groundworkDriftEngine,
     checks: () => source.checks(),
-    config: new ConfigServiceClient({ region: 'eu-west-1' }),
+    config: configClient,
+    live: {
+      config: configClient,
+      cloudControlFor: (region) => new CloudControlClient({ region }),
+      iam: new IAMClient({ region: 'eu-west-1' }),
+      organizations: new OrganizationsClient({ region: 'us-east-1' }),
+    },
+    region: 'eu-west-1',
     sns: new SNSClient({ region: 'eu-west-1' }),
     events: new EventBridgeClient({ region: 'eu-west-1' }),
-    settings: { topicArn: 'arn:aws:sns:eu-west-1:999999999999:drift', eventBusName: 'drift', sweepTypes: [] },
+    s3: new S3Client({ region: 'eu-west-1' }),
+    settings: {
+      topicArn: 'arn:aws:sns:eu-west-1:999999999999:drift',
+      eventBusName: 'drift',
+      sweepTypes: [],
+      reportBucket: null,
+      reportPrefix: '',
+      reportKmsKeyArn: null,
+    },
     fingerprints: new InMemoryFingerprintStore(60_000),
     logger: new Logger({ logLevel: 'SILENT' }),
     metrics,
@@ -102,6 +122,7 @@ function forwardedEvent(item: SimItem): Record<string, unknown> {
 
 beforeEach(() => {
   for (const m of [s3, config, sns, events]) m.reset();
+  emptyLiveSources(config);
   config.on(PutEvaluationsCommand).resolves({ FailedEvaluations: [] });
   sns.on(PublishCommand).resolves({ MessageId: 'm' });
   events.on(PutEventsCommand).resolves({ FailedEntryCount: 0 });
