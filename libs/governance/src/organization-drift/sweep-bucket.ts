@@ -16,6 +16,7 @@ import { suppress } from '../suppress';
 export interface SweepBucketProps {
   readonly bucketName: string;
   readonly retentionDays: number;
+  /** @default none (the guard finding is suppressed with a reason) */
   readonly accessLogsBucket?: string;
 }
 
