@@ -38,7 +38,18 @@ export { fromApiItem } from './live/from-api-item';
 export { ACCOUNT_PASSWORD_POLICY_TYPE } from './live/from-password-policy';
 export { INVENTORY_ENVELOPE_KEY, inventoryEnvelope, type InventoryEnvelope } from './live/inventory-envelope';
 export { recordedInventories } from './live/recorded-inventories';
-export { DriftIgnore, parseDriftIgnore, type IgnoreSubject } from './ignore/drift-ignore';
+export {
+  DriftIgnore,
+  driftIgnoreEntry,
+  parseDriftIgnore,
+  type DriftIgnoreOptions,
+  type ExpiredRule,
+  type IgnoreSubject,
+} from './ignore/drift-ignore';
+export { attachChanges, type AttachChangesOptions } from './changes/attach-changes';
+export { changeSubjects, type ChangeSubject } from './changes/change-subjects';
+export { parseCloudTrail } from './changes/parse-cloudtrail';
+export { trailEventOf, viaOf, type TrailEvent } from './changes/trail-event';
 export { DriftEngine, summarize, type DriftOptions } from './engine/drift-engine';
 export type { Adapter } from './adapters/adapter';
 export { ADAPTERS, ADAPTED_RESOURCE_TYPES, ADAPTED_TYPES_BY_SOURCE } from './adapters/registry';

@@ -1,4 +1,4 @@
-import { parseDriftIgnore } from './drift-ignore';
+import { driftIgnoreEntry, parseDriftIgnore } from './drift-ignore';
 
 describe('parseDriftIgnore (driftctl syntax)', () => {
   const ignore = parseDriftIgnore({
@@ -59,5 +59,68 @@ describe('parseDriftIgnore (driftctl syntax)', () => {
     expect(parseDriftIgnore({ path: 'x', content: '*' }).ignoresResource(subject('aws_vpc', 'vpc-1'))).toBe(
       true,
     );
+  });
+
+  describe('expiry', () => {
+    const subjectOf = { types: ['aws_s3_bucket'], ids: ['assets'] };
+    const content = [
+      '# expires 2026-03-31: versioning off while the bulk import runs',
+      'aws_s3_bucket.assets.versioning.status',
+      '# expires 2026-01-15',
+      'aws_s3_bucket.assets.tags.Owner',
+      'aws_s3_bucket.assets.tags.CostCenter',
+    ].join('\n');
+
+    it('applies a rule through its expiry day, and not after it', () => {
+      const on = parseDriftIgnore({ path: '.driftignore', content }, { today: '2026-03-31' });
+      expect(on.ignoresField(subjectOf, 'versioning.status')).toBe(true);
+      const after = parseDriftIgnore({ path: '.driftignore', content }, { today: '2026-04-01' });
+      expect(after.ignoresField(subjectOf, 'versioning.status')).toBe(false);
+      expect(after.expired).toEqual([
+        {
+          rule: 'aws_s3_bucket.assets.versioning.status',
+          line: 2,
+          expires: '2026-03-31',
+          reason: 'versioning off while the bulk import runs',
+        },
+        { rule: 'aws_s3_bucket.assets.tags.Owner', line: 4, expires: '2026-01-15', reason: '' },
+      ]);
+    });
+
+    it('limits only the rule right after it', () => {
+      const after = parseDriftIgnore({ path: '.driftignore', content }, { today: '2027-01-01' });
+      expect(after.ignoresField(subjectOf, 'tags.CostCenter')).toBe(true);
+      expect(after.ignoresField(subjectOf, 'tags.Owner')).toBe(false);
+    });
+
+    it.each([
+      ['# expires 2026-02-30: no such day\naws_vpc.x', 'expected an expiry like'],
+      ['# expires tomorrow\naws_vpc.x', 'expected an expiry like'],
+      ['# expires 2026-02-01: gap\n\naws_vpc.x', 'expected the rule it limits on the next line'],
+      ['aws_vpc.x\n# expires 2026-02-01: nothing after', 'on the next line'],
+    ])('rejects %p naming the line', (text, message) => {
+      expect(() => parseDriftIgnore({ path: '.driftignore', content: text })).toThrow(
+        new RegExp(`^\\.driftignore: line \\d+: .*${message.replace(/[.*]/g, '\\$&')}`),
+      );
+    });
+
+    it('writes entries that parse back with their expiry and reason', () => {
+      const entry = driftIgnoreEntry({
+        rule: 'aws_db_instance.db.publicly_accessible',
+        expires: '2026-05-01',
+        reason: 'vendor migration\nneeds a public endpoint',
+      });
+      expect(entry).toBe(
+        '# expires 2026-05-01: vendor migration needs a public endpoint\naws_db_instance.db.publicly_accessible\n',
+      );
+      const later = parseDriftIgnore({ path: 'x', content: entry }, { today: '2026-06-01' });
+      expect(later.expired[0]).toMatchObject({
+        expires: '2026-05-01',
+        reason: 'vendor migration needs a public endpoint',
+      });
+      expect(() => driftIgnoreEntry({ rule: 'aws_vpc.x', expires: '2026-13-01', reason: 'r' })).toThrow(
+        'expires must be YYYY-MM-DD',
+      );
+    });
   });
 });

@@ -48,6 +48,11 @@ export interface ConfigItem {
    */
   readonly tagsRecorded?: boolean;
   readonly relationships: readonly ConfigRelationship[];
+  /**
+   * CloudTrail event ids of the calls that led to this configuration, as Config links them. Config filled it up to
+   * item version 1.2; from version 1.3 it is empty, and the events are found with CloudTrail LookupEvents instead.
+   */
+  readonly relatedEvents?: readonly string[];
 }
 
 /** An oversized change notification, or a key BatchGetResourceConfig left unprocessed: the caller fetches the item. */

@@ -24,6 +24,13 @@ function relationships(value: unknown): ConfigRelationship[] {
   return out;
 }
 
+/** The CloudTrail event ids of `relatedEvents`, when the item has any. */
+function relatedEvents(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const ids = value.filter((v): v is string => typeof v === 'string' && v !== '');
+  return ids.length > 0 ? ids : undefined;
+}
+
 /** The item's own tag map when it already holds only strings (the common case), without copying it. */
 function stringMap(v: unknown): Record<string, string> | undefined {
   if (!isRecord(v)) return undefined;
@@ -102,6 +109,7 @@ export function fromApiItem(apiItem: unknown, source: string, path = ''): Config
       );
       break;
     }
+  const events = relatedEvents(raw['relatedEvents']);
   return {
     source: 'config',
     resourceType,
@@ -119,5 +127,6 @@ export function fromApiItem(apiItem: unknown, source: string, path = ''): Config
     tags: tagsOf(raw, configuration, supplementary),
     tagsRecorded: tagsRecorded(raw, configuration, supplementary),
     relationships: relationships(raw['relationships']),
+    ...(events && { relatedEvents: events }),
   };
 }

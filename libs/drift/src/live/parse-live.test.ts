@@ -268,3 +268,22 @@ describe('tag recording', () => {
     expect(listener.tagsRecorded).toBe(false);
   });
 });
+
+describe('relatedEvents', () => {
+  it('keeps the CloudTrail event ids Config linked, and leaves the field out when there are none', () => {
+    const linked = fromApiItem(
+      {
+        resourceType: 'AWS::EC2::SecurityGroup',
+        resourceId: 'sg-1',
+        configurationItemVersion: '1.2',
+        relatedEvents: ['5a2f0c9e-1b3d-4c5e-8f70-9a1b2c3d4e5f', ''],
+      },
+      'sg',
+    );
+    expect(linked.relatedEvents).toEqual(['5a2f0c9e-1b3d-4c5e-8f70-9a1b2c3d4e5f']);
+    // Real items of version 1.3 carry an empty list.
+    const item = parseLive(awsConfigExample('custodian-placebo-GetResourceConfigHistory-iam-role.json'), 'r')
+      .items[0];
+    expect(item).not.toHaveProperty('relatedEvents');
+  });
+});

@@ -1,6 +1,9 @@
 export { formatValue } from './format-value';
 export { DRIFTING_STATUSES, groupByStack, isDrift, resourceLabel, STATUS_ORDER } from './report-grouping';
 export type { StackGroup } from './report-grouping';
+export { actorOf, groupByActor, type Actor, type ActorGroup } from './actor-grouping';
+export { actorName, formatEventTime, VIA_LABEL } from './change-labels';
+export { REPORT_GROUPINGS, reportSections, type ReportGrouping, type ReportSection } from './report-sections';
 export { renderHtml } from './html/render-html';
 export type { HtmlRenderOptions } from './html/render-html';
 export { renderJson, toJsonReport } from './render-json';

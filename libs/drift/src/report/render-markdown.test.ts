@@ -53,4 +53,15 @@ describe('renderMarkdown', () => {
       'Coverage: 80.0% of managed resources checked (per live source: AWS Config 60.0%, Cloud Control 20.0%).',
     );
   });
+
+  it('says who changed a resource in its details, and can list resources under who changed them', () => {
+    const md = renderMarkdown(enrichedReport(), { groupBy: 'actor' });
+    expect(md).toContain(
+      'changed by `alice` via console, 2026-11-27 07:58:12 UTC: `AuthorizeSecurityGroupIngress` from `203.0.113.7` (`arn:aws:sts::123456789012:assumed-role/Admin/alice`) |',
+    );
+    expect(md).toContain('\n### Changed by alice (`arn:aws:sts::123456789012:assumed-role/Admin/alice`)\n');
+    expect(md).toContain('\n### No recorded change (no CloudTrail event linked)\n');
+    // The counts stay per stack whatever the grouping.
+    expect(md).toContain('| `network-prod` | 1 | 1 | 1 | 0 | 0 |');
+  });
 });

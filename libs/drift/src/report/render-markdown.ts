@@ -1,4 +1,5 @@
-import { DRIFT_STATUSES, type DriftReport, type ResourceResult } from '../report-types';
+import { DRIFT_STATUSES, type ChangeEvent, type DriftReport, type ResourceResult } from '../report-types';
+import { actorName, formatEventTime, VIA_LABEL } from './change-labels';
 import { formatValue } from './format-value';
 import {
   formatCoverage,
@@ -9,6 +10,7 @@ import {
   resourceLabel,
   StackGroup,
 } from './report-grouping';
+import { ReportGrouping, ReportSection, reportSections } from './report-sections';
 
 export interface MarkdownRenderOptions {
   /**
@@ -17,6 +19,8 @@ export interface MarkdownRenderOptions {
    * @default 1000000
    */
   readonly maxBytes?: number;
+  /** List the resources under their stack, or under who made their newest recorded change. @default 'stack' */
+  readonly groupBy?: ReportGrouping;
 }
 
 const SIGIL = { NOT_EQUAL: '~', ADD: '+', REMOVE: '-' } as const;
@@ -51,7 +55,7 @@ export function renderMarkdown(report: DriftReport, opts: MarkdownRenderOptions 
 
   let out = head.join('\n');
   let bytes = utf8.encode(out).length;
-  const pending = groups.flatMap((g) => {
+  const pending = reportSections(report.resources, opts.groupBy).flatMap((g) => {
     const listed = g.resources.filter((r) => r.status !== 'IN_SYNC');
     return listed.length === 0 ? [] : [{ group: g, listed }];
   });
@@ -59,7 +63,7 @@ export function renderMarkdown(report: DriftReport, opts: MarkdownRenderOptions 
   let written = 0;
 
   for (const { group, listed } of pending) {
-    const heading = `\n### ${group.stack === null ? 'Not in any stack' : `Stack ${code(group.stack)}`}\n\n`;
+    const heading = `\n### ${sectionHeading(group)}\n\n`;
     const header =
       '| Status | Resource | Construct path | Live resource | Compared in | Details |\n| --- | --- | --- | --- | --- | --- |\n';
     let section = heading + header;
@@ -84,6 +88,23 @@ export function renderMarkdown(report: DriftReport, opts: MarkdownRenderOptions 
   return out;
 }
 
+function sectionHeading(section: ReportSection): string {
+  if (section.by === 'stack')
+    return section.stack === null ? 'Not in any stack' : `Stack ${code(section.stack)}`;
+  return section.actor === null
+    ? 'No recorded change (no CloudTrail event linked)'
+    : `Changed by ${escapeCell(section.actor.name)} (${code(section.actor.principalArn)})`;
+}
+
+/** Who made a change, for a table cell: `changed by alice via console, 2026-11-27 07:58:12 UTC: …`. */
+function changeText(e: ChangeEvent): string {
+  const from = e.sourceIp ? ` from ${code(e.sourceIp)}` : '';
+  return (
+    `changed by ${code(actorName(e))} via ${VIA_LABEL[e.via]}, ` +
+    `${formatEventTime(e.eventTime)}: ${code(e.eventName)}${from} (${code(e.principalArn)})`
+  );
+}
+
 function stackCountsRow(g: StackGroup): string {
   const counts = DRIFT_STATUSES.map((status) => g.resources.filter((r) => r.status === status).length);
   const name = g.stack === null ? '_not in any stack_' : code(g.stack);
@@ -97,6 +118,7 @@ function resourceRow(r: ResourceResult): string {
       `${code(`${SIGIL[d.type]} ${d.path}`)}: ${code(formatValue(d.expected))} → ${code(formatValue(d.actual))}`,
   );
   if (r.reason) details.push(escapeCell(r.reason).replace(/</g, '&lt;'));
+  for (const e of r.changedBy ?? []) details.push(changeText(e));
   const cells = [
     `**${r.status}**`,
     code(resourceLabel(r)),

@@ -97,6 +97,7 @@ interface SarifLog {
         physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } };
       }[];
       partialFingerprints: Record<string, string>;
+      properties: { changedBy?: { principalArn: string }[] };
     }[];
     invocations: { toolExecutionNotifications: { message: { text: string } }[] }[];
   }[];
@@ -180,5 +181,16 @@ describe('renderSarif', () => {
     });
     // The fingerprint is what drifted, not where it was read.
     expect(result.partialFingerprints).toEqual(run.results[0].partialFingerprints);
+  });
+
+  it('says who changed a resource last in the alert, and keeps every linked event in its properties', () => {
+    const enriched = (renderSarif(enrichedReport()) as unknown as SarifLog).runs[0].results[0];
+    expect(enriched.message.text).toMatch(
+      / Last changed by alice \(arn:aws:sts::123456789012:assumed-role\/Admin\/alice\) via console with AuthorizeSecurityGroupIngress at 2026-11-27 07:58:12 UTC\.$/,
+    );
+    expect(enriched.properties.changedBy).toEqual([
+      expect.objectContaining({ principalArn: 'arn:aws:sts::123456789012:assumed-role/Admin/alice' }),
+    ]);
+    expect(run.results[0].properties).not.toHaveProperty('changedBy');
   });
 });

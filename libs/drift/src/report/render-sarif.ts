@@ -1,5 +1,6 @@
 import { sarifLog } from '@groundwork/core';
 import type { DriftReport, DriftStatus, ResourceResult } from '../report-types';
+import { actorName, formatEventTime, VIA_LABEL } from './change-labels';
 import { formatValue } from './format-value';
 import { placeLabel, resourceLabel } from './report-grouping';
 
@@ -105,6 +106,7 @@ export function renderSarif(report: DriftReport, opts: SarifRenderOptions = {}):
             expected: d.expected ?? null,
             actual: d.actual ?? null,
           })),
+          ...(r.changedBy && { changedBy: r.changedBy.map((e) => ({ ...e })) }),
         },
       };
     });
@@ -140,7 +142,18 @@ export function renderSarif(report: DriftReport, opts: SarifRenderOptions = {}):
   });
 }
 
+/** The newest recorded change, as a sentence for the alert message; empty when none is linked. */
+function changedBySentence(r: ResourceResult): string {
+  const last = r.changedBy?.[r.changedBy.length - 1];
+  if (!last) return '';
+  return ` Last changed by ${actorName(last)} (${last.principalArn}) via ${VIA_LABEL[last.via]} with ${last.eventName} at ${formatEventTime(last.eventTime)}.`;
+}
+
 function messageFor(r: ResourceResult & { status: DriftRuleStatus }): string {
+  return bareMessage(r) + changedBySentence(r);
+}
+
+function bareMessage(r: ResourceResult & { status: DriftRuleStatus }): string {
   const who = `${resourceLabel(r)}${r.constructPath ? ` (${r.constructPath})` : ''}`;
   const place = placeLabel(r);
   const where = place ? `, ${place}` : '';

@@ -62,4 +62,20 @@ describe('renderText', () => {
     );
     expect(enriched).toContain('coverage 80.0% (AWS Config 60.0%, Cloud Control 20.0%).');
   });
+
+  it('says who changed a resource, from the CloudTrail events linked to it', () => {
+    expect(renderText(enrichedReport())).toContain(
+      '      changed by alice via console, 2026-11-27 07:58:12 UTC: AuthorizeSecurityGroupIngress from 203.0.113.7 (arn:aws:sts::123456789012:assumed-role/Admin/alice)\n',
+    );
+  });
+
+  it('groups by who changed each resource last, findings with no linked event last', () => {
+    const headings = renderText(enrichedReport(), { groupBy: 'actor' })
+      .split('\n')
+      .filter((l) => /^\S/.test(l) && !/^(Summary|Drift|No drift)/.test(l));
+    expect(headings).toEqual([
+      'Changed by alice (arn:aws:sts::123456789012:assumed-role/Admin/alice)',
+      'No recorded change (no CloudTrail event linked)',
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { DriftStatus, ResourceResult } from '../../report-types';
 import { resourceLabel } from '../report-grouping';
-import { actorName } from './labels';
+import { actorName } from '../change-labels';
 
 /** The stack filter's value for resources in no stack (UNMANAGED): a stack name is never blank. */
 export const NO_STACK = ' ';

@@ -1,15 +1,8 @@
 import type { ChangeEvent, Difference, ResourceResult } from '../../report-types';
 import { resourceLabel } from '../report-grouping';
 import { escapeHtml } from './html-escape';
-import {
-  actorName,
-  CHANGE_LABEL,
-  formatEventTime,
-  SOURCE_LABEL,
-  STATUS_CLASS,
-  STATUS_LABEL,
-  VIA_LABEL,
-} from './labels';
+import { actorName, formatEventTime, VIA_LABEL } from '../change-labels';
+import { CHANGE_LABEL, SOURCE_LABEL, STATUS_CLASS, STATUS_LABEL } from './labels';
 import { alignLines, DiffRow, foldUnchanged } from './line-diff';
 import { valueText } from './value-text';
 

@@ -1,4 +1,4 @@
-import type { ChangeEvent, Difference, DriftStatus, LiveSourceKind } from '../../report-types';
+import type { Difference, DriftStatus, LiveSourceKind } from '../../report-types';
 
 /** What each status is called on the page. */
 export const STATUS_LABEL: Readonly<Record<DriftStatus, string>> = {
@@ -24,28 +24,8 @@ export const SOURCE_LABEL: Readonly<Record<LiveSourceKind, string>> = {
   direct: 'direct read',
 };
 
-export const VIA_LABEL: Readonly<Record<ChangeEvent['via'], string>> = {
-  console: 'console',
-  api: 'API',
-  service: 'AWS service',
-  unknown: 'unknown',
-};
-
 export const CHANGE_LABEL: Readonly<Record<Difference['type'], string>> = {
   NOT_EQUAL: 'changed',
   ADD: 'added live',
   REMOVE: 'missing live',
 };
-
-/** A CloudTrail time as people read it in a report: `2026-11-27 07:58:12 UTC`, the same on every machine. */
-export function formatEventTime(iso: string): string {
-  const m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(?:\.\d+)?Z$/.exec(iso);
-  return m ? `${m[1]} ${m[2]} UTC` : iso;
-}
-
-/** Who made a change, in a few words: the user name, else the last part of the principal ARN. */
-export function actorName(event: ChangeEvent): string {
-  if (event.userName) return event.userName;
-  const slash = event.principalArn.lastIndexOf('/');
-  return slash >= 0 ? event.principalArn.slice(slash + 1) : event.principalArn;
-}
