@@ -17,3 +17,18 @@ export { SimulatedIds } from './simulated-ids';
 export { instanceItem, type InstanceSpec } from './types/ec2-instance';
 export { SIMULATED_TYPES } from './types/registry';
 export type { GeneratedName, SimulatedType, TerraformTypeModel } from './types/simulated-type';
+export { handMadeItems, type HandMadeOptions, type HandMadeResource } from './hand-made';
+export {
+  SimulatedTrail,
+  type ApiCall,
+  type CloudTrailRecord,
+  type SimulatedTrailOptions,
+} from './cloudtrail/simulated-trail';
+export {
+  LookupEventsError,
+  type LookupEvent,
+  type LookupEventsRequest,
+  type LookupEventsResponse,
+} from './cloudtrail/lookup-events';
+export type { SimulatedActor, SimulatedClient } from './cloudtrail/simulated-actor';
+export { recordChange, type RecordChangeOptions } from './cloudtrail/record-change';

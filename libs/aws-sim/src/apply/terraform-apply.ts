@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDataSource } from '../data-sources/registry';
 import { remoteStack } from '../data-sources/terraform-remote-state';
+import { SimulatedIds } from '../simulated-ids';
 import { terraformTypeModel } from '../types/registry';
 import {
   AppliedLookup,
@@ -26,7 +27,7 @@ export interface SynthStack {
     resource?: Record<string, Record<string, Attrs>>;
     data?: Record<string, Record<string, Attrs>>;
     output?: Record<string, { value: unknown; sensitive?: boolean }>;
-    /** Root-module `import` blocks: existing resources adopted by address. */
+    /** Import blocks (cdktf's `importFrom`): the live resource `id` is adopted at address `to`. */
     import?: { to: string; id: string }[];
   };
 }
@@ -109,6 +110,7 @@ export function applyStacks(
       for (const [name, body] of Object.entries(byName))
         pending.push({ mode: 'managed', type, name, body, address: `${type}.${name}` });
     const known = new Set(pending.map((p) => p.address));
+    const imports = new Map((stack.json.import ?? []).map((i) => [i.to, i.id]));
     const dependencies = new Map(
       pending.map((p) => [
         p.address,
@@ -118,7 +120,6 @@ export function applyStacks(
         ],
       ]),
     );
-    const imports = new Map((stack.json.import ?? []).map((i) => [i.to, i.id]));
     const applied = new Map<string, AppliedResource>();
     const lookup = (address: string): unknown => {
       if (address === 'terraform') return { workspace: 'default' };
@@ -149,9 +150,11 @@ export function applyStacks(
         } else {
           const model = terraformTypeModel(type);
           const named = { ...values, ...generatedNames(model.generatedName, values, ctx) };
-          const importedId = imports.get(address);
-          attrs = { ...named, ...model.computed(named, importedId ? { ...ctx, importedId } : ctx) };
-          if (importedId) attrs.id = importedId;
+          const importId = imports.get(address);
+          attrs =
+            importId === undefined
+              ? { ...named, ...model.computed(named, ctx) }
+              : { ...named, ...adopted(model, importId, named, { ...ctx, importedId: importId }) };
           if ('tags' in attrs || model.taggable) {
             attrs.tags = attrs.tags ?? {};
             attrs.tags_all = { ...ctx.defaultTags, ...((attrs.tags as Record<string, string>) ?? {}) };
@@ -189,6 +192,21 @@ export function applyStacks(
   // `terraform refresh` of every stack: rules, routes and attachments made by other resources (in any stack).
   refresh(everything);
   return out;
+}
+
+/**
+ * What `terraform apply` reads into state when an import block adopts an existing resource: the configuration, what
+ * AWS computes (its values do not come from the account's id sequence, so ids of every other resource stay as they
+ * were), and the identity the import id gives (`id`, or what the type derives from it).
+ */
+function adopted(
+  model: ReturnType<typeof terraformTypeModel>,
+  importId: string,
+  values: Attrs,
+  ctx: ApplyContext,
+): Attrs {
+  const computed = model.computed(values, { ...ctx, ids: new SimulatedIds(`import:${importId}`) });
+  return { ...computed, ...(model.imported?.(importId, values, ctx) ?? { id: importId }) };
 }
 
 /** Synthesized JSON writes single nested blocks as objects; state always stores blocks as lists. */

@@ -193,6 +193,7 @@ export const ec2SecurityGroup: SimulatedType = {
           egress: ((v.egress as Attrs[] | undefined) ?? []).map(inlineRule),
         };
       },
+      imported: (id, _v, ctx) => ({ id, arn: arn(ctx, 'ec2', `security-group/${id}`) }),
       record: ({ attrs: a }, _lookup, ctx) => {
         const id = String(a.id);
         const tags = tagsOf(a);

@@ -23,6 +23,11 @@ export interface TerraformTypeModel {
   readonly generatedName?: GeneratedName;
   /** Version of the type's state schema. @default 0 */
   readonly schemaVersion?: number;
+  /**
+   * The identity an `import` block's id gives the resource it adopts (`terraform apply` with cdktf's `importFrom`).
+   * @default `{ id: importId }`
+   */
+  imported?(importId: string, values: Attrs, ctx: ApplyContext): Attrs;
   /** What `terraform refresh` reads back into other resources from this one (a rule into its group, ...). */
   refresh?(resource: AppliedResource, lookup: AppliedLookup): void;
   /** The item AWS Config records for this resource. @default none: Config does not record it, or folds it into another item */
