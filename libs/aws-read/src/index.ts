@@ -15,3 +15,5 @@ export { readCloudControl, type CloudControlReadOptions } from './sources/cloudc
 export { LIST_NEEDS } from './sources/cloudcontrol/list-needs';
 export { readDirect, type DirectReadOptions } from './sources/direct/read-direct';
 export { DIRECT_READERS, type DirectClients } from './sources/direct/direct-readers';
+export { RateLimiter, type RateLimiterOptions } from './rate-limiter';
+export * from './sources/cloudtrail/index';

@@ -1,0 +1,7 @@
+export {
+  LOOKUP_EVENTS_PER_SECOND,
+  lookupChangeEvents,
+  type ChangeEventQuery,
+  type LookupChangeEventsOptions,
+  type LookupEventJson,
+} from './lookup-change-events';
