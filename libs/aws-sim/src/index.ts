@@ -26,6 +26,7 @@ export {
 } from './cloudtrail/simulated-trail';
 export {
   LookupEventsError,
+  type LookupAttributeKey,
   type LookupEvent,
   type LookupEventsRequest,
   type LookupEventsResponse,

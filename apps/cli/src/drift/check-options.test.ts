@@ -56,6 +56,8 @@ describe('parseCheckOptions', () => {
       ignore: join(dir, '.driftignore'),
       stacks: ['a', 'b'],
       strict: true,
+      changes: { kind: 'none' },
+      groupBy: 'stack',
     });
   });
 
@@ -69,6 +71,8 @@ describe('parseCheckOptions', () => {
       ignore: undefined,
       stacks: [],
       strict: false,
+      changes: { kind: 'none' },
+      groupBy: 'stack',
     });
   });
 
@@ -118,7 +122,36 @@ describe('parseCheckOptions', () => {
     });
   });
 
+  it('asks CloudTrail in live mode unless told not to, and reads event files in either mode', () => {
+    const live = ['--iac', 'cdktf.out', '--from-config', '--region', 'eu-west-1'];
+    expect(parse(...live).changes).toEqual({ kind: 'lookup', region: 'eu-west-1' });
+    expect(parse(...live, '--no-cloudtrail').changes).toEqual({ kind: 'none' });
+    expect(parse('--iac', 'cdktf.out', '--live', '--profile', 'dev').changes).toEqual({
+      kind: 'lookup',
+      profile: 'dev',
+    });
+    expect(parse(...live, '--cloudtrail', 'snapshot.json').changes).toEqual({
+      kind: 'files',
+      files: [join(dir, 'snapshot.json')],
+    });
+    expect(parse('--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--group-by', 'actor').groupBy).toBe(
+      'actor',
+    );
+  });
+
   it.each([
+    [
+      ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--group-by', 'team'],
+      /--group-by must be one of stack, actor, got "team"/,
+    ],
+    [
+      ['--iac', 'cdktf.out', '--snapshot', 'snapshot.json', '--cloudtrail', 'gone.json'],
+      /--cloudtrail .*gone.json: does not exist/,
+    ],
+    [
+      ['--iac', 'cdktf.out', '--from-config', '--cloudtrail', 'snapshot.json', '--no-cloudtrail'],
+      /either --cloudtrail <file> or --no-cloudtrail/,
+    ],
     [['--snapshot', 'snapshot.json'], /--iac <cdktf.out dir> is required/],
     [['--iac', 'cdktf.out'], /--snapshot <file> is required, or --live to read the account/],
     [

@@ -1,7 +1,9 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { REPORT_GROUPINGS, type ReportGrouping } from '@groundwork/drift';
 import { UsageError } from '../command';
 import { parseOptions } from '../parse-options';
+import type { ChangeSource } from './changed-by';
 
 export const REPORT_FORMATS = ['text', 'json', 'markdown', 'sarif', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -38,6 +40,10 @@ export interface CheckOptions {
   readonly ignore?: string;
   readonly stacks: readonly string[];
   readonly strict: boolean;
+  /** Where who changed each finding comes from. */
+  readonly changes: ChangeSource;
+  /** Text and markdown: resources under their stack or under who changed them last. */
+  readonly groupBy: ReportGrouping;
 }
 
 const HINT = 'Run `groundwork drift check --help` for usage.';
@@ -58,6 +64,9 @@ const CHECK_OPTIONS = {
   profile: { type: 'string' },
   aggregator: { type: 'string' },
   save: { type: 'string' },
+  cloudtrail: { type: 'string', multiple: true },
+  'no-cloudtrail': { type: 'boolean' },
+  'group-by': { type: 'string' },
 } as const;
 
 /** Parses and validates `drift check` arguments; a UsageError (exit 2) says which option is wrong and why. */
@@ -100,6 +109,15 @@ export function parseCheckOptions(argv: string[], cwd: string): CheckOptions {
   if (!isFormat(format)) {
     throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, got "${format}".`);
   }
+  const groupBy = values['group-by'] ?? 'stack';
+  if (!(REPORT_GROUPINGS as readonly string[]).includes(groupBy))
+    throw new UsageError(`--group-by must be one of ${REPORT_GROUPINGS.join(', ')}, got "${groupBy}".`);
+  if (values['group-by'] && format !== 'text' && format !== 'markdown')
+    throw new UsageError(
+      `--group-by applies to the text and markdown reports; the ${format} report carries who changed each finding in changedBy.`,
+    );
+  if (values['no-cloudtrail'] && values.cloudtrail)
+    throw new UsageError(`give either --cloudtrail <file> or --no-cloudtrail, not both.\n${HINT}`);
   for (const stack of values.stack ?? []) {
     if (stack.trim() === '') throw new UsageError(`--stack needs a stack name, got "${stack}".`);
   }
@@ -130,6 +148,13 @@ export function parseCheckOptions(argv: string[], cwd: string): CheckOptions {
       };
   const ignore = values.ignore ? requireFile('--ignore', resolve(cwd, values.ignore)) : undefined;
   const output = values.output ? requireWritableTarget(resolve(cwd, values.output), '--output') : undefined;
+  const trailFiles = (values.cloudtrail ?? []).map((f) => requireFile('--cloudtrail', resolve(cwd, f)));
+  const changes: ChangeSource =
+    trailFiles.length > 0
+      ? { kind: 'files', files: trailFiles }
+      : api && !values['no-cloudtrail']
+        ? { kind: 'lookup', region: values.region, profile: values.profile }
+        : { kind: 'none' };
 
   return {
     iac,
@@ -140,6 +165,8 @@ export function parseCheckOptions(argv: string[], cwd: string): CheckOptions {
     ignore,
     stacks: values.stack ?? [],
     strict: values.strict === true,
+    changes,
+    groupBy: groupBy as ReportGrouping,
   };
 }
 

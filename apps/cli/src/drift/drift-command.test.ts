@@ -1,12 +1,10 @@
 import { CloudControlClient, GetResourceCommand, ListResourcesCommand } from '@aws-sdk/client-cloudcontrol';
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import {
-  BaseConfigurationItem,
   BatchGetResourceConfigCommand,
   ConfigServiceClient,
   DescribeDeliveryChannelsCommand,
   ListDiscoveredResourcesCommand,
-  ResourceType,
-  SelectResourceConfigCommand,
 } from '@aws-sdk/client-config-service';
 import { GetAccountPasswordPolicyCommand, IAMClient, NoSuchEntityException } from '@aws-sdk/client-iam';
 import {
@@ -23,7 +21,9 @@ import { join, resolve } from 'node:path';
 import { runCli } from '../cli';
 import { captureIo } from '../capture-io';
 import { createDriftCommand } from '../commands/drift';
-import { ConfigItem } from '@groundwork/aws-sim';
+import { ConfigItem, SimulatedTrail } from '@groundwork/aws-sim';
+import { serveTrail } from './e2e/cloudtrail-api-stub';
+import { serveConfigItems } from './e2e/config-api-stub';
 import { DRIFT_SCENARIOS } from './e2e/drift-scenarios';
 import { createE2eWorkspace, E2eWorkspace } from './e2e/e2e-workspace';
 import { FIXTURE_ACCOUNT } from './e2e/fixture-app';
@@ -187,6 +187,18 @@ describe('groundwork drift check', () => {
 
     writeFileSync(ignore, `aws_security_group.${sg?.attrs.id}\naws_instance.*\n`);
     expect(await runCli(check('--snapshot', snapshot, '--ignore', ignore), captureIo().io)).toBe(0);
+
+    // A rule past its expiry no longer hides the drift, and the run says so.
+    writeFileSync(
+      ignore,
+      `aws_security_group.${sg?.attrs.id}\n# expires 2020-01-31: resized for the load test\naws_instance.*\n`,
+    );
+    const expired = captureIo();
+    expect(await runCli(check('--snapshot', snapshot, '--ignore', ignore), expired.io)).toBe(1);
+    expect(expired.stdout()).toContain('~ instance_type');
+    expect(expired.stderr()).toBe(
+      `groundwork drift: warning: ${ignore}: line 3: "aws_instance.*" expired on 2020-01-31 (resized for the load test); the drift it tolerated is reported again. Renew or remove it.\n`,
+    );
   });
 
   it('reports progress on stderr once there are more than 1,000 items', async () => {
@@ -434,64 +446,16 @@ describe('groundwork drift check', () => {
   });
 });
 
-/** The account's items as BatchGetResourceConfig returns them: JSON strings, SDK types, no tags. */
-function asBatchGetItem(item: ConfigItem): BaseConfigurationItem {
-  return {
-    version: '1.3',
-    accountId: String(item.awsAccountId),
-    configurationItemCaptureTime: new Date(String(item.configurationItemCaptureTime)),
-    configurationItemStatus: 'OK',
-    configurationStateId: String(item.configurationStateId),
-    arn: item.ARN ? String(item.ARN) : undefined,
-    resourceType: item.resourceType as ResourceType,
-    resourceId: item.resourceId,
-    resourceName: item.resourceName ? String(item.resourceName) : undefined,
-    awsRegion: String(item.awsRegion),
-    availabilityZone: String(item.availabilityZone),
-    resourceCreationTime: new Date(String(item.resourceCreationTime)),
-    configuration: JSON.stringify(item.configuration),
-    supplementaryConfiguration: Object.fromEntries(
-      Object.entries(item.supplementaryConfiguration).map(([k, v]) => [
-        k,
-        typeof v === 'string' ? v : JSON.stringify(v),
-      ]),
-    ),
-  };
-}
-
 describe('groundwork drift check --from-config', () => {
   const config = mockClient(ConfigServiceClient);
   afterAll(() => config.restore());
-
-  function serve(items: ConfigItem[]) {
-    config.reset();
-    config.on(ListDiscoveredResourcesCommand).callsFake((input: { resourceType: string }) => ({
-      resourceIdentifiers: items
-        .filter((i) => i.resourceType === input.resourceType)
-        .map((i) => ({
-          resourceType: i.resourceType,
-          resourceId: i.resourceId,
-          resourceName: i.resourceName,
-        })),
-    }));
-    config
-      .on(BatchGetResourceConfigCommand)
-      .callsFake((input: { resourceKeys: { resourceId: string }[] }) => ({
-        baseConfigurationItems: input.resourceKeys.map((k) =>
-          asBatchGetItem(items.find((i) => i.resourceId === k.resourceId)!),
-        ),
-        unprocessedResourceKeys: [],
-      }));
-    config.on(SelectResourceConfigCommand).resolves({
-      Results: items.map((i) =>
-        JSON.stringify({
-          resourceType: i.resourceType,
-          resourceId: i.resourceId,
-          tags: Object.entries(i.tags).map(([key, value]) => ({ key, value, tag: `${key}=${value}` })),
-        }),
-      ),
-    });
-  }
+  const serve = (items: ConfigItem[]) => serveConfigItems(config, items);
+  // Nobody changed anything by API that CloudTrail knows of: who-changed-it stays empty here (see changed-by.test.ts).
+  const cloudtrail = mockClient(CloudTrailClient);
+  beforeEach(() =>
+    serveTrail(cloudtrail, new SimulatedTrail({ account: '123456789012', region: 'eu-west-1' })),
+  );
+  afterAll(() => cloudtrail.restore());
 
   const live = (...args: string[]) => [
     'drift',
@@ -507,6 +471,7 @@ describe('groundwork drift check --from-config', () => {
   ];
   const command = createDriftCommand({
     configClient: () => new ConfigServiceClient({ region: 'eu-west-1' }),
+    cloudTrailClient: () => new CloudTrailClient({ region: 'eu-west-1' }),
   });
 
   it('reads the account through the API and finds it in sync', async () => {

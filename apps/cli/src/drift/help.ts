@@ -52,12 +52,24 @@ Output
   --output <file>       write the report there, atomically (default: stdout)
                         The html report says when it was made: now, or SOURCE_DATE_EPOCH (seconds) when set.
 
+Who changed it (each drifted finding's changedBy: principal, console / API / AWS service, source IP, time)
+  --cloudtrail <file>   CloudTrail events: the output of \`aws cloudtrail lookup-events\`, or log files a trail
+                        delivered to S3 ({"Records": [...]}); repeat for several. The events AWS Config linked to an
+                        item (relatedEvents) are used, else the write calls that named the resource before Config
+                        recorded it.
+  --no-cloudtrail       with --live or --from-config, do not ask CloudTrail. By default live mode asks LookupEvents about the
+                        drifted resources only, two requests a second (CloudTrail's limit); it needs
+                        cloudtrail:LookupEvents, and without it the report is written with a warning.
+  --group-by <g>        text and markdown: list resources under their stack (default) or under the actor who made
+                        their newest recorded change
+
 Scope
   --stack <name>        only this stack; repeat for several
   --ignore <file>       a .driftignore: one rule a line, driftctl syntax
                           aws_s3_bucket.logs               the whole resource
                           aws_instance.*.tags.Owner        one attribute on every instance
                           !aws_security_group.web          negation: check it after all
+                        "# expires 2026-03-31: why" right before a rule ends it after that day (a warning says so)
   --strict              also report AWS-created defaults (default VPC and subnets, default security groups,
                         main route tables, service-linked roles) as UNMANAGED
 
@@ -86,6 +98,10 @@ Examples
   # Straight from the account (AWS Config, Cloud Control, direct reads), keeping what was read
   npm run --silent drift -- check --iac cdktf.out --state state --live --profile prod --region eu-west-1 \\
     --save prod-live.json
+
+  # Who changed what, offline: events saved with \`aws cloudtrail lookup-events > events.json\`
+  npm run --silent drift -- check --iac cdktf.out --state state --snapshot snapshot.json \\
+    --cloudtrail events.json --group-by actor
 
   # Straight from AWS Config, one stack, for code scanning
   npm run --silent drift -- check --iac cdktf.out --state state --from-config --region eu-west-1 \\

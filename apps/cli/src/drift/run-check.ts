@@ -25,12 +25,13 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { CommandIo, EXIT, UsageError } from '../command';
 import { writeOutputFile } from '../write-output';
+import { ChangedByDeps, withChangedBy } from './changed-by';
 import type { CheckOptions, LiveOption } from './check-options';
 import { formatCount, Progress } from './progress';
 import { synthLocator } from './synth-locator';
 
-/** What a test replaces: the AWS clients, and the account they are called in. */
-export interface DriftCheckDeps {
+/** What a test replaces: the AWS clients (CloudTrail's among them), and the account they are called in. */
+export interface DriftCheckDeps extends ChangedByDeps {
   readonly configClient?: (region: string | undefined) => ConfigServiceClient;
   readonly liveClients?: (region: string) => LiveReadClients;
   readonly callerAccount?: () => Promise<string>;
@@ -71,6 +72,11 @@ export async function runDriftCheck(
     const ignore = opts.ignore
       ? parseDriftIgnore({ path: opts.ignore, content: readFileSync(opts.ignore, 'utf8') })
       : undefined;
+    for (const rule of ignore?.expired ?? [])
+      io.stderr.write(
+        `groundwork drift: warning: ${opts.ignore}: line ${rule.line}: "${rule.rule}" expired on ${rule.expires}` +
+          `${rule.reason ? ` (${rule.reason})` : ''}; the drift it tolerated is reported again. Renew or remove it.\n`,
+      );
 
     const live = await readLive(opts, progress, io, deps);
     progress.observe(live.items.length);
@@ -81,7 +87,13 @@ export async function runDriftCheck(
       stacks: opts.stacks.length > 0 ? [...opts.stacks] : undefined,
       ignore,
     });
-    const report = engine.check(live.items, live.inventories);
+    const report = await withChangedBy(
+      engine.check(live.items, live.inventories),
+      live.items,
+      opts.changes,
+      (message) => io.stderr.write(`groundwork drift: warning: ${message}\n`),
+      deps,
+    );
     progress.report(
       `compared: ${formatCount(report.summary.total)} results; writing the ${opts.format} report`,
     );
@@ -322,7 +334,7 @@ function render(
     case 'json':
       return renderJson(report);
     case 'markdown':
-      return renderMarkdown(report);
+      return renderMarkdown(report, { groupBy: opts.groupBy });
     case 'html':
       return renderHtml(report, { generatedAt: reportTime(io.env) });
     case 'sarif':
@@ -336,7 +348,10 @@ function render(
       )}\n`;
     case 'text': {
       const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-      return renderText(report, { color: !opts.output && io.stdout.isTTY === true && !noColor });
+      return renderText(report, {
+        color: !opts.output && io.stdout.isTTY === true && !noColor,
+        groupBy: opts.groupBy,
+      });
     }
   }
 }

@@ -12,6 +12,11 @@ export interface ChangeSubject {
   readonly relatedEvents: readonly string[];
   /** The capture time of the live item: a change after it is not what the item shows. Null when unknown. */
   readonly before: string | null;
+  /**
+   * The region whose CloudTrail recorded the change: the item's region; us-east-1 for the global services whose
+   * items say `global` (IAM records its calls there). Null when the item does not say.
+   */
+  readonly region: string | null;
 }
 
 /**
@@ -39,6 +44,7 @@ export function changeSubjects(report: DriftReport, items: readonly ConfigItem[]
       names,
       relatedEvents: item?.relatedEvents ?? [],
       before: item?.configurationItemCaptureTime ?? null,
+      region: item?.awsRegion === 'global' ? 'us-east-1' : (item?.awsRegion ?? null),
     });
   });
   return subjects;
