@@ -12,6 +12,8 @@ export interface Command {
 export interface CommandIo {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
   readonly stderr: NodeJS.WritableStream;
+  /** What a command asks questions on (`drift fix` on a terminal); absent when there is nobody to ask. */
+  readonly stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
 }

@@ -5,6 +5,7 @@ import { runCli } from './cli';
 runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
+  stdin: process.stdin,
   env: process.env,
   cwd: process.cwd(),
 }).then(

@@ -318,7 +318,7 @@ async function callerAccount(region: string, profile: string | undefined): Promi
 }
 
 /** `Name: message`, and how many attempts the SDK made when it retried. */
-function describeAwsError(err: unknown): string {
+export function describeAwsError(err: unknown): string {
   const e = err as Error & { $metadata?: { attempts?: number } };
   const attempts = e.$metadata?.attempts ?? 1;
   return `${e.name}: ${e.message}${attempts > 1 ? ` (after ${attempts} attempts)` : ''}`;
@@ -360,7 +360,7 @@ function render(
  * When the report was made: now, or `SOURCE_DATE_EPOCH` (seconds since 1970) when set, so that the same inputs can
  * give the same file (https://reproducible-builds.org/specs/source-date-epoch/).
  */
-function reportTime(env: NodeJS.ProcessEnv): string {
+export function reportTime(env: NodeJS.ProcessEnv): string {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch === undefined || epoch === '') return new Date().toISOString();
   if (!/^\d+$/.test(epoch) || !Number.isSafeInteger(Number(epoch) * 1000))
