@@ -1,7 +1,8 @@
 import { IAC_ADDRESS_TAG, IAC_STACK_TAG } from '@groundwork/core';
 import { DRIFTING_STATUSES } from '@groundwork/drift';
 
-export const DRIFT_SUMMARY = 'compare live AWS resources with the synthesized IaC (drift check)';
+export const DRIFT_SUMMARY =
+  'compare live AWS resources with the synthesized IaC (drift check), then revert, accept, tolerate or codify (drift fix)';
 
 export const DRIFT_HELP = `Usage: groundwork drift check --iac <cdktf.out dir> [--state <dir>] --snapshot <file>... [--account ID] [--region R] [options]
        groundwork drift check --iac <cdktf.out dir> [--state <dir>] --live [--profile P] [--region R] [--save FILE] [options]
@@ -72,6 +73,10 @@ Scope
                         "# expires 2026-03-31: why" right before a rule ends it after that day (a warning says so)
   --strict              also report AWS-created defaults (default VPC and subnets, default security groups,
                         main route tables, service-linked roles) as UNMANAGED
+
+Then
+  groundwork drift fix --report drift.json --iac cdktf.out   revert, accept, tolerate or codify each finding
+                                                             (groundwork drift fix --help)
 
 Exit codes
   0  no drift          1  drift found (${[...DRIFTING_STATUSES].join(', ')})          2  usage or input error
