@@ -1,0 +1,83 @@
+import type { DesiredModel, ResourceResult } from '@groundwork/drift';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { revertScript } from './revert-script';
+import { revertPlan, stacksInDependencyOrder } from './revert-plan';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gw-revert-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const manifest = (stacks: Record<string, string[]>) =>
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      stacks: Object.fromEntries(
+        Object.entries(stacks).map(([name, dependencies]) => [
+          name,
+          { name, dependencies, workingDirectory: `stacks/${name}` },
+        ]),
+      ),
+    }),
+  );
+
+const finding = (stack: string, address: string, status: ResourceResult['status']): ResourceResult => ({
+  status,
+  stack,
+  address,
+  addresses: [address],
+  constructPath: `${stack}/${address}`,
+  resourceType: null,
+  resourceId: null,
+  differences: [],
+  reason: null,
+});
+
+describe('stacksInDependencyOrder', () => {
+  it('puts each stack after the stacks it depends on, whatever the manifest order', () => {
+    manifest({ 'app-dev': ['network-dev', 'data-dev'], 'data-dev': ['network-dev'], 'network-dev': [] });
+    expect(stacksInDependencyOrder(dir).map((s) => s.name)).toEqual(['network-dev', 'data-dev', 'app-dev']);
+  });
+
+  it('names a dependency cycle and the manifest', () => {
+    manifest({ a: ['b'], b: ['a'] });
+    expect(() => stacksInDependencyOrder(dir)).toThrow(/manifest\.json: stack dependency cycle a → b → a/);
+  });
+});
+
+describe('revertPlan', () => {
+  it('plans the stacks a reverted finding is in, in dependency order, with the readers of a recreated one', () => {
+    manifest({ 'app-dev': ['network-dev'], 'network-dev': [] });
+    const desired = {
+      stacks: [
+        {
+          name: 'network-dev',
+          resources: [
+            { address: 'aws_nat_gateway.nat', values: {} },
+            { address: 'aws_route.out', values: { nat_gateway_id: '${aws_nat_gateway.nat.id}' } },
+            { address: 'aws_route.other', values: { gateway_id: '${aws_internet_gateway.igw.id}' } },
+          ],
+        },
+        { name: 'app-dev', resources: [{ address: 'aws_instance.web', values: {} }] },
+      ],
+    } as unknown as DesiredModel;
+    const plans = revertPlan(dir, desired, [
+      finding('app-dev', 'aws_instance.web', 'MODIFIED'),
+      finding('network-dev', 'aws_nat_gateway.nat', 'DELETED'),
+    ]);
+    expect(plans.map((p) => [p.stack, p.targets])).toEqual([
+      ['network-dev', ['aws_nat_gateway.nat', 'aws_route.out']],
+      ['app-dev', ['aws_instance.web']],
+    ]);
+    expect(plans[0].readers).toEqual(['app-dev']);
+    const script = revertScript(plans, { iacDir: 'cdktf.out', date: '2026-12-03', report: 'drift.json' });
+    expect(script.indexOf('stacks/network-dev" apply')).toBeLessThan(script.indexOf('stacks/app-dev" plan'));
+    expect(script).toContain(
+      'aws_nat_gateway.nat was DELETED: this plan recreates it (AWS gives it a new id)',
+    );
+    expect(script).toContain('app-dev read this stack');
+  });
+});
