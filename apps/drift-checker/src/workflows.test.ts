@@ -242,8 +242,10 @@ describe('.github/workflows/drift.yml', () => {
   it('uploads the HTML report as an artifact, with a warning and not a failure when it cannot be written', () => {
     const script = stepNamed(drift, 'HTML report').run!;
     expect(script).toMatch(/--format html --output drift-report\.html/);
-    const [upload] = stepUsing(drift, 'actions/upload-artifact');
-    expect(upload.with?.path).toBe('drift-report.html');
+    const upload = stepUsing(drift, 'actions/upload-artifact').find((s) =>
+      String(s.with?.name).startsWith('drift-report-'),
+    );
+    expect(upload?.with?.path).toBe('drift-report.html');
     const dir = mkdtempSync(join(tmpdir(), 'drift-html-'));
     try {
       mkdirSync(join(dir, 'bin'));
@@ -283,8 +285,11 @@ describe('.github/workflows/deploy.yml', () => {
   it('deploys on push to main with OIDC, synth then guard scan, and publishes cdktf.out for the drift checker', () => {
     expect((deploy.on.push as { branches: string[] }).branches).toEqual(['main']);
     expect(deploy.jobs.apply.permissions?.['id-token']).toBe('write');
-    for (const credentials of stepUsing(deploy, 'aws-actions/configure-aws-credentials'))
-      expect(credentials.with?.['role-to-assume']).toBe('${{ vars.DEPLOY_ROLE_ARN }}');
+    for (const job of [deploy.jobs.organization, deploy.jobs.apply])
+      for (const credentials of (job.steps ?? []).filter((s) =>
+        s.uses?.startsWith('aws-actions/configure-aws-credentials@'),
+      ))
+        expect(credentials.with?.['role-to-assume']).toBe('${{ vars.DEPLOY_ROLE_ARN }}');
     const synthRuns = (deploy.jobs.synth.steps ?? []).map((s) => s.run ?? '');
     const synth = synthRuns.findIndex((r) => r.includes('npm run synth'));
     expect(synth).toBeGreaterThan(0);
@@ -360,5 +365,433 @@ describe('.github/workflows/deploy.yml', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+/** Writes stand-in commands (name → bash body) into `<dir>/bin` and returns the PATH that finds them first. */
+function standIns(dir: string, tools: Record<string, string>): string {
+  mkdirSync(join(dir, 'bin'), { recursive: true });
+  for (const [tool, body] of Object.entries(tools)) {
+    writeFileSync(join(dir, 'bin', tool), `#!/usr/bin/env bash\n${body}\n`);
+    chmodSync(join(dir, 'bin', tool), 0o755);
+  }
+  return `${join(dir, 'bin')}:${process.env.PATH}`;
+}
+
+/** The value after a flag, in a stand-in's arguments. */
+const FLAG_VALUE =
+  'value_of() { local want="$1"; shift; while [ $# -gt 0 ]; do [ "$1" = "$want" ] && { echo "$2"; return; }; shift; done; }';
+
+function git(cwd: string, ...args: string[]): string {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+describe('.github/workflows/drift.yml: the drift pull request', () => {
+  const drift = load('drift.yml');
+  const pr = drift.jobs['drift-pr'];
+
+  it('asks to accept and codify from a manual run, or from the environment', () => {
+    const inputs = (drift.on.workflow_dispatch as { inputs: Record<string, { type: string }> }).inputs;
+    expect(Object.keys(inputs).sort()).toEqual(['accept', 'codify']);
+    const fix = stepNamed(drift, 'Drift fix');
+    expect(fix.env).toMatchObject({
+      ACCEPT: '${{ inputs.accept || vars.DRIFT_FIX_ACCEPT }}',
+      CODIFY: '${{ inputs.codify || vars.DRIFT_FIX_CODIFY }}',
+    });
+  });
+
+  it('writes to the repository only in the pull request job, with the job token and gh, no third-party action', () => {
+    expect(drift.jobs.drift.permissions?.contents).toBe('read');
+    expect(pr.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    expect((pr.steps ?? []).flatMap((s) => (s.uses ? [s.uses.split('@')[0]] : []))).toEqual([
+      'actions/checkout',
+      'actions/download-artifact',
+    ]);
+    const open = stepNamed(drift, 'Open or update');
+    expect(open.env?.GH_TOKEN).toBe('${{ github.token }}');
+    expect(open.run).toMatch(/gh pr create/);
+  });
+
+  describe('the fix step', () => {
+    const script = stepNamed(drift, 'Drift fix').run!;
+    let dir: string;
+    beforeEach(() => {
+      dir = mkdtempSync(join(tmpdir(), 'drift-fix-step-'));
+      git(dir, 'init', '-q');
+      writeFileSync(join(dir, 'drift.md'), '# Drift report\n');
+      mkdirSync(join(dir, 'iac'));
+      writeFileSync(join(dir, 'iac', 'untracked.json'), '{}');
+    });
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    const run = (env: Record<string, string>) => {
+      const log = join(dir, 'npm.log');
+      const path = standIns(dir, {
+        // drift check writes its report (exit 1: drift); drift fix writes code and its summary.
+        npm: [
+          FLAG_VALUE,
+          `echo "npm $*" >> "${log}"`,
+          'out=$(value_of --output "$@")',
+          'if [ -n "$out" ]; then echo "{}" > "$out"; exit 1; fi',
+          'code=$(value_of --code-dir "$@"); fixout=$(value_of --out "$@")',
+          'mkdir -p "$code/codified" "$fixout"',
+          'echo "export {};" > "$code/codified/platform-legacy-ci.ts"',
+          'echo "# drift fix" > "$fixout/drift-fix.md"',
+          'exit "${FIX_CODE:-0}"',
+        ].join('\n'),
+      });
+      const temp = join(dir, 'temp');
+      mkdirSync(temp, { recursive: true });
+      const output = join(dir, 'github-output');
+      const r = runScript(script, {
+        cwd: dir,
+        env: {
+          PATH: path,
+          RUNNER_TEMP: temp,
+          GITHUB_OUTPUT: output,
+          AWS_REGION: 'eu-west-1',
+          CODE_DIR: 'apps/platform/src/drift-fixes',
+          ACCEPT: '',
+          CODIFY: '',
+          ...env,
+        },
+      });
+      const calls = spawnSync('cat', [log], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
+      return { ...r, calls, temp, output };
+    };
+
+    it('does nothing when nothing is asked for', () => {
+      const r = run({});
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe('Nothing to accept or codify was asked for.\n');
+      expect(r.calls).toEqual([]);
+    });
+
+    it('passes each finding to drift fix and packs only the code directory, with the summary and report as the body', () => {
+      const r = run({ ACCEPT: 'app-dev/bastion/instance', CODIFY: 'all' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.calls[1]).toContain(
+        `drift fix --report ${r.temp}/drift.json --iac iac --from-config --region eu-west-1 --code-dir apps/platform/src/drift-fixes --out ${r.temp}/drift-fix --accept app-dev/bastion/instance --codify all`,
+      );
+      const listed = spawnSync('tar', ['-tf', join(r.temp, 'drift-pr', 'changes.tar')], { encoding: 'utf8' });
+      expect(listed.stdout.trim().split('\n')).toEqual([
+        'apps/platform/src/drift-fixes/codified/platform-legacy-ci.ts',
+      ]);
+      expect(readFileSync(join(r.temp, 'drift-pr', 'body.md'), 'utf8')).toBe(
+        '# drift fix\n\n## Drift report\n\n# Drift report\n',
+      );
+      expect(readFileSync(r.output, 'utf8')).toBe('proposed=true\n');
+    });
+
+    it('still proposes what it could fix when some findings could not be (exit 1), and stops on an error', () => {
+      const partly = run({ CODIFY: 'all', FIX_CODE: '1' });
+      expect(partly.status).toBe(0);
+      expect(partly.stdout).toContain('::warning::some findings could not be accepted or codified');
+      expect(readFileSync(partly.output, 'utf8')).toBe('proposed=true\n');
+      rmSync(partly.output);
+      const failed = run({ CODIFY: 'all', FIX_CODE: '2' });
+      expect(failed.status).toBe(2);
+      expect(() => readFileSync(failed.output, 'utf8')).toThrow();
+    });
+  });
+
+  describe('the pull request step', () => {
+    const script = stepNamed(drift, 'Open or update').run!;
+    let dir: string;
+    let work: string;
+    let remote: string;
+    beforeEach(() => {
+      dir = mkdtempSync(join(tmpdir(), 'drift-pr-step-'));
+      remote = join(dir, 'remote.git');
+      work = join(dir, 'work');
+      git(dir, 'init', '-q', '--bare', '-b', 'main', remote);
+      git(dir, 'clone', '-q', remote, work);
+      git(work, 'config', 'user.email', 'dev@example.com');
+      git(work, 'config', 'user.name', 'dev');
+      writeFileSync(join(work, 'README.md'), 'app\n');
+      git(work, 'add', '.');
+      git(work, 'commit', '-q', '-m', 'start');
+      git(work, 'push', '-q', 'origin', 'HEAD:main');
+    });
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    /** Packs files as the fix step does, runs the step with a stand-in gh; returns gh's calls. */
+    const run = (files: Record<string, string>, openPr: string) => {
+      const temp = join(dir, 'temp');
+      const stage = join(dir, 'stage');
+      mkdirSync(join(temp, 'drift-pr'), { recursive: true });
+      for (const [file, content] of Object.entries(files)) {
+        mkdirSync(join(stage, file, '..'), { recursive: true });
+        writeFileSync(join(stage, file), content);
+      }
+      spawnSync('tar', ['-cf', join(temp, 'drift-pr', 'changes.tar'), '-C', stage, ...Object.keys(files)]);
+      writeFileSync(join(temp, 'drift-pr', 'body.md'), '# drift fix\n');
+      const log = join(dir, 'gh.log');
+      const path = standIns(dir, {
+        gh: [`echo "gh $*" >> "${log}"`, 'if [ "$1 $2" = "pr list" ]; then echo "$OPEN_PR"; fi'].join('\n'),
+      });
+      const r = runScript(script, {
+        cwd: work,
+        env: {
+          PATH: path,
+          HOME: dir,
+          RUNNER_TEMP: temp,
+          ENVIRONMENT: 'dev',
+          BASE: 'main',
+          GH_TOKEN: 'token',
+          OPEN_PR: openPr,
+        },
+      });
+      const calls = spawnSync('cat', [log], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
+      return { ...r, calls };
+    };
+    const files = { 'apps/platform/src/drift-fixes/codified/platform-legacy-ci.ts': 'export {};\n' };
+
+    it('opens a pull request from drift-fix/<env> with the changes when none is open', () => {
+      const r = run(files, '');
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(
+        git(remote, 'show', 'drift-fix/dev:apps/platform/src/drift-fixes/codified/platform-legacy-ci.ts'),
+      ).toBe('export {};');
+      expect(git(remote, 'log', '--format=%s', 'drift-fix/dev')).toBe(
+        'drift: accept and codify the live changes of dev\nstart',
+      );
+      expect(r.calls).toEqual([
+        'gh pr list --head drift-fix/dev --base main --state open --json number --jq .[0].number // empty',
+        `gh pr create --base main --head drift-fix/dev --title Drift in dev: accept and codify live changes --body-file ${dir}/temp/drift-pr/body.md`,
+      ]);
+    });
+
+    it('updates the open pull request instead of opening another', () => {
+      const r = run(files, '7');
+      expect(r.status).toBe(0);
+      expect(r.calls[1]).toBe(`gh pr edit 7 --body-file ${dir}/temp/drift-pr/body.md`);
+      expect(r.stdout).toContain('Updated pull request #7.');
+    });
+
+    it('pushes nothing and calls no gh when nothing changed', () => {
+      const r = run({ 'README.md': 'app\n' }, '');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe('No accepted or codified change for dev.\n');
+      expect(r.calls).toEqual([]);
+      expect(git(remote, 'branch', '--list', 'drift-fix/dev')).toBe('');
+    });
+  });
+});
+
+describe('.github/workflows/deploy.yml: would this apply overwrite live changes?', () => {
+  const deploy = load('deploy.yml');
+
+  it('runs on pull requests without applying, with the read-only drift role', () => {
+    expect(deploy.on).toHaveProperty('pull_request');
+    const jobs = deploy.jobs as Record<string, Job & { if?: string; needs?: unknown }>;
+    expect(jobs.organization.if).toBe("github.event_name != 'pull_request'");
+    expect(jobs.apply.if).toBe("github.event_name != 'pull_request'");
+    expect(jobs['overwrite-check'].if).toBe("github.event_name == 'pull_request'");
+    expect(jobs['overwrite-check'].environment).toBe('${{ matrix.environment }}-drift');
+    const [credentials] = (jobs['overwrite-check'].steps ?? []).filter((s) =>
+      s.uses?.startsWith('aws-actions/configure-aws-credentials@'),
+    );
+    expect(credentials.with?.['role-to-assume']).toBe('${{ vars.DRIFT_ROLE_ARN }}');
+    expect(jobs['overwrite-comment'].permissions).toEqual({ 'pull-requests': 'write' });
+  });
+
+  it('checks the applied stacks of the environment the pull request changes', () => {
+    const script = stepNamed(deploy, 'Find the stacks this pull request changes').run!;
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-changed-'));
+    try {
+      const write = (root: string, stacks: Record<string, unknown>) => {
+        const manifest: Record<string, unknown> = {};
+        for (const [name, json] of Object.entries(stacks)) {
+          mkdirSync(join(dir, root, 'stacks', name), { recursive: true });
+          writeFileSync(join(dir, root, 'stacks', name, 'cdk.tf.json'), JSON.stringify(json));
+          manifest[name] = { synthesizedStackPath: `stacks/${name}/cdk.tf.json` };
+        }
+        writeFileSync(join(dir, root, 'manifest.json'), JSON.stringify({ stacks: manifest }));
+      };
+      write('applied', { 'network-dev': { a: 1 }, 'app-dev': { a: 1 }, 'app-prod': { a: 1 } });
+      write('cdktf.out', {
+        'network-dev': { a: 1 },
+        'app-dev': { a: 2 },
+        'app-prod': { a: 2 },
+        'new-dev': { a: 1 },
+      });
+      const out = join(dir, 'out');
+      const r = runScript(script, { cwd: dir, env: { STACK_SELECTOR: '-dev$', GITHUB_OUTPUT: out } });
+      expect(r.stderr).toBe('');
+      expect(readFileSync(out, 'utf8')).toBe('stacks=app-dev\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  describe('the check', () => {
+    const script = stepNamed(deploy, 'Would this apply overwrite live changes?').run!;
+    const finding = (address: string, status: string, extra: Record<string, unknown> = {}) => ({
+      status,
+      stack: 'app-dev',
+      address,
+      addresses: [address],
+      differences: [{ path: 'instance_type', type: 'NOT_EQUAL', expected: 't3.micro', actual: 't3.large' }],
+      ...extra,
+    });
+    const run = (stacks: string, applied: unknown[], proposed: unknown[]) => {
+      const dir = mkdtempSync(join(tmpdir(), 'deploy-overwrite-'));
+      try {
+        writeFileSync(join(dir, 'applied.fixture.json'), JSON.stringify({ resources: applied }));
+        writeFileSync(join(dir, 'cdktf.out.fixture.json'), JSON.stringify({ resources: proposed }));
+        const log = join(dir, 'npm.log');
+        const path = standIns(dir, {
+          npm: [
+            FLAG_VALUE,
+            `echo "npm $*" >> "${log}"`,
+            'cp "$(value_of --iac "$@").fixture.json" "$(value_of --output "$@")"',
+            'exit 1',
+          ].join('\n'),
+        });
+        const r = runScript(script, {
+          cwd: dir,
+          env: { PATH: path, STACKS: stacks, ENVIRONMENT: 'dev', AWS_REGION: 'eu-west-1' },
+        });
+        const read = (f: string) => spawnSync('cat', [join(dir, f)], { encoding: 'utf8' }).stdout;
+        return {
+          ...r,
+          calls: read('npm.log').trim().split('\n').filter(Boolean),
+          section: read('overwrite/dev.md'),
+          count: read('overwrite/dev.count'),
+        };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+
+    it('lists the live changes the apply would put back, not those the pull request accepts', () => {
+      const changedBy = [
+        {
+          principalArn: 'arn:aws:iam::1:user/alice',
+          userName: 'alice',
+          via: 'console',
+          eventTime: '2026-11-27T07:58:12Z',
+        },
+      ];
+      const r = run(
+        'app-dev network-dev',
+        [
+          finding('aws_instance.web', 'MODIFIED', { changedBy }),
+          finding('aws_instance.accepted', 'MODIFIED'),
+          finding('aws_nat_gateway.nat', 'DELETED', { differences: [], reason: 'no item' }),
+          finding('aws_security_group.made_by_hand', 'UNMANAGED'),
+        ],
+        [
+          finding('aws_instance.web', 'MODIFIED'),
+          finding('aws_instance.accepted', 'IN_SYNC'),
+          finding('aws_nat_gateway.nat', 'DELETED'),
+        ],
+      );
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.calls).toEqual([
+        'npm run --silent drift -- check --iac applied --state state --from-config --region eu-west-1 --stack app-dev --stack network-dev --format json --output applied.json',
+        'npm run --silent drift -- check --iac cdktf.out --state state --from-config --region eu-west-1 --stack app-dev --stack network-dev --format json --output proposed.json',
+      ]);
+      expect(r.count).toBe('2\n');
+      expect(r.section).toBe(
+        [
+          '### dev',
+          '',
+          'Applying this pull request would overwrite 2 live changes: accept them into the IaC (`groundwork drift fix --accept`) or confirm they should go.',
+          '',
+          '| Stack | Resource | Status | What changed live | Changed by |',
+          '| --- | --- | --- | --- | --- |',
+          '| `app-dev` | `aws_instance.web` | MODIFIED | instance_type | alice via console, 2026-11-27T07:58:12Z |',
+          '| `app-dev` | `aws_nat_gateway.nat` | DELETED | no item | not recorded |',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('says so when the pull request changes no applied stack, without reading AWS', () => {
+      const r = run('', [], []);
+      expect(r.status).toBe(0);
+      expect(r.calls).toEqual([]);
+      expect(r.count).toBe('0\n');
+      expect(r.section).toBe('### dev\n\nThis pull request changes no applied stack of dev.\n');
+    });
+  });
+
+  describe('the sticky comment', () => {
+    const script = stepNamed(deploy, 'Post the sticky comment').run!;
+    const run = (
+      env: { EXISTING?: string; MODE?: string; CHECK_RESULT?: string },
+      counts: Record<string, number>,
+    ) => {
+      const dir = mkdtempSync(join(tmpdir(), 'deploy-comment-'));
+      try {
+        mkdirSync(join(dir, 'overwrite'));
+        for (const [name, count] of Object.entries(counts)) {
+          writeFileSync(join(dir, 'overwrite', `${name}.md`), `### ${name}\n\n${count} changes\n`);
+          writeFileSync(join(dir, 'overwrite', `${name}.count`), `${count}\n`);
+        }
+        const log = join(dir, 'gh.log');
+        const path = standIns(dir, {
+          gh: [
+            `echo "gh $*" >> "${log}"`,
+            'if [ "$1" = api ] && [ "$2" != --method ]; then echo "$EXISTING"; fi',
+          ].join('\n'),
+        });
+        const r = runScript(script, {
+          cwd: dir,
+          env: {
+            PATH: path,
+            GH_TOKEN: 'token',
+            GH_REPO: 'acme/estate',
+            PR: '12',
+            CHECK_RESULT: env.CHECK_RESULT ?? 'success',
+            MODE: env.MODE ?? 'fail',
+            EXISTING: env.EXISTING ?? '',
+          },
+        });
+        const read = (f: string) => spawnSync('cat', [join(dir, f)], { encoding: 'utf8' }).stdout;
+        return { ...r, calls: read('gh.log').trim().split('\n'), comment: read('comment.md') };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+
+    it('edits the comment it made before rather than adding one', () => {
+      const r = run({ EXISTING: '99' }, { dev: 0, prod: 0 });
+      expect(r.status).toBe(0);
+      expect(r.calls).toEqual([
+        'gh api repos/acme/estate/issues/12/comments --paginate --jq .[] | select(.body | startswith("<!-- groundwork:overwrite-check -->")) | .id',
+        'gh api --method PATCH repos/acme/estate/issues/comments/99 -F body=@comment.md',
+      ]);
+      expect(r.comment).toBe(
+        '<!-- groundwork:overwrite-check -->\n## Would this apply overwrite live changes?\n\n### dev\n\n0 changes\n\n### prod\n\n0 changes\n\n',
+      );
+    });
+
+    it('makes the comment when there is none yet', () => {
+      const r = run({}, { dev: 0, prod: 0 });
+      expect(r.calls[1]).toBe('gh pr comment 12 --body-file comment.md');
+    });
+
+    it.each([
+      ['fail', 1, '::error::applying this pull request would overwrite 3 live change(s): see the comment'],
+      ['warn', 0, '::warning::applying this pull request would overwrite 3 live change(s): see the comment'],
+    ])('on live changes it would overwrite, in mode %s, exits %p', (mode, status, message) => {
+      const r = run({ MODE: mode }, { dev: 1, prod: 2 });
+      expect(r.status).toBe(status);
+      expect(r.stdout.trim()).toBe(message);
+    });
+
+    it('fails, and says so in the comment, when an environment could not be checked', () => {
+      const r = run({ CHECK_RESULT: 'failure', MODE: 'warn' }, { dev: 0 });
+      expect(r.status).toBe(1);
+      expect(r.comment).toContain('### prod\n\nNot checked: the check failed (see the workflow run).\n');
+    });
   });
 });
