@@ -216,6 +216,10 @@ describe('drift fix --revert', () => {
     expect(script).toMatch(
       /was DELETED: this plan recreates it \(AWS gives it a new id\); aws_route_table\.network_private-rt_\w+ refer to it/,
     );
+    // The group's rules are separate resources: terraform leaves a rule added live alone, so it is revoked.
+    expect(script).toContain(
+      `aws ec2 revoke-security-group-ingress --region ${sg.region} --group-id ${sg.resourceId} --ip-permissions '[{"IpProtocol":"tcp","FromPort":22,"ToPort":22,"IpRanges":[{"CidrIp":"0.0.0.0/0"}]}]'`,
+    );
     // Per stack: init, plan with the targets into a saved plan, then apply that plan.
     expect(
       script.indexOf('terraform -chdir="$IAC_DIR/stacks/platform" plan -input=false -out=revert.tfplan'),

@@ -80,4 +80,44 @@ describe('revertPlan', () => {
     );
     expect(script).toContain('app-dev read this stack');
   });
+
+  it('revokes a rule added live to a group whose rules are not inline, which terraform would leave in place', () => {
+    manifest({ 'app-dev': [] });
+    const desired = {
+      stacks: [
+        {
+          name: 'app-dev',
+          resources: [
+            { address: 'aws_security_group.separate', values: { name: 'a' } },
+            { address: 'aws_security_group.inline', values: { name: 'b', ingress: [] } },
+          ],
+        },
+      ],
+    } as unknown as DesiredModel;
+    const opened = (address: string, id: string): ResourceResult => ({
+      ...finding('app-dev', address, 'MODIFIED'),
+      resourceType: 'AWS::EC2::SecurityGroup',
+      resourceId: id,
+      region: 'eu-west-1',
+      differences: [
+        {
+          path: 'ingress',
+          type: 'ADD',
+          expected: null,
+          actual: { protocol: 'tcp', from_port: 22, to_port: 22, peer: '0.0.0.0/0' },
+        },
+      ],
+    });
+    const [plan] = revertPlan(dir, desired, [
+      opened('aws_security_group.separate', 'sg-1'),
+      opened('aws_security_group.inline', 'sg-2'),
+    ]);
+    expect(plan.revokes.map((r) => r.command)).toEqual([
+      `aws ec2 revoke-security-group-ingress --region eu-west-1 --group-id sg-1 --ip-permissions '[{"IpProtocol":"tcp","FromPort":22,"ToPort":22,"IpRanges":[{"CidrIp":"0.0.0.0/0"}]}]'`,
+    ]);
+    const script = revertScript([plan], { iacDir: 'cdktf.out', date: '2026-12-03', report: 'drift.json' });
+    expect(script.indexOf('aws ec2 revoke')).toBeGreaterThan(
+      script.indexOf('apply -input=false revert.tfplan'),
+    );
+  });
 });

@@ -4,6 +4,7 @@ import { isRecord } from '@groundwork/core';
 import type { DesiredModel, ResourceResult } from '@groundwork/drift';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { revokeCommand, type RevokeCommand } from './revoke-rule';
 
 export interface StackRevert {
   readonly stack: string;
@@ -16,6 +17,8 @@ export interface StackRevert {
   readonly recreated: readonly { readonly address: string; readonly dependents: readonly string[] }[];
   /** Stacks that read this one's outputs: they see a recreated resource's new id on their next apply. */
   readonly readers: readonly string[];
+  /** Security group rules added live that the apply leaves alone (no inline rules in the IaC): revoked after it. */
+  readonly revokes: readonly RevokeCommand[];
 }
 
 interface ManifestStack {
@@ -78,8 +81,14 @@ export function revertPlan(
     const resources = desired.stacks.find((s) => s.name === stack.name)?.resources ?? [];
     const targets = new Set<string>();
     const recreated: StackRevert['recreated'][number][] = [];
+    const revokes: RevokeCommand[] = [];
     for (const f of mine) {
       for (const a of f.addresses) targets.add(a);
+      const group = resources.find((r) => r.address === f.address)?.values;
+      for (const d of f.differences) {
+        const revoke = revokeCommand(f, d, group);
+        if (revoke) revokes.push(revoke);
+      }
       if (f.status !== 'DELETED') continue;
       const dependents = resources
         .filter((r) => !f.addresses.includes(r.address) && f.addresses.some((a) => refersTo(r.values, a)))
@@ -95,6 +104,7 @@ export function revertPlan(
       targets: [...targets].sort(),
       recreated,
       readers: order.filter((s) => s.dependencies.includes(stack.name)).map((s) => s.name),
+      revokes,
     });
   }
   return plans;

@@ -25,6 +25,7 @@ export function revertCommands(plan: StackRevert): string[] {
       ...plan.targets.map((t) => `  -target=${quoted(t)}`),
     ].join(' \\\n'),
     `terraform -chdir=${dir} apply -input=false revert.tfplan`,
+    ...plan.revokes.map((r) => r.command),
   ];
 }
 
@@ -42,6 +43,11 @@ function stackComments(plan: StackRevert): string[] {
           : ''),
     );
   }
+  for (const r of plan.revokes)
+    lines.push(
+      `#   ${r.address}: the ${r.rule} rule was added live; the IaC does not manage this group's rules inline, so`,
+      '#   terraform leaves it in place: the aws command after the apply revokes it',
+    );
   if (plan.recreated.length > 0 && plan.readers.length > 0)
     lines.push(
       `#   ${plan.readers.join(', ')} read this stack's outputs: their next apply picks up the new ids`,
