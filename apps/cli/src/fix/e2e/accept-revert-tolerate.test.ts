@@ -183,7 +183,12 @@ describe('drift fix --tolerate', () => {
 
 describe('drift fix --revert', () => {
   it('targets every address of a modified resource, and a deleted one with what refers to it', async () => {
-    const items = inject('port 22 opened to the world', 'NAT gateway deleted', 'function timeout raised');
+    const items = inject(
+      'port 22 opened to the world',
+      'NAT gateway deleted',
+      'function timeout raised',
+      'AdministratorAccess attached to a role',
+    );
     const report = await ws.checkJson(items);
     const result = await ws.fix(
       '--report',
@@ -206,8 +211,15 @@ describe('drift fix --revert', () => {
           .matchAll(/-target='([^']+)'/g),
       ].map((m) => m[1]);
     // The security group with its rule resources; the NAT gateway with the route table that routes through it.
+    const role = at(report, 'platform/identity/app-role');
     const platform = targets('platform');
-    expect(platform.filter((t) => !t.startsWith('aws_route_table.'))).toEqual([...sg.addresses, nat].sort());
+    expect(platform.filter((t) => !t.startsWith('aws_route_table.'))).toEqual(
+      [...sg.addresses, nat, ...role.addresses].sort(),
+    );
+    // Attached live to a role whose attachments are separate resources: detached after the apply.
+    expect(script).toContain(
+      "aws iam detach-role-policy --role-name 'platform-app' --policy-arn 'arn:aws:iam::aws:policy/AdministratorAccess'",
+    );
     expect(platform.filter((t) => t.startsWith('aws_route_table.'))).toEqual([
       expect.stringMatching(/^aws_route_table\.network_private-rt_/),
     ]);

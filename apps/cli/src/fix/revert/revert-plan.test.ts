@@ -120,4 +120,30 @@ describe('revertPlan', () => {
       script.indexOf('apply -input=false revert.tfplan'),
     );
   });
+
+  it('detaches a managed policy attached live to a role that does not list its policies', () => {
+    manifest({ 'identity-dev': [] });
+    const desired = {
+      stacks: [
+        { name: 'identity-dev', resources: [{ address: 'aws_iam_role.web', values: { name: 'web-role' } }] },
+      ],
+    } as unknown as DesiredModel;
+    const [plan] = revertPlan(dir, desired, [
+      {
+        ...finding('identity-dev', 'aws_iam_role.web', 'MODIFIED'),
+        resourceType: 'AWS::IAM::Role',
+        differences: [
+          {
+            path: 'managed_policy_arns',
+            type: 'ADD',
+            expected: null,
+            actual: 'arn:aws:iam::aws:policy/AdministratorAccess',
+          },
+        ],
+      },
+    ]);
+    expect(plan.revokes.map((r) => r.command)).toEqual([
+      "aws iam detach-role-policy --role-name 'web-role' --policy-arn 'arn:aws:iam::aws:policy/AdministratorAccess'",
+    ]);
+  });
 });

@@ -4,7 +4,7 @@ import { isRecord } from '@groundwork/core';
 import type { DesiredModel, ResourceResult } from '@groundwork/drift';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { revokeCommand, type RevokeCommand } from './revoke-rule';
+import { removalCommand, type RevokeCommand } from './unmanaged-additions';
 
 export interface StackRevert {
   readonly stack: string;
@@ -17,7 +17,7 @@ export interface StackRevert {
   readonly recreated: readonly { readonly address: string; readonly dependents: readonly string[] }[];
   /** Stacks that read this one's outputs: they see a recreated resource's new id on their next apply. */
   readonly readers: readonly string[];
-  /** Security group rules added live that the apply leaves alone (no inline rules in the IaC): revoked after it. */
+  /** What was added live that the apply leaves alone (rules, attached policies): removed after it. */
   readonly revokes: readonly RevokeCommand[];
 }
 
@@ -86,7 +86,7 @@ export function revertPlan(
       for (const a of f.addresses) targets.add(a);
       const group = resources.find((r) => r.address === f.address)?.values;
       for (const d of f.differences) {
-        const revoke = revokeCommand(f, d, group);
+        const revoke = removalCommand(f, d, group);
         if (revoke) revokes.push(revoke);
       }
       if (f.status !== 'DELETED') continue;

@@ -1,10 +1,11 @@
-// A security group rule added live to a group whose rules the IaC manages as separate resources (or not at all):
-// `terraform apply` never removes it, because a group without inline `ingress`/`egress` arguments leaves its rules
-// unmanaged. Reverting it takes an explicit revoke call, written here.
+// What was added live beside a resource and that `terraform apply` never removes, because the resource leaves it
+// unmanaged: a security group rule when the group has no inline `ingress`/`egress` argument (its rules are separate
+// resources), a managed policy attached to a role without `managed_policy_arns`. Reverting it takes an explicit AWS
+// call, written here.
 import type { Difference, ResourceResult } from '@groundwork/drift';
 import { isRecord } from '@groundwork/core';
 
-/** The `aws ec2` command that revokes a live-added rule, and what it revokes in words. */
+/** The `aws` command that removes a live addition, and what it removes in words. */
 export interface RevokeCommand {
   readonly address: string;
   readonly rule: string;
@@ -38,7 +39,7 @@ function ipPermission(rule: Readonly<Record<string, unknown>>): Record<string, u
  * The revoke command for a difference of a security group finding, when Terraform cannot revert it: a rule added
  * live (ADD) where the group's resource has no inline argument of that direction. Undefined otherwise.
  */
-export function revokeCommand(
+function revokeRule(
   finding: ResourceResult,
   difference: Difference,
   groupValues: Readonly<Record<string, unknown>> | undefined,
@@ -57,4 +58,31 @@ export function revokeCommand(
       `aws ec2 revoke-security-group-${direction}${region} --group-id ${finding.resourceId}` +
       ` --ip-permissions ${quoted(JSON.stringify([rule]))}`,
   };
+}
+
+/** The detach command for a managed policy attached live to a role that does not list its policies. */
+function detachPolicy(
+  finding: ResourceResult,
+  difference: Difference,
+  roleValues: Readonly<Record<string, unknown>> | undefined,
+): RevokeCommand | undefined {
+  if (finding.resourceType !== 'AWS::IAM::Role' || !finding.address) return;
+  if (difference.path !== 'managed_policy_arns' || difference.type !== 'ADD') return;
+  if (roleValues === undefined || 'managed_policy_arns' in roleValues) return;
+  const name = roleValues['name'];
+  if (typeof difference.actual !== 'string' || typeof name !== 'string' || name.includes('${')) return;
+  return {
+    address: finding.address,
+    rule: `managed policy ${difference.actual}`,
+    command: `aws iam detach-role-policy --role-name ${quoted(name)} --policy-arn ${quoted(difference.actual)}`,
+  };
+}
+
+/** The command that removes what a difference says was added live and terraform would leave, if any. */
+export function removalCommand(
+  finding: ResourceResult,
+  difference: Difference,
+  values: Readonly<Record<string, unknown>> | undefined,
+): RevokeCommand | undefined {
+  return revokeRule(finding, difference, values) ?? detachPolicy(finding, difference, values);
 }
