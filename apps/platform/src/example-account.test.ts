@@ -17,6 +17,7 @@ import { EXAMPLE_ACCOUNT } from './example-account';
 import {
   exampleAccountFiles,
   FIXTURE_DRIFT_BUNDLE_ZIP,
+  HAND_MADE,
   INJECTED_DRIFTS,
   simulateExampleAccount,
 } from './example-account-drift';
@@ -98,6 +99,31 @@ describe('the example live account (apps/platform/examples/dev-account)', () => 
       expect(r?.resourceType).toBe(d.resourceType);
     }
     expect(results.filter((r) => r.status === 'IN_SYNC').length).toBeGreaterThan(40);
+  });
+
+  it('holds resources made by hand, UNMANAGED when no stack is selected, and the CloudTrail log of every change', () => {
+    const dir = EXAMPLE_ACCOUNT.dir;
+    const state = parseStates(
+      EXAMPLE_ACCOUNT.stacks.map((s) => ({
+        path: `state/${s}.tfstate`,
+        content: readFileSync(join(dir, `state/${s}.tfstate`), 'utf8'),
+      })),
+      desired,
+    );
+    const items = parseLive(JSON.parse(readFileSync(join(dir, 'snapshot.json'), 'utf8')), 'snapshot.json')
+      .items as ConfigItem[];
+    const unmanaged = new DriftEngine(desired, state)
+      .check(items)
+      .resources.filter((r) => r.status === 'UNMANAGED')
+      .map((r) => r.resourceType);
+    expect(unmanaged.sort()).toEqual(HAND_MADE.map((h) => h.resourceType).sort());
+    const trail = JSON.parse(readFileSync(join(dir, 'cloudtrail.json'), 'utf8')) as {
+      Records: { eventName: string }[];
+    };
+    expect(trail.Records.map((r) => r.eventName)).toEqual([
+      ...HAND_MADE.map((h) => h.call.eventName),
+      ...INJECTED_DRIFTS.map((d) => d.call.eventName),
+    ]);
   });
 
   it('without the injected changes, nothing is drift', () => {
