@@ -13,6 +13,8 @@ export interface FixOutcome {
     readonly constructPath: string;
     readonly edit: AcceptedEdit;
   }[];
+  /** What guard objects to once the accepted values are in the IaC, and did not before. */
+  readonly acceptGuard: readonly GuardFinding[];
   readonly tolerated: readonly {
     readonly finding: ResourceResult;
     readonly rules: readonly string[];

@@ -76,6 +76,13 @@ export function fixSummary(outcome: FixOutcome, options: FixSummaryOptions): str
           ? `| ${code(constructPath)} | ${code(edit.set)} (override) | ${value(edit.was)} | ${value(edit.value)} |`
           : `| ${code(constructPath)} | managed policy attachment (imported as ${code(edit.importId)}) | (none) | ${code(edit.attachPolicy)} |`,
       ),
+      '',
+      outcome.acceptGuard.length === 0
+        ? 'Guard has no objection to the accepted values.'
+        : 'Guard objects to the accepted values (synthesis stops on an error until it is fixed or suppressed with its reason; or revert the finding instead):',
+      ...outcome.acceptGuard.map(
+        (g) => `- ${g.severity} ${g.ruleId} ${code(g.constructPath)}: ${g.message}. Fix: ${g.fix}`,
+      ),
     );
   }
 

@@ -2,6 +2,7 @@
 // out and checked first, then written (code, .driftignore, revert script, summary), so a refused input leaves
 // nothing half-written.
 import {
+  actorName,
   DriftInputError,
   driftIgnoreEntry,
   isDrift,
@@ -18,6 +19,7 @@ import { join, relative } from 'node:path';
 import { CommandIo, EXIT, UsageError } from '../command';
 import { reportTime } from '../drift/run-check';
 import type { AcceptedEdit } from './accept/accepted-edit';
+import { guardOnAccepted } from './accept/accepted-guard';
 import { resolveAccept } from './accept/resolve-accept';
 import { Formatter, prettierFormatter, writeCodeDirectory } from './code/code-directory';
 import type { CodifiedModule } from './codify/codified-resource';
@@ -47,7 +49,7 @@ const DAY = 86_400_000;
 function whyOf(f: ResourceResult, report: string): string {
   const last = f.changedBy?.[f.changedBy.length - 1];
   const who = last
-    ? `; changed by ${last.userName ?? last.principalArn} via ${last.via} on ${last.eventTime.slice(0, 10)} (${last.eventName})`
+    ? `; changed by ${actorName(last)} via ${last.via} on ${last.eventTime.slice(0, 10)} (${last.eventName})`
     : '';
   return `${f.status} ${resourceLabel(f)} in ${report}${who}`;
 }
@@ -92,7 +94,8 @@ async function fix(opts: FixOptions, io: CommandIo, deps: FixDeps): Promise<numb
   const reportName = relative(io.cwd, opts.report) || opts.report;
   const report = loadReport(opts.report);
   const desired = loadIacDir(opts.iac);
-  const stacks = stacksInDependencyOrder(opts.iac).map((s) => s.name);
+  const manifestStacks = stacksInDependencyOrder(opts.iac);
+  const stacks = manifestStacks.map((s) => s.name);
   if (opts.codifyInto && !stacks.includes(opts.codifyInto))
     throw new UsageError(
       `--codify-into ${opts.codifyInto}: no such stack in ${opts.iac} (${stacks.join(', ')}).`,
@@ -171,6 +174,19 @@ async function fix(opts: FixOptions, io: CommandIo, deps: FixDeps): Promise<numb
     codified.length > 0
       ? scanTerraform(terraformForm(codified.map((c) => c.module)), { stack: 'codified' })
       : [];
+  const editsByStack = new Map<string, (typeof accepted)[number][]>();
+  for (const a of accepted) {
+    const stack = a.finding.stack ?? '';
+    editsByStack.set(stack, [...(editsByStack.get(stack) ?? []), a]);
+  }
+  const acceptGuard =
+    accepted.length > 0
+      ? guardOnAccepted(
+          opts.iac,
+          new Map(manifestStacks.map((s) => [s.name, join(s.workingDirectory, 'cdk.tf.json')])),
+          editsByStack,
+        )
+      : [];
   const reverted = revertPlan(opts.iac, desired, chosen('revert'));
 
   if ((accepted.length > 0 || codified.length > 0) && !opts.codeDir)
@@ -225,7 +241,7 @@ async function fix(opts: FixOptions, io: CommandIo, deps: FixDeps): Promise<numb
     chmodSync(scriptPath, 0o755);
     written.push(show(scriptPath));
   }
-  const outcome: FixOutcome = { reverted, accepted, tolerated, codified, guard, refused };
+  const outcome: FixOutcome = { reverted, accepted, acceptGuard, tolerated, codified, guard, refused };
   const summaryPath = join(opts.out, 'drift-fix.md');
   writeFileAtomically(
     summaryPath,
@@ -247,5 +263,10 @@ async function fix(opts: FixOptions, io: CommandIo, deps: FixDeps): Promise<numb
   );
   for (const r of refused)
     io.stderr.write(`groundwork drift fix: ${r.decision} ${resourceLabel(r.finding)}: ${r.reason}\n`);
+  for (const g of acceptGuard)
+    io.stderr.write(
+      `groundwork drift fix: warning: once accepted, guard ${g.ruleId} (${g.severity}) objects at ${g.constructPath}: ${g.message}` +
+        `${g.severity === 'error' ? '; synthesis stops until it is fixed or suppressed with its reason' : ''}\n`,
+    );
   return refused.length > 0 ? EXIT.findings : EXIT.ok;
 }

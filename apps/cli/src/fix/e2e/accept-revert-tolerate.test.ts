@@ -83,6 +83,23 @@ describe('drift fix --accept', () => {
     expect(summary).toContain('### Could not be done');
   });
 
+  it('says what guard objects to once the values are accepted', () => {
+    const warnings = result.stderr
+      .split('\n')
+      .filter((l) => l.includes('once accepted, guard'))
+      .map((l) => /guard (\S+) \((\w+)\) objects at (\S+):/.exec(l)?.slice(1).join(' '));
+    expect(warnings.sort()).toEqual([
+      'GW-IAM-001 error platform/identity/accepted-AdministratorAccess',
+      'GW-RDS-002 error platform/database/db',
+      'GW-S3-006 warning platform/storage/assets',
+    ]);
+    const summary = readFileSync(join(ws.work, 'drift-fix', 'drift-fix.md'), 'utf8');
+    expect(summary).toContain('Guard objects to the accepted values');
+    expect(summary).toMatch(
+      /- error GW-RDS-002 `platform\/database\/db`: publicly_accessible is true\. Fix: /,
+    );
+  });
+
   it('generates modules that type-check', () => {
     expect(ws.typecheckCode()).toBe('');
   }, 240_000);

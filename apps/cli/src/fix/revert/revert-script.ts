@@ -45,8 +45,8 @@ function stackComments(plan: StackRevert): string[] {
   }
   for (const r of plan.revokes)
     lines.push(
-      `#   ${r.address}: ${r.rule} was added live, and the resource does not list those (they are separate`,
-      '#   resources or unmanaged), so terraform leaves it in place: the aws command after the apply removes it',
+      `#   added live to ${r.address}, which does not list them, so terraform leaves it: ${r.rule}`,
+      '#   (the aws command after the apply removes it)',
     );
   if (plan.recreated.length > 0 && plan.readers.length > 0)
     lines.push(
