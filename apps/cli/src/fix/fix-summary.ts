@@ -1,6 +1,7 @@
 // `drift-fix.md`: what was decided for each finding and what to do next, for the person who runs it and for the
 // pull request the drift workflow opens.
 import { resourceLabel } from '@groundwork/drift';
+import { providerProperty } from './accept/provider-property';
 import { codifiedFile } from './code/code-directory';
 import type { FixOutcome } from './fix-outcome';
 import { revertCommands } from './revert/revert-script';
@@ -17,6 +18,12 @@ export interface FixSummaryOptions {
 function code(text: string): string {
   const fence = text.includes('`') ? '``' : '`';
   return `${fence}${text.replace(/\|/g, '\\|')}${fence}`;
+}
+
+/** How accepted-values.ts sets an argument: the provider class's property, else an override. */
+function howSet(type: string | undefined, argument: string): string {
+  const prop = type ? providerProperty(type, argument) : undefined;
+  return prop ? `property ${code(`${prop.className}.${prop.property}`)}` : 'override';
 }
 
 function value(v: unknown): string {
@@ -73,7 +80,7 @@ export function fixSummary(outcome: FixOutcome, options: FixSummaryOptions): str
       '| --- | --- | --- | --- |',
       ...outcome.accepted.map(({ constructPath, edit }) =>
         'set' in edit
-          ? `| ${code(constructPath)} | ${code(edit.set)} (override) | ${value(edit.was)} | ${value(edit.value)} |`
+          ? `| ${code(constructPath)} | ${code(edit.set)} (${howSet(edit.type, edit.set)}) | ${value(edit.was)} | ${value(edit.value)} |`
           : `| ${code(constructPath)} | managed policy attachment (imported as ${code(edit.importId)}) | (none) | ${code(edit.attachPolicy)} |`,
       ),
       '',

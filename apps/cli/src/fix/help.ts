@@ -7,7 +7,8 @@ Turns the findings of a drift report into changes, finding by finding:
             refer to it are targeted too). What terraform would leave in place (a rule added live to a group whose
             rules are separate resources, a policy attached live to a role) is removed by an aws command after it.
   accept    make the IaC say what is live: the value goes into <code dir>/accepted-values.json, keyed by construct
-            path, where the IaC sets exactly the expected value; the app applies it as an override on the resource.
+            path, where the IaC sets exactly the expected value; the generated accepted-values.ts sets it through the
+            resource's provider property where the argument is one (type-checked), with an override otherwise.
             A managed policy attached by hand is kept as an imported attachment. What guard objects to once the
             value is in the IaC is listed (synthesis stops on a guard error). (MODIFIED)
   tolerate  a .driftignore rule for just that finding, with an expiry date and a reason: after that day the drift is

@@ -1,8 +1,13 @@
 /** One live value accepted into the IaC at a construct path. */
 export type AcceptedEdit =
-  /** An argument of the resource set to the live value, with `addOverride`. */
+  /**
+   * An argument of the resource set to the live value: through the provider class's property when the argument is
+   * a top-level one it has, with `addOverride` otherwise.
+   */
   | {
       readonly set: string;
+      /** The resource's Terraform type, which names its provider class. */
+      readonly type?: string;
       readonly value: unknown;
       /** What the IaC said before. */
       readonly was: unknown;
@@ -17,7 +22,7 @@ export type AcceptedEdit =
       readonly why: string;
     };
 
-/** Accepted edits by construct path: what `accepted-values.ts` holds. */
+/** Accepted edits by construct path: what `accepted-values.json` holds and `accepted-values.ts` applies. */
 export type AcceptedValues = Readonly<Record<string, readonly AcceptedEdit[]>>;
 
 /** Two edits of the same thing (the same argument, the same policy): the newer replaces the older. */

@@ -86,7 +86,13 @@ export function resolveAccept({ finding, difference: d, resources, why }: Accept
     return {
       ok: true,
       constructPath: primary.constructPath,
-      edit: { set: `tags.${d.path.slice(5)}`, value: String(d.actual), was: d.expected ?? null, why },
+      edit: {
+        set: `tags.${d.path.slice(5)}`,
+        type: primary.type,
+        value: String(d.actual),
+        was: d.expected ?? null,
+        why,
+      },
     };
   }
 
@@ -135,6 +141,6 @@ export function resolveAccept({ finding, difference: d, resources, why }: Accept
   return {
     ok: true,
     constructPath: resource.constructPath as string,
-    edit: { set: path, value: inCodeType(value, d.actual), was: value, why },
+    edit: { set: path, type: resource.type, value: inCodeType(value, d.actual), was: value, why },
   };
 }

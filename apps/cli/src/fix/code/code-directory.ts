@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { AcceptedValues } from '../accept/accepted-edit';
 import {
-  ACCEPTED_VALUES_MODULE,
+  acceptedValuesModule,
   mergeAcceptedValues,
   readAcceptedValues,
 } from '../accept/accepted-values-module';
@@ -93,11 +93,9 @@ export async function writeCodeDirectory(
   if (acceptedJson !== undefined || Object.keys(changes.accepted).length > 0) {
     const table =
       acceptedJson === undefined ? {} : readAcceptedValues(acceptedJson, join(dir, 'accepted-values.json'));
-    files.set(
-      'accepted-values.json',
-      `${JSON.stringify(mergeAcceptedValues(table, changes.accepted), null, 2)}\n`,
-    );
-    files.set('accepted-values.ts', ACCEPTED_VALUES_MODULE);
+    const merged = mergeAcceptedValues(table, changes.accepted);
+    files.set('accepted-values.json', `${JSON.stringify(merged, null, 2)}\n`);
+    files.set('accepted-values.ts', acceptedValuesModule(merged));
   }
   for (const m of changes.codified)
     files.set(codifiedFile(m), typescriptForm(m, { date: changes.date, report: changes.report }));

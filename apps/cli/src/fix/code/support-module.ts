@@ -28,6 +28,18 @@ export function resourceAt(app: IConstruct, path: string): TerraformResource {
   return found;
 }
 
+/** The construct at a path, checked to be of the class the accepted value's property belongs to. */
+export function resourceAs<T extends TerraformResource>(
+  app: IConstruct,
+  path: string,
+  cls: abstract new (...args: never[]) => T,
+): T {
+  const found = resourceAt(app, path);
+  if (!(found instanceof cls))
+    throw new Error(\`drift fix: \${path} is a \${found.constructor.name}, not a \${cls.name}\`);
+  return found;
+}
+
 /** \`<stack>/codified/<id>\`: where the resources made outside the IaC and then codified live, one construct each. */
 export function codifiedScope(app: IConstruct, stack: string, id: string): Construct {
   const owner = constructAt(app, stack);

@@ -78,7 +78,7 @@ describe('drift fix --accept', () => {
     );
     const summary = readFileSync(join(ws.work, 'drift-fix', 'drift-fix.md'), 'utf8');
     expect(summary).toContain(
-      '| `platform/compute/bastion` | `instance_type` (override) | `"t3.micro"` | `"t3.xlarge"` |',
+      '| `platform/compute/bastion` | `instance_type` (property `Instance.instanceType`) | `"t3.micro"` | `"t3.xlarge"` |',
     );
     expect(summary).toContain('### Could not be done');
   });
@@ -100,7 +100,17 @@ describe('drift fix --accept', () => {
     );
   });
 
-  it('generates modules that type-check', () => {
+  it('generates modules that type-check: the provider property where the argument is one, an override otherwise', () => {
+    const module = readFileSync(join(ws.codeDir, 'accepted-values.ts'), 'utf8');
+    expect(module).toContain(
+      'resourceAs(app, "platform/compute/bastion", Instance).instanceType = "t3.xlarge";',
+    );
+    expect(module).toContain(
+      'resourceAs(app, "platform/database/db", DbInstance).publiclyAccessible = true;',
+    );
+    expect(module).toContain(
+      'resourceAt(app, "platform/storage/assets-versioning").addOverride("versioning_configuration.status", "Suspended");',
+    );
     expect(ws.typecheckCode()).toBe('');
   }, 240_000);
 
