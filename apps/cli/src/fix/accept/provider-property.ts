@@ -3,17 +3,14 @@
 // @cdktf/provider-aws itself: the class of the module named after the type (`aws_db_instance` → lib/db-instance),
 // recognized by its `tfResourceType`, with a setter named after the argument.
 
+import { propertyName } from '../code/property-name';
+
 /** Where the generated code imports the class from, and the property it assigns. */
 export interface ProviderProperty {
   readonly className: string;
   /** The module under `@cdktf/provider-aws/lib/`. */
   readonly module: string;
   readonly property: string;
-}
-
-/** cdktf's property name for a Terraform argument: `instance_type` → `instanceType`. */
-function camelCase(argument: string): string {
-  return argument.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 }
 
 /** The property of `terraformType`'s provider class that sets the top-level `argument`, else undefined. */
@@ -27,7 +24,7 @@ export function providerProperty(terraformType: string, argument: string): Provi
   } catch {
     return undefined;
   }
-  const property = camelCase(argument);
+  const property = propertyName(argument);
   for (const [className, value] of Object.entries(exports)) {
     if (typeof value !== 'function') continue;
     const cls = value as { tfResourceType?: unknown; prototype: object };

@@ -1,5 +1,5 @@
 import type { ConfigItem } from '@groundwork/drift';
-import type { CodifiedModule, ConstructReference } from './codified-resource';
+import type { CodifiedModule, CodifiedResource, ConstructReference } from './codified-resource';
 
 /** Where a codified resource goes, and what of the IaC it can refer to. */
 export interface CodifyContext {
@@ -24,4 +24,23 @@ export function userTags(tags: Readonly<Record<string, string>>): Record<string,
 /** A construct id from a live name: letters, digits, `-` and `_`, as cdktf ids read best. */
 export function constructIdOf(name: string): string {
   return name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'resource';
+}
+
+/** What a live item becomes: its resources, under a construct named after it in the context's stack. */
+export function codifiedModule(
+  item: ConfigItem,
+  context: CodifyContext,
+  name: string,
+  resources: readonly CodifiedResource[],
+  notCodified: readonly string[] = [],
+): CodifiedModule {
+  return {
+    resourceType: item.resourceType,
+    resourceId: item.resourceId,
+    stack: context.stack,
+    placement: context.placement,
+    constructId: constructIdOf(name),
+    resources,
+    notCodified,
+  };
 }

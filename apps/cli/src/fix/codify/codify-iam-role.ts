@@ -3,7 +3,7 @@
 import { isRecord } from '@groundwork/core';
 import type { ConfigItem } from '@groundwork/drift';
 import { CodifiedModule, CodifiedResource, JsonDocument, Reference, TagMap } from './codified-resource';
-import { Codifier, CodifyContext, constructIdOf, userTags } from './codify-context';
+import { codifiedModule, Codifier, CodifyContext, constructIdOf, userTags } from './codify-context';
 
 /** IAM documents as Config records them: URL-encoded JSON. */
 function iamDocument(value: unknown): JsonDocument | undefined {
@@ -71,17 +71,9 @@ export const iamRoleCodifier: Codifier = {
         importId: `${name}:${policyName}`,
       });
     });
-    return {
-      resourceType: item.resourceType,
-      resourceId: item.resourceId,
-      stack: context.stack,
-      placement: context.placement,
-      constructId: constructIdOf(name),
-      resources,
-      // AWS Config's role item leaves these out: the code keeps the provider's defaults until told otherwise.
-      notCodified: [
-        `the description and maximum session duration: AWS Config does not record them; compare with \`aws iam get-role --role-name ${name}\``,
-      ],
-    };
+    // AWS Config's role item leaves these out: the code keeps the provider's defaults until told otherwise.
+    return codifiedModule(item, context, name, resources, [
+      `the description and maximum session duration: AWS Config does not record them; compare with \`aws iam get-role --role-name ${name}\``,
+    ]);
   },
 };

@@ -10,7 +10,7 @@ import {
   Reference,
   TagMap,
 } from './codified-resource';
-import { Codifier, CodifyContext, constructIdOf, userTags } from './codify-context';
+import { codifiedModule, Codifier, CodifyContext, userTags } from './codify-context';
 
 type Json = Record<string, unknown>;
 
@@ -159,14 +159,6 @@ export const s3BucketCodifier: Codifier = {
         `${grants} ACL grant(s) beyond the owner: add an aws_s3_bucket_acl by hand, or remove them`,
       );
 
-    return {
-      resourceType: item.resourceType,
-      resourceId: item.resourceId,
-      stack: context.stack,
-      placement: context.placement,
-      constructId: constructIdOf(name),
-      resources,
-      notCodified,
-    };
+    return codifiedModule(item, context, name, resources, notCodified);
   },
 };

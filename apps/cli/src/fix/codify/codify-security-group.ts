@@ -4,7 +4,7 @@
 import { isRecord } from '@groundwork/core';
 import type { ConfigItem } from '@groundwork/drift';
 import { CodifiedModule, ModelValue, TagMap } from './codified-resource';
-import { Codifier, CodifyContext, constructIdOf, userTags } from './codify-context';
+import { codifiedModule, Codifier, CodifyContext, userTags } from './codify-context';
 
 type Json = Record<string, unknown>;
 
@@ -76,24 +76,16 @@ export const securityGroupCodifier: Codifier = {
       egress: rules(c['ipPermissionsEgress'], groupId),
       ...(Object.keys(tags).length > 0 && { tags: new TagMap(tags) }),
     };
-    return {
-      resourceType: item.resourceType,
-      resourceId: groupId,
-      stack: context.stack,
-      placement: context.placement,
-      constructId: constructIdOf(name),
-      resources: [
-        {
-          variable: 'securityGroup',
-          id: 'security-group',
-          terraformType: 'aws_security_group',
-          className: 'SecurityGroup',
-          module: 'security-group',
-          values,
-          importId: groupId,
-        },
-      ],
-      notCodified: [],
-    };
+    return codifiedModule(item, context, name, [
+      {
+        variable: 'securityGroup',
+        id: 'security-group',
+        terraformType: 'aws_security_group',
+        className: 'SecurityGroup',
+        module: 'security-group',
+        values,
+        importId: groupId,
+      },
+    ]);
   },
 };

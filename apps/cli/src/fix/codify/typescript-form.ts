@@ -1,5 +1,6 @@
 // The cdktf TypeScript of a codified module: provider classes by deep import, one construct per live resource under
 // `<stack>/codified/<name>`, each resource imported from its live id.
+import { propertyName } from '../code/property-name';
 import {
   CodifiedModule,
   ConstructReference,
@@ -13,11 +14,6 @@ import {
 /** `${` starts a Terraform expression in any string: a literal one is written `$${`. */
 export function escapeInterpolation(text: string): string {
   return text.replace(/\$\{/g, '$${');
-}
-
-/** cdktf's property name for a Terraform argument: `cidr_blocks` → `cidrBlocks`. */
-export function propertyName(argument: string): string {
-  return argument.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 }
 
 function literal(value: unknown): string {
