@@ -104,9 +104,13 @@ describe('drift fix --codify', () => {
 
   it('lists what guard objects to in the generated code', () => {
     const summary = readFileSync(join(ws.work, 'drift-fix', 'drift-fix.md'), 'utf8');
-    // A bare bucket made by hand has no encryption, versioning or public access block in its configuration.
-    expect(summary).toMatch(/guard/i);
-    expect(summary).toMatch(/legacy-exports-e2e/);
+    // A bare bucket made by hand has no public access block, versioning or TLS-only policy; the group and role pass.
+    expect(summary).toContain('Guard objects to the codified resources as they are live');
+    const objections = [...summary.matchAll(/^- (error|warning) (GW-[A-Z0-9-]+) `([^`]+)`/gm)].map(
+      (m) => m[3],
+    );
+    expect(new Set(objections)).toEqual(new Set(['platform/codified/legacy-exports-e2e/bucket']));
+    expect(summary).toMatch(/^- error GW-S3-001 `platform\/codified\/legacy-exports-e2e\/bucket`/m);
   });
 
   it('type-checks', () => {
