@@ -600,6 +600,65 @@ describe('.github/workflows/deploy.yml: would this apply overwrite live changes?
     expect(jobs['overwrite-comment'].permissions).toEqual({ 'pull-requests': 'write' });
   });
 
+  it("fetches the environment's applied IaC and each stack's state from its backend", () => {
+    const script = stepNamed(deploy, 'Fetch the applied IaC').run!.replace(
+      /\$\{\{ matrix\.environment \}\}/g,
+      'dev',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-fetch-'));
+    try {
+      // The bucket as aws s3 would serve it: the published IaC, and one stack's state (the other has none yet).
+      const bucket = join(dir, 'bucket');
+      mkdirSync(join(bucket, 'cdktf.out/dev/stacks/app-dev'), { recursive: true });
+      mkdirSync(join(bucket, 'cdktf.out/dev/stacks/network-dev'), { recursive: true });
+      mkdirSync(join(bucket, 'state'), { recursive: true });
+      const backend = (key: string) => ({ terraform: { backend: { s3: { bucket: 'acme-state', key } } } });
+      writeFileSync(
+        join(bucket, 'cdktf.out/dev/stacks/app-dev/cdk.tf.json'),
+        JSON.stringify(backend('app-dev.tfstate')),
+      );
+      writeFileSync(
+        join(bucket, 'cdktf.out/dev/stacks/network-dev/cdk.tf.json'),
+        JSON.stringify(backend('network-dev.tfstate')),
+      );
+      writeFileSync(
+        join(bucket, 'cdktf.out/dev/manifest.json'),
+        JSON.stringify({
+          stacks: {
+            'app-dev': { synthesizedStackPath: 'stacks/app-dev/cdk.tf.json' },
+            'network-dev': { synthesizedStackPath: 'stacks/network-dev/cdk.tf.json' },
+          },
+        }),
+      );
+      writeFileSync(join(bucket, 'state', 'app-dev.tfstate'), '{"version":4}');
+      const work = join(dir, 'work');
+      mkdirSync(work);
+      const path = standIns(dir, {
+        aws: [
+          `echo "aws $*" >> "${join(dir, 'aws.log')}"`,
+          // aws s3 cp s3://<bucket>/<key> <to> [--recursive]: the IaC bucket's prefix, or a state object.
+          'src="$3"; to="$4"',
+          'case "$src" in',
+          `  s3://acme-iac/*) mkdir -p "$to" && cp -r "${bucket}/\${src#s3://acme-iac/}." "$to" ;;`,
+          `  s3://acme-state/*) [ -f "${bucket}/state/\${src#s3://acme-state/}" ] && cp "${bucket}/state/\${src#s3://acme-state/}" "$to" ;;`,
+          'esac',
+        ].join('\n'),
+      });
+      const r = runScript(script, { cwd: work, env: { PATH: path, IAC_BUCKET: 'acme-iac' } });
+      expect(r.status).toBe(0);
+      expect(readFileSync(join(work, 'applied', 'manifest.json'), 'utf8')).toContain('app-dev');
+      expect(readFileSync(join(work, 'state', 'app-dev.tfstate'), 'utf8')).toBe('{"version":4}');
+      expect(r.stdout).toBe('::warning::no state for network-dev at s3://acme-state/network-dev.tfstate\n');
+      expect(readFileSync(join(dir, 'aws.log'), 'utf8').trim().split('\n')).toEqual([
+        'aws s3 cp s3://acme-iac/cdktf.out/dev/ applied/ --recursive',
+        'aws s3 cp s3://acme-state/app-dev.tfstate state/app-dev.tfstate',
+        'aws s3 cp s3://acme-state/network-dev.tfstate state/network-dev.tfstate',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('checks the applied stacks of the environment the pull request changes', () => {
     const script = stepNamed(deploy, 'Find the stacks this pull request changes').run!;
     const dir = mkdtempSync(join(tmpdir(), 'deploy-changed-'));
