@@ -318,7 +318,7 @@ async function callerAccount(region: string, profile: string | undefined): Promi
 }
 
 /** `Name: message`, and how many attempts the SDK made when it retried. */
-export function describeAwsError(err: unknown): string {
+function describeAwsError(err: unknown): string {
   const e = err as Error & { $metadata?: { attempts?: number } };
   const attempts = e.$metadata?.attempts ?? 1;
   return `${e.name}: ${e.message}${attempts > 1 ? ` (after ${attempts} attempts)` : ''}`;

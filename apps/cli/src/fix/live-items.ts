@@ -10,7 +10,6 @@ import {
 } from '@groundwork/drift';
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../command';
-import { describeAwsError } from '../drift/run-check';
 
 export type LiveItemsSource =
   | { readonly kind: 'snapshot'; readonly file: string }
@@ -61,7 +60,7 @@ export async function liveItemsFor(
     take(parseLive(json, source.file).items);
     return out;
   }
-  const [{ ConfigServiceClient }, { adaptiveRetry, latestItem }] = await Promise.all([
+  const [{ ConfigServiceClient }, { adaptiveRetry, describeAwsError, latestItem }] = await Promise.all([
     import('@aws-sdk/client-config-service'),
     import('@groundwork/aws-read'),
   ]);
