@@ -58,8 +58,8 @@ Who changed it (each drifted finding's changedBy: principal, console / API / AWS
                         delivered to S3 ({"Records": [...]}); repeat for several. The events AWS Config linked to an
                         item (relatedEvents) are used, else the write calls that named the resource before Config
                         recorded it.
-  --no-cloudtrail       with --live or --from-config, do not ask CloudTrail. By default live mode asks LookupEvents about the
-                        drifted resources only, two requests a second (CloudTrail's limit); it needs
+  --no-cloudtrail       with --live or --from-config, do not ask CloudTrail. By default those modes ask LookupEvents
+                        about the drifted resources only, two requests a second (CloudTrail's limit); it needs
                         cloudtrail:LookupEvents, and without it the report is written with a warning.
   --group-by <g>        text and markdown: list resources under their stack (default) or under the actor who made
                         their newest recorded change
