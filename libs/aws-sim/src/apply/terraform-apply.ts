@@ -22,7 +22,14 @@ import { generatedNames } from './provider-names';
 export interface SynthStack {
   readonly name: string;
   readonly json: {
-    provider?: { aws?: { default_tags?: { tags?: Record<string, string> }[] }[] };
+    provider?: {
+      aws?: {
+        alias?: string;
+        allowed_account_ids?: unknown;
+        region?: unknown;
+        default_tags?: { tags?: Record<string, string> }[];
+      }[];
+    };
     resource?: Record<string, Record<string, Attrs>>;
     data?: Record<string, Record<string, Attrs>>;
     output?: Record<string, { value: unknown; sensitive?: boolean }>;
