@@ -5,9 +5,10 @@ import {
   parseStates,
   type ConfigItem,
   type DesiredModel,
+  type DriftReport,
+  type Inventory,
   type ResourceResult,
 } from '@groundwork/drift';
-import { accountFiles } from '@groundwork/aws-sim';
 import { App } from 'cdktf';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,10 +16,13 @@ import { join } from 'node:path';
 import { buildPlatform } from './app';
 import { EXAMPLE_ACCOUNT } from './example-account';
 import {
+  accountRoles,
+  estateFiles,
   exampleAccountFiles,
   FIXTURE_DRIFT_BUNDLE_ZIP,
   INJECTED_DRIFTS,
-  simulateExampleAccount,
+  simulateExampleEstate,
+  type InjectedDrift,
 } from './example-account-drift';
 
 let iacDir: string;
@@ -55,56 +59,93 @@ function firstDifference(generated: Record<string, string>, dir: string): string
   return undefined;
 }
 
-function check(states: Record<string, string>, snapshot: string): ResourceResult[] {
+/** The check of every stack against live files (name → JSON text), as `npm start` runs it. */
+function check(states: Record<string, string>, live: Record<string, string>): DriftReport {
   const state = parseStates(
     Object.entries(states).map(([path, content]) => ({ path, content })),
     desired,
   );
-  const items = parseLive(JSON.parse(snapshot), 'snapshot.json').items as ConfigItem[];
-  return new DriftEngine(desired, state, { stacks: [...EXAMPLE_ACCOUNT.stacks] }).check(items).resources;
+  const items: ConfigItem[] = [];
+  const inventories: Inventory[] = [];
+  for (const [name, content] of Object.entries(live)) {
+    const parsed = parseLive(JSON.parse(content), name);
+    items.push(...parsed.items);
+    inventories.push(...parsed.inventories);
+  }
+  return new DriftEngine(desired, state).check(items, inventories);
 }
 
-/** Every result that is drift, as comparable strings: status, stack, construct path and difference paths. */
+/** Every result that is drift, as comparable strings: status, stack, construct path, source and difference paths. */
 function drifted(results: ResourceResult[]): string[] {
   return results
     .filter((r) => r.status !== 'IN_SYNC' && r.status !== 'NOT_CHECKED')
-    .map((r) => `${r.status} ${r.stack} ${r.constructPath} [${r.differences.map((d) => d.path).join(', ')}]`)
+    .map(
+      (r) =>
+        `${r.status} ${r.stack} ${r.constructPath} ${r.source} [${r.differences.map((d) => d.path).join(', ')}]`,
+    )
     .sort();
 }
 
-const expectedOf = (
-  list: readonly { status: string; stack: string; constructPath: string; paths: readonly string[] }[],
-) => list.map((d) => `${d.status} ${d.stack} ${d.constructPath} [${d.paths.join(', ')}]`);
+const expectedOf = (list: readonly InjectedDrift[]) =>
+  list.map((d) => `${d.status} ${d.stack} ${d.constructPath} ${d.source} [${d.paths.join(', ')}]`);
 
-describe('the example live account (apps/platform/examples/dev-account)', () => {
+/** The committed files under the example's directory, by path relative to it. */
+function committed(prefix: string): Record<string, string> {
+  const dir = EXAMPLE_ACCOUNT.dir;
+  return Object.fromEntries(
+    filesUnder(dir)
+      .filter((p) => p.startsWith(prefix) && p.endsWith(prefix === 'state/' ? '.tfstate' : '.json'))
+      .map((p) => [p, readFileSync(join(dir, p), 'utf8')]),
+  );
+}
+
+describe('the example live estate (apps/platform/examples/estate)', () => {
   it('is what `npm run examples` generates from the current IaC', () => {
     const problem = firstDifference(exampleAccountFiles(iacDir), EXAMPLE_ACCOUNT.dir);
     if (problem)
       throw new Error(`${EXAMPLE_ACCOUNT.dir}: ${problem} from the current IaC: run \`npm run examples\``);
   });
 
-  it('reports exactly the injected drifts, everything else in sync', () => {
-    const dir = EXAMPLE_ACCOUNT.dir;
-    const states = Object.fromEntries(
-      EXAMPLE_ACCOUNT.stacks.map((s) => [
-        `state/${s}.tfstate`,
-        readFileSync(join(dir, `state/${s}.tfstate`), 'utf8'),
-      ]),
-    );
-    const results = check(states, readFileSync(join(dir, 'snapshot.json'), 'utf8'));
-    expect(drifted(results)).toEqual(expectedOf(INJECTED_DRIFTS).sort());
+  it('applies every stack of the platform, each in the account its provider pins', () => {
+    const estate = simulateExampleEstate(iacDir);
+    expect(estate.flatMap((a) => a.stacks).sort()).toEqual(desired.stacks.map((s) => s.name).sort());
+    for (const a of estate)
+      for (const stack of a.stacks)
+        expect({ stack, account: desired.stacks.find((s) => s.name === stack)?.account }).toEqual({
+          stack,
+          account: a.account,
+        });
+    expect(estate.map((a) => a.account)).toEqual([...accountRoles().keys()]);
+  });
+
+  it('reports exactly the injected drifts, from the source that shows each; everything else in sync', () => {
+    const report = check(committed('state/'), {
+      ...committed('management/'),
+      ...committed('dev/'),
+      ...committed('prod/'),
+    });
+    expect(drifted(report.resources)).toEqual(expectedOf(INJECTED_DRIFTS).sort());
     for (const d of INJECTED_DRIFTS) {
-      const r = results.find((x) => x.constructPath === d.constructPath);
+      const r = report.resources.find((x) => x.constructPath === d.constructPath);
       expect(r?.resourceType).toBe(d.resourceType);
     }
-    expect(results.filter((r) => r.status === 'IN_SYNC').length).toBeGreaterThan(40);
+    // Every managed resource of every stack is compared: nothing is left unchecked, in any source.
+    expect(
+      report.resources.filter((r) => r.status === 'NOT_CHECKED').map((r) => `${r.address}: ${r.reason}`),
+    ).toEqual([]);
+    expect(report.summary.coverage).toBe(1);
+    expect(report.summary.coverageBySource).toEqual({ config: 1, cloudcontrol: 1, direct: 1 });
+    expect(new Set(report.resources.map((r) => r.stack))).toEqual(new Set(desired.stacks.map((s) => s.name)));
+    expect(report.resources.filter((r) => r.status === 'IN_SYNC').length).toBeGreaterThan(150);
   });
 
   it('without the injected changes, nothing is drift', () => {
-    const account = simulateExampleAccount(iacDir);
-    const files = accountFiles(account, account.items);
-    const states = Object.fromEntries(Object.entries(files).filter(([path]) => path.startsWith('state/')));
-    expect(drifted(check(states, files['snapshot.json']))).toEqual([]);
+    const files = Object.entries(estateFiles(simulateExampleEstate(iacDir)));
+    const asText = (entries: [string, unknown][]) =>
+      Object.fromEntries(entries.map(([path, content]) => [path, JSON.stringify(content)]));
+    const states = asText(files.filter(([path]) => path.startsWith('state/')));
+    const live = asText(files.filter(([path]) => !path.startsWith('state/')));
+    expect(drifted(check(states, live).resources)).toEqual([]);
   });
 
   it('is deterministic: the same IaC gives byte-identical files', () => {
