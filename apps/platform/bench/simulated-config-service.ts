@@ -2,17 +2,20 @@
 // many calls a reader makes: ListDiscoveredResources (at most `limit` identifiers a page, 100 at most),
 // BatchGetResourceConfig (at most 100 keys, items in the API's base form, without tags), SelectResourceConfig (at
 // most `Limit` rows a page, 100 at most; `SELECT resourceType, resourceId, tags WHERE resourceType IN (…)` only),
-// and through an aggregator SelectAggregateResourceConfig (the selected fields of every account's items).
+// and through an aggregator SelectAggregateResourceConfig (the selected fields of every account's items); and the
+// delivery channels DescribeDeliveryChannels returns.
 import {
   BatchGetResourceConfigCommand,
   type BatchGetResourceConfigCommandInput,
   ConfigServiceClient,
+  DescribeDeliveryChannelsCommand,
   ListDiscoveredResourcesCommand,
   SelectAggregateResourceConfigCommand,
   SelectResourceConfigCommand,
 } from '@aws-sdk/client-config-service';
 import type { ConfigItem } from '@groundwork/aws-sim';
 import { mockClient } from 'aws-sdk-client-mock';
+import { callsOf, SIMULATED_CREDENTIALS, type SimulatedService } from './simulated-service';
 
 const PAGE_LIMIT = 100;
 
@@ -51,12 +54,6 @@ function typesQueried(expression: string): Set<string> {
   return new Set([...list.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1].replace(/''/g, "'")));
 }
 
-export interface SimulatedService<C> {
-  readonly client: C;
-  /** The calls made so far, by operation name. */
-  calls(): Map<string, number>;
-}
-
 /** The fields `SELECT a, b, … WHERE …` names, as a row of an item (advanced query's shapes: tags as a list). */
 function selected(expression: string, item: ConfigItem): Record<string, unknown> {
   const fields = /^SELECT (.*?) WHERE /
@@ -80,11 +77,9 @@ function selected(expression: string, item: ConfigItem): Record<string, unknown>
 export function simulatedConfigService(
   items: readonly ConfigItem[],
   region: string,
+  deliveryChannels: readonly object[] = [],
 ): SimulatedService<ConfigServiceClient> {
-  const client = new ConfigServiceClient({
-    region,
-    credentials: { accessKeyId: 'simulated', secretAccessKey: 'simulated' },
-  });
+  const client = new ConfigServiceClient({ region, credentials: SIMULATED_CREDENTIALS });
   const mock = mockClient(client);
   mock.on(ListDiscoveredResourcesCommand).callsFake((input) => {
     const ofType = items.filter((i) => i.resourceType === input.resourceType);
@@ -126,15 +121,6 @@ export function simulatedConfigService(
     const { rows: results, next } = page(rows, input.NextToken, input.Limit);
     return { Results: results, NextToken: next };
   });
-  return {
-    client,
-    calls: () => {
-      const counts = new Map<string, number>();
-      for (const call of mock.calls()) {
-        const name = (call.args[0] as object).constructor.name.replace(/Command$/, '');
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-      }
-      return counts;
-    },
-  };
+  mock.on(DescribeDeliveryChannelsCommand).callsFake(() => ({ DeliveryChannels: deliveryChannels }));
+  return { client, calls: () => callsOf(mock) };
 }
