@@ -77,6 +77,33 @@ describe('simulateEstate', () => {
     expect(new Set(vpcIds).size).toBe(2);
   });
 
+  it("applies a resource of an aliased provider in that provider's region, which the account's recorder does not record", () => {
+    const iac = writeIac({
+      drift: {
+        provider: {
+          aws: [
+            { allowed_account_ids: ['111111111111'], region: 'eu-west-1' },
+            { alias: 'us-east-1', allowed_account_ids: ['111111111111'], region: 'us-east-1' },
+          ],
+        },
+        resource: {
+          aws_sqs_queue: {
+            here: { name: 'here' },
+            there: { name: 'there', provider: 'aws.us-east-1' },
+          },
+        },
+      },
+    });
+    const [{ simulated }] = simulateEstate(iac);
+    const there = simulated.applied.get('drift')!.find((r) => r.name === 'there')!;
+    expect(there.region).toBe('us-east-1');
+    expect(String(there.attrs.arn)).toMatch(/^arn:aws:sqs:us-east-1:111111111111:there$/);
+    const queues = simulated.items.filter((i) => i.resourceType === 'AWS::SQS::Queue');
+    expect(queues.map((q) => [q.awsRegion, String(q.resourceName ?? q.resourceId)])).toEqual([
+      ['eu-west-1', expect.stringContaining('here')],
+    ]);
+  });
+
   it('simulates only the stacks asked for', () => {
     const iac = writeIac({
       ...network('dev', '111111111111', '10.10.0.0/16'),

@@ -61,6 +61,14 @@ export function readSynthStacks(iacDir: string): SynthStack[] {
   }));
 }
 
+/** The literal region of the aliased AWS provider a resource names (`"aws.us-east-1"`), if any. */
+function providerRegion(stack: SynthStack, provider: unknown): string | undefined {
+  const alias = typeof provider === 'string' ? /^aws\.(.+)$/.exec(provider)?.[1] : undefined;
+  if (alias === undefined) return undefined;
+  const region = stack.json.provider?.aws?.find((p) => p.alias === alias)?.region;
+  return typeof region === 'string' && !region.includes('${') ? region : undefined;
+}
+
 /** The stacks a stack reads through terraform_remote_state. */
 function stackDependencies(stack: SynthStack): string[] {
   return Object.entries(stack.json.data?.terraform_remote_state ?? {}).map(([name, body]) =>
@@ -144,10 +152,11 @@ export function applyStacks(
         '//': meta,
         depends_on: _d,
         lifecycle: _l,
-        provider: _p,
+        provider,
         provisioner: _v,
         ...args
       } = body as Attrs & { '//'?: { metadata?: { path?: string } } };
+      const region = providerRegion(stack, provider) ?? ctx.region;
       let attrs: Attrs;
       try {
         const values = blockBody(evaluateValue(args, lookup)) as Attrs;
@@ -157,7 +166,8 @@ export function applyStacks(
           const model = terraformTypeModel(type);
           const named = { ...values, ...generatedNames(model.generatedName, values, ctx) };
           const importedId = imports.get(address);
-          attrs = { ...named, ...model.computed(named, importedId ? { ...ctx, importedId } : ctx) };
+          const at = { ...ctx, region };
+          attrs = { ...named, ...model.computed(named, importedId ? { ...at, importedId } : at) };
           if (importedId) attrs.id = importedId;
           if ('tags' in attrs || model.taggable) {
             attrs.tags = attrs.tags ?? {};
@@ -176,6 +186,7 @@ export function applyStacks(
         constructPath: meta?.metadata?.path ?? address,
         attrs,
         dependencies: dependencies.get(address)!,
+        ...(region !== ctx.region && { region }),
       };
       applied.set(address, resource);
       if (mode === 'managed') everything.push(resource);
