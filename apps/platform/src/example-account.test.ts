@@ -13,7 +13,7 @@ import { App } from 'cdktf';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildPlatform } from './app';
+import { buildPlatform, loadPlatformConfig } from './app';
 import { EXAMPLE_ACCOUNT } from './example-account';
 import {
   accountRoles,
@@ -129,12 +129,23 @@ describe('the example live estate (apps/platform/examples/estate)', () => {
       const r = report.resources.find((x) => x.constructPath === d.constructPath);
       expect(r?.resourceType).toBe(d.resourceType);
     }
-    // Every managed resource of every stack is compared: nothing is left unchecked, in any source.
+    // Every managed resource of every stack is compared but the rule each drift stack deploys in us-east-1 (to
+    // forward the calls of global services): the estate records AWS Config in its own region only.
     expect(
-      report.resources.filter((r) => r.status === 'NOT_CHECKED').map((r) => `${r.address}: ${r.reason}`),
-    ).toEqual([]);
-    expect(report.summary.coverage).toBe(1);
-    expect(report.summary.coverageBySource).toEqual({ config: 1, cloudcontrol: 1, direct: 1 });
+      report.resources
+        .filter((r) => r.status === 'NOT_CHECKED')
+        .map((r) => `${r.stack} ${r.resourceType} ${r.region}: ${r.reason}`),
+    ).toEqual(
+      ['dev', 'prod'].map((env) => {
+        const account = loadPlatformConfig().environments.find((e) => e.name === env)!.accountId;
+        return (
+          `drift-${env} AWS::Events::Rule us-east-1: no complete inventory of AWS::Events::Rule in account ` +
+          `${account}, us-east-1 (config): a partial input proves nothing about absent resources`
+        );
+      }),
+    );
+    expect(report.summary.coverage).toBeGreaterThanOrEqual(0.98);
+    expect(report.summary.coverageBySource).toEqual({ config: 0.9889, cloudcontrol: 1, direct: 1 }); // 178 of 180
     expect(new Set(report.resources.map((r) => r.stack))).toEqual(new Set(desired.stacks.map((s) => s.name)));
     expect(report.resources.filter((r) => r.status === 'IN_SYNC').length).toBeGreaterThan(150);
   });
