@@ -171,7 +171,7 @@ const drift = step(
 const { summary, resources } = JSON.parse(readFileSync(report, 'utf8'));
 const found = resources
   .filter((r) => ['MODIFIED', 'DELETED', 'UNMANAGED'].includes(r.status))
-  .map((r) => `${r.status} ${r.constructPath}`)
+  .map((r) => `${r.status} ${r.constructPath ?? r.resourceType}`)
   .sort();
 const listed = [...readFileSync(join(example.dir, 'README.md'), 'utf8').matchAll(/^- (\w+) `([^`]+)`/gm)]
   .map(([, status, path]) => `${status} ${path}`)

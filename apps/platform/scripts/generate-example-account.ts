@@ -1,6 +1,6 @@
-// `npm run examples`: regenerates apps/platform/examples/dev-account/ from the current IaC. Synthesizes the
-// platform (with the fixture drift bundle, so no build is needed), simulates the dev account, applies the injected
-// drifts and replaces the directory atomically: written next to it, then renamed into place.
+// `npm run examples`: regenerates apps/platform/examples/estate/ from the current IaC. Synthesizes the platform
+// (with the fixture drift bundle, so no build is needed), applies every stack in its own simulated account, applies
+// the injected drifts and replaces the directory atomically: written next to it, then renamed into place.
 import { App } from 'cdktf';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,54 +1,73 @@
-// The example live account of `npm start`: the dev stacks applied to a simulated AWS account (Terraform state per
-// stack, a Config snapshot with AWS's own resources), then changed by hand in a few places. `npm run examples`
-// writes it to apps/platform/examples/dev-account/; example-account.test.ts fails when the committed files differ.
+// The example live estate of `npm start`: every stack applied to a simulated AWS account, each in the account its
+// provider pins (Terraform state per stack; per account an AWS Config snapshot with AWS's own resources, and what
+// Cloud Control and the direct reads return, as declared inventories), then changed by hand in a few places.
+// `npm run examples` writes it to apps/platform/examples/estate/; example-account.test.ts fails when the committed
+// files differ.
 import {
   accountFiles,
   appliedAt,
+  cloudControlAt,
   handMadeItems,
   itemAt,
+  liveReadFiles,
   recordChange,
-  simulateAccount,
+  simulateEstate,
   SimulatedTrail,
   type ApiCall,
+  type CloudControlResource,
   type ConfigItem,
+  type DirectRead,
+  type EstateAccount,
   type HandMadeResource,
   type SimulatedAccount,
 } from '@groundwork/aws-sim';
+import { ACCOUNT_PASSWORD_POLICY_TYPE, type LiveSource } from '@groundwork/drift';
 import { join } from 'node:path';
 import { loadPlatformConfig } from './app';
-import { EXAMPLE_ACCOUNT } from './example-account';
 import { PLATFORM_DIR } from './paths';
 
 /**
  * The drift-checker bundle the example's IaC is synthesized with: the committed fixture, so regenerating needs no
- * build (the example covers the dev stacks the drift stack watches, not the drift stack itself).
+ * build (the Lambda's code hash is not compared: AWS Config records it, the IaC's hash is of the bundle's zip).
  */
 export const FIXTURE_DRIFT_BUNDLE_ZIP = join(PLATFORM_DIR, 'src/__fixtures__/drift-bundle.zip');
 /** Seed of every generated id: the same IaC always gives byte-identical files. */
-export const EXAMPLE_SEED = 'groundwork-example-dev-account';
-/** When the example's Config snapshot was taken. */
+export const EXAMPLE_SEED = 'groundwork-example-estate';
+/** When the example's live reads were taken. */
 export const EXAMPLE_CAPTURE_TIME = '2026-11-27T08:00:00.000Z';
 
-/** One change made by hand in the example account, and what the drift check must say about it. */
+/** What the three live sources read in one account, to change by hand. */
+export interface AccountLive {
+  readonly items: ConfigItem[];
+  readonly cloudControl: CloudControlResource[];
+  readonly direct: DirectRead[];
+}
+
+/** One change made by hand in the example estate, and what the drift check must say about it. */
 export interface InjectedDrift {
   /** What was done, for the README and the report reader. */
   readonly description: string;
   readonly status: 'MODIFIED';
+  /** The live source that shows the change. */
+  readonly source: LiveSource;
   /** The stack and construct path of the drifted resource. */
   readonly stack: string;
   readonly constructPath: string;
   readonly resourceType: string;
   /** Paths of the differences the drift check reports. */
   readonly paths: readonly string[];
-  /** Applies the change to the recorded Config items (in place). */
-  apply(items: ConfigItem[], account: SimulatedAccount): void;
-  /** The call that made it, as CloudTrail records it (the resource it names is the drifted one). */
-  readonly call: Omit<ApiCall, 'resources' | 'requestParameters'> & {
+  /** Applies the change to the live reads of the stack's account (in place). */
+  apply(live: AccountLive, account: SimulatedAccount): void;
+  /**
+   * The call that made it, as CloudTrail records it (the resource it names is the drifted one): the changes in the
+   * dev account, whose CloudTrail log the example holds.
+   */
+  readonly call?: Omit<ApiCall, 'resources' | 'requestParameters'> & {
     readonly requestParameters: (item: ConfigItem) => Record<string, unknown>;
   };
 }
 
-/** The people who changed the example account by hand. */
+/** The people who changed the example estate by hand. */
 const ALICE = { kind: 'sso-user', email: 'alice@example.com', permissionSet: 'AdministratorAccess' } as const;
 const BOB = { kind: 'iam-user', name: 'bob' } as const;
 
@@ -60,6 +79,7 @@ export const INJECTED_DRIFTS: readonly InjectedDrift[] = [
   {
     description: "SSH (tcp/22) opened to 0.0.0.0/0 on the bastion's security group",
     status: 'MODIFIED',
+    source: 'config',
     stack: 'app-dev',
     constructPath: 'app-dev/bastion/security-group/group',
     resourceType: 'AWS::EC2::SecurityGroup',
@@ -72,8 +92,8 @@ export const INJECTED_DRIFTS: readonly InjectedDrift[] = [
       sourceIp: '203.0.113.7',
       requestParameters: (item) => ({ groupId: item.resourceId }),
     },
-    apply(items, account) {
-      const sg = conf(itemAt(items, account, this.constructPath));
+    apply(live, account) {
+      const sg = conf(itemAt(live.items, account, this.constructPath));
       (sg.ipPermissions as unknown[]).push({
         fromPort: 22,
         ipProtocol: 'tcp',
@@ -89,6 +109,7 @@ export const INJECTED_DRIFTS: readonly InjectedDrift[] = [
   {
     description: 'Versioning suspended on the assets bucket',
     status: 'MODIFIED',
+    source: 'config',
     stack: 'data-dev',
     constructPath: 'data-dev/assets-bucket/bucket',
     resourceType: 'AWS::S3::Bucket',
@@ -105,8 +126,8 @@ export const INJECTED_DRIFTS: readonly InjectedDrift[] = [
         VersioningConfiguration: { Status: 'Suspended' },
       }),
     },
-    apply(items, account) {
-      const bucket = itemAt(items, account, this.constructPath);
+    apply(live, account) {
+      const bucket = itemAt(live.items, account, this.constructPath);
       bucket.supplementaryConfiguration.BucketVersioningConfiguration = {
         status: 'Suspended',
         isMfaDeleteEnabled: null,
@@ -116,6 +137,7 @@ export const INJECTED_DRIFTS: readonly InjectedDrift[] = [
   {
     description: 'AdministratorAccess attached to the web tier instance role',
     status: 'MODIFIED',
+    source: 'config',
     stack: 'identity-dev',
     constructPath: 'identity-dev/web-instance-role/role',
     resourceType: 'AWS::IAM::Role',
@@ -131,8 +153,8 @@ export const INJECTED_DRIFTS: readonly InjectedDrift[] = [
         policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess',
       }),
     },
-    apply(items, account) {
-      const role = conf(itemAt(items, account, this.constructPath));
+    apply(live, account) {
+      const role = conf(itemAt(live.items, account, this.constructPath));
       (role.attachedManagedPolicies as unknown[]).push({
         policyName: 'AdministratorAccess',
         policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess',
@@ -142,6 +164,7 @@ export const INJECTED_DRIFTS: readonly InjectedDrift[] = [
   {
     description: 'The database made publicly accessible',
     status: 'MODIFIED',
+    source: 'config',
     stack: 'data-dev',
     constructPath: 'data-dev/database/instance',
     resourceType: 'AWS::RDS::DBInstance',
@@ -155,13 +178,14 @@ export const INJECTED_DRIFTS: readonly InjectedDrift[] = [
       sourceIp: '198.51.100.23',
       requestParameters: (item) => ({ dBInstanceIdentifier: item.resourceName, publiclyAccessible: true }),
     },
-    apply(items, account) {
-      conf(itemAt(items, account, this.constructPath)).publiclyAccessible = true;
+    apply(live, account) {
+      conf(itemAt(live.items, account, this.constructPath)).publiclyAccessible = true;
     },
   },
   {
     description: 'IMDSv1 re-enabled on the bastion instance (metadata tokens optional)',
     status: 'MODIFIED',
+    source: 'config',
     stack: 'app-dev',
     constructPath: 'app-dev/bastion/instance',
     resourceType: 'AWS::EC2::Instance',
@@ -174,31 +198,75 @@ export const INJECTED_DRIFTS: readonly InjectedDrift[] = [
       sourceIp: '203.0.113.7',
       requestParameters: (item) => ({ instanceId: item.resourceId, httpTokens: 'optional' }),
     },
-    apply(items, account) {
-      const instance = conf(itemAt(items, account, this.constructPath));
+    apply(live, account) {
+      const instance = conf(itemAt(live.items, account, this.constructPath));
       (instance.metadataOptions as Record<string, unknown>).httpTokens = 'optional';
     },
   },
+  {
+    description: 'The DenyRootUser statement removed from the AccountGuardrails SCP',
+    status: 'MODIFIED',
+    source: 'cloudcontrol',
+    stack: 'org',
+    constructPath: 'org/organization/scp-AccountGuardrails',
+    resourceType: 'AWS::Organizations::Policy',
+    paths: ['content'],
+    apply(live, account) {
+      const content = cloudControlAt(live.cloudControl, account, this.constructPath).properties.Content as {
+        Statement: { Sid?: string }[];
+      };
+      content.Statement = content.Statement.filter((s) => s.Sid !== 'DenyRootUser');
+    },
+  },
+  {
+    description: "The flow logs' log group kept for 1 day",
+    status: 'MODIFIED',
+    source: 'cloudcontrol',
+    stack: 'network-dev',
+    constructPath: 'network-dev/vpc/flow-logs/log-group',
+    resourceType: 'AWS::Logs::LogGroup',
+    paths: ['retention_in_days'],
+    apply(live, account) {
+      cloudControlAt(live.cloudControl, account, this.constructPath).properties.RetentionInDays = 1;
+    },
+  },
+  {
+    description: 'The password policy weakened to 8 characters',
+    status: 'MODIFIED',
+    source: 'direct',
+    stack: 'identity-prod',
+    constructPath: 'identity-prod/baseline/password-policy',
+    resourceType: ACCOUNT_PASSWORD_POLICY_TYPE,
+    paths: ['minimum_password_length'],
+    apply(live) {
+      const read = live.direct.find((d) => d.typeName === ACCOUNT_PASSWORD_POLICY_TYPE);
+      if (!read) throw new Error('the prod account has no password policy read');
+      (read.output.PasswordPolicy as Record<string, unknown>).MinimumPasswordLength = 8;
+    },
+  },
+  {
+    description: "HTTPS from anywhere allowed by the VPC's default security group",
+    status: 'MODIFIED',
+    source: 'config',
+    stack: 'network-prod',
+    constructPath: 'network-prod/vpc/default-security-group',
+    resourceType: 'AWS::EC2::SecurityGroup',
+    paths: ['ingress'],
+    apply(live, account) {
+      const sg = conf(itemAt(live.items, account, this.constructPath));
+      (sg.ipPermissions as unknown[]).push({
+        fromPort: 443,
+        ipProtocol: 'tcp',
+        ipv6Ranges: [],
+        prefixListIds: [],
+        toPort: 443,
+        userIdGroupPairs: [],
+        ipv4Ranges: [{ cidrIp: '0.0.0.0/0' }],
+        ipRanges: ['0.0.0.0/0'],
+      });
+    },
+  },
 ];
-
-/** The dev environment's account and region, from apps/platform/config. */
-function devEnvironment(): { account: string; region: string } {
-  const env = loadPlatformConfig().environments.find((e) => e.name === EXAMPLE_ACCOUNT.environment);
-  if (!env) throw new Error(`apps/platform/config has no ${EXAMPLE_ACCOUNT.environment} environment`);
-  return { account: env.accountId, region: env.region };
-}
-
-/** The dev stacks in `iacDir` applied to the simulated dev account, before anything is changed by hand. */
-export function simulateExampleAccount(iacDir: string): SimulatedAccount {
-  const { account, region } = devEnvironment();
-  return simulateAccount(iacDir, {
-    account,
-    region,
-    seed: EXAMPLE_SEED,
-    stacks: EXAMPLE_ACCOUNT.stacks,
-    captureTime: EXAMPLE_CAPTURE_TIME,
-  });
-}
 
 /** One resource made by hand in the example account, outside any stack: UNMANAGED when no `--stack` is given. */
 export interface HandMade {
@@ -305,21 +373,87 @@ function trailName(item: ConfigItem): string {
     : String(item.resourceName ?? item.resourceId);
 }
 
+/** The estate's accounts by what they are for: `management` for the organization's, else the environment's name. */
+export function accountRoles(): Map<string, string> {
+  const config = loadPlatformConfig();
+  return new Map([
+    [config.org.managementAccountId, 'management'],
+    ...config.environments.map((e): [string, string] => [e.accountId, e.name]),
+  ]);
+}
+
+/** Every stack in `iacDir` applied in its own account (the management account first), before any change by hand. */
+export function simulateExampleEstate(iacDir: string): EstateAccount[] {
+  const order = [...accountRoles().keys()];
+  return simulateEstate(iacDir, { seed: EXAMPLE_SEED, captureTime: EXAMPLE_CAPTURE_TIME }).sort(
+    (a, b) => order.indexOf(a.account) - order.indexOf(b.account),
+  );
+}
+
+/** The account of the estate a stack is applied in. */
+export function accountOfStack(estate: readonly EstateAccount[], stack: string): EstateAccount {
+  const found = estate.find((a) => a.stacks.includes(stack));
+  if (!found) throw new Error(`no account of the example estate applies stack ${stack}`);
+  return found;
+}
+
 /**
- * The example account's files (path relative to EXAMPLE_ACCOUNT.dir → content) for the IaC synthesized in
- * `iacDir`: state per stack, the Config snapshot with INJECTED_DRIFTS applied and the HAND_MADE resources added,
- * the CloudTrail log of those calls (`cloudtrail.json`), and a README (written the way prettier formats it, as
- * `npm test` checks every committed markdown file).
+ * The files of the estate, by path relative to its directory: `state/<stack>.tfstate` for every stack and, per
+ * account (a directory named by role), `config-snapshot.json` and the Cloud Control and direct reads as
+ * `liveReadFiles` writes them, from `live` (each account's reads by account id; by default, as simulated).
  */
-export function exampleAccountFiles(iacDir: string): Record<string, string> {
-  const account = simulateExampleAccount(iacDir);
-  const { account: accountId, region } = devEnvironment();
-  const items = structuredClone(account.items);
-  const trail = new SimulatedTrail({ account: accountId, region, seed: EXAMPLE_SEED });
-  const vpcId = String(appliedAt(account, 'network-dev/vpc/vpc').attrs['id']);
+export function estateFiles(
+  estate: readonly EstateAccount[],
+  live: ReadonlyMap<string, AccountLive> = new Map(),
+): Record<string, unknown> {
+  const roles = accountRoles();
+  const files: Record<string, unknown> = {};
+  for (const a of estate) {
+    const reads = live.get(a.account) ?? a.simulated;
+    const role = roles.get(a.account) ?? a.account;
+    for (const [path, content] of Object.entries(accountFiles(a.simulated, reads.items))) {
+      files[path === 'snapshot.json' ? `${role}/config-snapshot.json` : path] = JSON.parse(content);
+    }
+    for (const [name, envelope] of Object.entries(liveReadFiles(a.account, reads))) {
+      files[`${role}/${name}`] = envelope;
+    }
+  }
+  return files;
+}
+
+/** Each account's live reads with INJECTED_DRIFTS applied. */
+export function driftedLive(estate: readonly EstateAccount[]): Map<string, AccountLive> {
+  const live = new Map(estate.map((a) => [a.account, structuredClone(liveOf(a.simulated))]));
+  for (const drift of INJECTED_DRIFTS) {
+    const account = accountOfStack(estate, drift.stack);
+    drift.apply(live.get(account.account)!, account.simulated);
+  }
+  return live;
+}
+
+function liveOf(account: SimulatedAccount): AccountLive {
+  return { items: account.items, cloudControl: account.cloudControl, direct: account.direct };
+}
+
+/** The account of the estate that the dev stacks are applied in: the one changed by hand outside any stack. */
+export const HAND_MADE_STACK = 'network-dev';
+
+/**
+ * Adds the HAND_MADE resources to the dev account's reads, and returns the CloudTrail log of that account: the calls
+ * that made them, then the calls of the INJECTED_DRIFTS made there (each drift with a `call` is in that account).
+ */
+export function recordHandChanges(
+  estate: readonly EstateAccount[],
+  live: Map<string, AccountLive>,
+): SimulatedTrail {
+  const dev = accountOfStack(estate, HAND_MADE_STACK);
+  const reads = live.get(dev.account);
+  if (!reads) throw new Error(`no live reads of account ${dev.account}`);
+  const trail = new SimulatedTrail({ account: dev.account, region: dev.region, seed: EXAMPLE_SEED });
+  const vpcId = String(appliedAt(dev.simulated, 'network-dev/vpc/vpc').attrs['id']);
   const byHand = handMadeItems(
     HAND_MADE.map((h) => h.resource(vpcId)),
-    { account: accountId, region, seed: EXAMPLE_SEED, captureTime: EXAMPLE_CAPTURE_TIME },
+    { account: dev.account, region: dev.region, seed: EXAMPLE_SEED, captureTime: EXAMPLE_CAPTURE_TIME },
   );
   for (const h of HAND_MADE) {
     const item = byHand.find((x) => x.resourceType === h.resourceType);
@@ -331,22 +465,40 @@ export function exampleAccountFiles(iacDir: string): Record<string, string> {
     });
   }
   for (const drift of INJECTED_DRIFTS) {
-    drift.apply(items, account);
-    const item = itemAt(items, account, drift.constructPath);
+    if (!drift.call) continue;
+    if (accountOfStack(estate, drift.stack).account !== dev.account)
+      throw new Error(`${drift.constructPath}: a change with a CloudTrail call must be in the dev account`);
+    const item = itemAt(reads.items, dev.simulated, drift.constructPath);
     recordChange(trail, item, {
       ...drift.call,
       requestParameters: drift.call.requestParameters(item),
       resources: [{ type: item.resourceType, name: trailName(item) }],
     });
   }
+  reads.items.push(...byHand);
+  return trail;
+}
+
+/**
+ * The example estate's files (path relative to EXAMPLE_ACCOUNT.dir → content) for the IaC synthesized in `iacDir`:
+ * state per stack, each account's live reads with INJECTED_DRIFTS applied and the HAND_MADE resources added, the
+ * dev account's CloudTrail log of those calls (`dev/cloudtrail.json`), and a README (written the way prettier
+ * formats it, as `npm test` checks every committed markdown file).
+ */
+export function exampleAccountFiles(iacDir: string): Record<string, string> {
+  const estate = simulateExampleEstate(iacDir);
+  const live = driftedLive(estate);
+  const trail = recordHandChanges(estate, live);
   const files: Record<string, string> = {};
-  for (const [path, content] of Object.entries(accountFiles(account, [...items, ...byHand]))) {
-    files[path] = `${formatJson(JSON.parse(content))}\n`;
+  for (const [path, content] of Object.entries(estateFiles(estate, live))) {
+    files[path] = `${formatJson(content)}\n`;
   }
+  const dev = accountOfStack(estate, HAND_MADE_STACK).account;
+  const devRole = accountRoles().get(dev) ?? dev;
   return {
     ...files,
-    'cloudtrail.json': `${formatJson(trail.logFile())}\n`,
-    'README.md': readme(accountId, region),
+    [`${devRole}/cloudtrail.json`]: `${formatJson(trail.logFile())}\n`,
+    'README.md': readme(estate),
   };
 }
 
@@ -391,30 +543,41 @@ export function formatJson(value: unknown, indent = '', prefix = 0, suffix = 0):
   return JSON.stringify(value);
 }
 
-function readme(accountId: string, region: string): string {
+function readme(estate: readonly EstateAccount[]): string {
+  const roles = accountRoles();
   return [
-    '# Example live account: dev',
+    '# Example live estate',
     '',
-    `The dev stacks (${EXAMPLE_ACCOUNT.stacks.join(', ')}) as if applied to account ${accountId} in ${region}:`,
-    'Terraform state per stack (`state/<stack>.tfstate`, format 4) and an AWS Config snapshot',
-    "(`snapshot.json`) that also holds AWS's own resources (default VPC, service-linked roles, instances the",
-    'auto scaling groups launched, the secret RDS manages). It is simulated by `simulateAccount` of',
-    '`@groundwork/aws-sim`; no real account is involved.',
+    'Every stack of the platform as if applied, each in the account its provider pins (`allowed_account_ids`),',
+    'simulated by `simulateEstate` of `@groundwork/aws-sim`; no real account is involved:',
     '',
-    '`npm start` runs `groundwork drift check` of those stacks against it. Then a few resources were changed by',
-    'hand, and the check reports these:',
-    '',
-    ...INJECTED_DRIFTS.map(
-      (d) => `- ${d.status} \`${d.constructPath}\` (${d.resourceType}): ${d.description}`,
+    ...estate.map(
+      (a) =>
+        `- \`${roles.get(a.account) ?? a.account}/\`: account ${a.account}, ${a.region}: ${a.stacks.join(', ')}`,
     ),
     '',
-    'and a few were made by hand, outside any stack: UNMANAGED when the check is run without `--stack` (with',
-    '`--stack`, resources in no stack are not reported, since another stack may own them):',
+    '`state/<stack>.tfstate` is the Terraform state of each stack (format 4). Each account directory holds what the',
+    "three live sources read there: `config-snapshot.json`, an AWS Config snapshot that also holds AWS's own",
+    'resources (default VPC, service-linked roles, instances the auto scaling groups launched, the secret RDS',
+    'manages); `cloudcontrol.<region>.json`, what the AWS Cloud Control API reads of the types Config does not record',
+    '(Organizations, log groups, target groups, ...; `global` for the types whose identity ignores the region), and',
+    '`direct.<region>.json`, the direct reads (the password policy, the organization, the delivery channel), each a',
+    "declared inventory as the drift checker's sweep writes it.",
     '',
-    ...HAND_MADE.map((h) => `- ${h.resourceType}: ${h.description}`),
+    '`npm start` runs `groundwork drift check` of every stack against all of it. Then a few resources were changed',
+    'by hand, and the check reports these:',
     '',
-    '`cloudtrail.json` is the CloudTrail log of those calls, as a trail delivers it to S3: give it to',
-    '`groundwork drift check --cloudtrail` to see who changed what.',
+    ...INJECTED_DRIFTS.map(
+      (d) => `- ${d.status} \`${d.constructPath}\` (${d.resourceType}, ${d.source}): ${d.description}`,
+    ),
+    '',
+    'and a few were made by hand in the dev account, outside any stack: UNMANAGED when the check is run without',
+    '`--stack` (with `--stack`, resources in no stack are not reported, since another stack may own them):',
+    '',
+    ...HAND_MADE.map((h) => `- UNMANAGED \`${h.resourceType}\` (dev, config): ${h.description}`),
+    '',
+    "`dev/cloudtrail.json` is the dev account's CloudTrail log of those calls, as a trail delivers it to S3: give it",
+    'to `groundwork drift check --cloudtrail` to see who changed what.',
     '',
     'Generated by `npm run examples` (apps/platform/scripts/generate-example-account.ts) from the synthesized IaC;',
     'do not edit by hand. `apps/platform/src/example-account.test.ts` fails when these files no longer match',

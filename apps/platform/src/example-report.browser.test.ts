@@ -136,15 +136,18 @@ describeInBrowser('the HTML report of the example account', (browser) => {
         unmanaged: String(s.unmanaged),
         notChecked: String(s.notChecked),
         coverage: percent(s.coverage),
+        // The example estate is read from every live source: a card per source.
         ...Object.fromEntries(
           Object.entries(s.coverageBySource ?? {}).map(([source, c]) => [`coverage-${source}`, percent(c)]),
         ),
       });
+      expect(Object.keys(s.coverageBySource ?? {}).sort()).toEqual(['cloudcontrol', 'config', 'direct']);
       const drifted = report.resources.filter((r) => DRIFT.has(r.status)).length;
       expect(await page.$eval('.verdict', (e) => e.textContent)).toBe(`Drift found on ${drifted} resources.`);
       const stacks = countBy(report.resources, (r) => r.stack);
+      const named = [...stacks.keys()].filter((k) => k !== null);
       expect(await page.$eval('.page-header .muted', (e) => e.textContent)).toBe(
-        `${s.total} resources in ${stacks.size} stacks · made 2026-11-27 08:00:00 UTC`,
+        `${s.total} resources in ${named.length} stacks · made 2026-11-27 08:00:00 UTC`,
       );
 
       const byStatus = countBy(report.resources, (r) => r.status);
@@ -175,7 +178,10 @@ describeInBrowser('the HTML report of the example account', (browser) => {
         );
       expect(await options('filter-stack')).toEqual([
         ['', `All stacks (${s.total})`],
+        // Resources in no stack (made by hand) come first, under a label of their own.
+        ...(stacks.has(null) ? [[' ', `in no stack (${stacks.get(null)})`]] : []),
         ...[...stacks]
+          .filter(([k]) => k !== null)
           .sort(([a], [b]) => String(a).localeCompare(String(b)))
           .map(([k, n]) => [k, `${k} (${n})`]),
       ]);
@@ -203,17 +209,30 @@ describeInBrowser('the HTML report of the example account', (browser) => {
       expect((await listed(page)).sort()).toEqual(shown);
       expect(await results(page)).toBe(`${shown.length} of ${s.total} resources match.`);
 
-      // The construct tree: one root per stack, marked with its drift.
+      // The construct tree: one root per stack, marked with its drift, then one for what is in no stack.
       const roots = await page.$$eval('#construct-tree > ul > li > details > summary', (els) =>
         els.map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
       );
-      expect(roots).toEqual(
-        [...stacks.keys()].sort().map((stack) => {
-          const of = report.resources.filter((r) => r.stack === stack);
-          const d = of.filter((r) => DRIFT.has(r.status)).length;
-          return d > 0 ? `${stack} ${d} drifted` : `${stack} ${of.length} resources`;
-        }),
-      );
+      const root = (name: string, of: readonly ResourceResult[]) => {
+        const d = of.filter((r) => DRIFT.has(r.status)).length;
+        return d > 0 ? `${name} ${d} drifted` : `${name} ${of.length} resources`;
+      };
+      expect(roots).toEqual([
+        ...named.sort().map((stack) =>
+          root(
+            String(stack),
+            report.resources.filter((r) => r.stack === stack),
+          ),
+        ),
+        ...(stacks.has(null)
+          ? [
+              root(
+                'Not in any stack',
+                report.resources.filter((r) => r.stack === null),
+              ),
+            ]
+          : []),
+      ]);
     } finally {
       await page.close();
     }
@@ -223,15 +242,17 @@ describeInBrowser('the HTML report of the example account', (browser) => {
     const { page } = await open();
     const status = (s: string) => page.click(`input[name="status"][value="${s}"]`);
     try {
-      for (const stack of new Set(report.resources.map((r) => r.stack as string))) {
+      for (const stack of new Set(report.resources.flatMap((r) => (r.stack === null ? [] : [r.stack])))) {
         await page.select('#filter-stack', stack);
         expect((await listed(page)).sort()).toEqual(
           expectedLabels((r) => r.stack === stack && LISTED.has(r.status)),
         );
       }
-      await page.select('#filter-stack', '');
+      // One stack with its resources in sync too: fewer than a page of findings.
+      await page.select('#filter-stack', 'identity-dev');
       await status('IN_SYNC');
-      expect((await listed(page)).sort()).toEqual(expectedLabels(() => true));
+      expect((await listed(page)).sort()).toEqual(expectedLabels((r) => r.stack === 'identity-dev'));
+      await page.select('#filter-stack', '');
       await status('NOT_CHECKED');
       await status('IN_SYNC');
       expect((await listed(page)).sort()).toEqual(expectedLabels((r) => DRIFT.has(r.status)));
@@ -240,6 +261,7 @@ describeInBrowser('the HTML report of the example account', (browser) => {
         expectedLabels((r) => r.resourceType === 'AWS::IAM::Role' && DRIFT.has(r.status)),
       );
       await status('MODIFIED');
+      await status('UNMANAGED'); // the role made by hand
       expect(await listed(page)).toEqual([]);
       expect(await results(page)).toBe(
         `No resource matches these filters (${report.summary.total} in the report).`,
@@ -256,9 +278,11 @@ describeInBrowser('the HTML report of the example account', (browser) => {
     const { page } = await open();
     try {
       await page.type('#filter-search', 'AdministratorAccess');
-      expect(await listed(page)).toEqual(
-        expectedLabels((r) =>
-          r.differences.some((d) => JSON.stringify(d.actual).includes('AdministratorAccess')),
+      expect((await listed(page)).sort()).toEqual(
+        expectedLabels(
+          (r) =>
+            r.differences.some((d) => JSON.stringify(d.actual).includes('AdministratorAccess')) ||
+            (r.changedBy ?? []).some((e) => e.principalArn.includes('AdministratorAccess')),
         ),
       );
       await page.click('#filter-search', { count: 3 });
@@ -350,7 +374,8 @@ describeInBrowser('the HTML report of the example account', (browser) => {
       expect(await button.evaluate((b) => b.textContent)).toBe('instance Modified');
       await button.focus();
       await page.keyboard.press('Enter');
-      expect(await page.$eval('#filter-search', (e) => (e as HTMLInputElement).value)).toBe(db.address);
+      // Searched by construct path: data-prod's database has the same address.
+      expect(await page.$eval('#filter-search', (e) => (e as HTMLInputElement).value)).toBe(db.constructPath);
       expect(await listed(page)).toEqual([db.address]);
       expect(
         await page.evaluate(() => {
@@ -415,6 +440,7 @@ describeInBrowser('the HTML report of the example account', (browser) => {
       summary: { ...report.summary, coverageBySource: { config: report.summary.coverage } },
       resources: report.resources.map((r, i) => ({
         ...r,
+        changedBy: undefined,
         account: '123456789012',
         region: i % 2 === 0 ? 'eu-west-1' : 'us-east-1',
         ...(r.status !== 'NOT_CHECKED' && { source: 'config' as const }),

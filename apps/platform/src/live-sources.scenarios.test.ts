@@ -1,18 +1,21 @@
-// The drift check of what AWS Config does not record, on the reference estate: the org stack applied to a simulated
-// management account and the dev identity and network stacks to the dev account, read as Cloud Control and the
-// direct reads return them (declared inventories, as the sweep writes them), then changed the way console changes
-// change them. Each scenario must be reported on the right resource and path; the traps must stay in sync.
+// The drift check of every live source on the reference estate: the org stack applied to a simulated management
+// account and the dev identity and network stacks to the dev account, read as AWS Config records them (a snapshot),
+// as Cloud Control and the direct reads return them (declared inventories, as the sweep writes them), then changed
+// the way console changes change them. Each scenario must be reported on the right resource and path; the traps must
+// stay in sync.
 import {
+  cloudControlAt,
+  itemAt,
   liveReadFiles,
   listResourcesOutput,
   simulateAccount,
   snapshotFile,
   type CloudControlResource,
+  type ConfigItem as RecordedItem,
   type DirectRead,
   type SimulatedAccount,
 } from '@groundwork/aws-sim';
 import {
-  ADAPTED_TYPES_BY_SOURCE,
   DriftEngine,
   loadIacDir,
   parseLive,
@@ -33,10 +36,9 @@ import { FIXTURE_DRIFT_BUNDLE_ZIP } from './example-account-drift';
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- edits reach into API shapes
 
 const STACKS = ['org', 'identity-dev', 'network-dev'];
-/** The types read beyond AWS Config: the results this test is about. */
-const BEYOND_CONFIG = new Set([...ADAPTED_TYPES_BY_SOURCE.cloudcontrol, ...ADAPTED_TYPES_BY_SOURCE.direct]);
 
 interface Reads {
+  items: RecordedItem[];
   cloudControl: CloudControlResource[];
   direct: DirectRead[];
 }
@@ -79,18 +81,21 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(iacDir, { recursive: true, force: true }));
 
-/** Fresh copies of both accounts' reads beyond Config, to change. */
+/** Fresh copies of both accounts' reads, to change. */
 function reads(): { management: Reads; dev: Reads } {
-  return structuredClone({
-    management: { cloudControl: management.cloudControl, direct: management.direct },
-    dev: { cloudControl: dev.cloudControl, direct: dev.direct },
+  const of = (a: SimulatedAccount): Reads => ({
+    items: a.items,
+    cloudControl: a.cloudControl,
+    direct: a.direct,
   });
+  return structuredClone({ management: of(management), dev: of(dev) });
 }
 
-/** The check of the three stacks against the dev Config snapshot and both accounts' declared inventories. */
+/** The check of the three stacks against both accounts' Config snapshots and declared inventories. */
 function check(r: { management: Reads; dev: Reads }, extra: unknown[] = []): ResourceResult[] {
   const inputs: [string, unknown][] = [
-    ['snapshot.json', snapshotFile(dev.items)],
+    ['management-snapshot.json', snapshotFile(r.management.items)],
+    ['dev-snapshot.json', snapshotFile(r.dev.items)],
     ...Object.entries(liveReadFiles(config.org.managementAccountId, r.management, management)),
     ...Object.entries(liveReadFiles(devAccountId, r.dev, dev)),
     ...extra.map((e, i): [string, unknown] => [`extra-${i}.json`, e]),
@@ -102,9 +107,7 @@ function check(r: { management: Reads; dev: Reads }, extra: unknown[] = []): Res
     items.push(...live.items);
     inventories.push(...live.inventories);
   }
-  return new DriftEngine(desired, state, { stacks: STACKS })
-    .check(items, inventories)
-    .resources.filter((x) => x.resourceType !== null && BEYOND_CONFIG.has(x.resourceType));
+  return new DriftEngine(desired, state, { stacks: STACKS }).check(items, inventories).resources;
 }
 
 const flagged = (results: ResourceResult[]) =>
@@ -116,25 +119,53 @@ const appliedId = (account: SimulatedAccount, constructPath: string): string =>
   String([...account.applied.values()].flat().find((x) => x.constructPath === constructPath)!.attrs.id);
 
 /** The Cloud Control resource of a managed resource, by its construct path. */
-function cloudControlOf(r: Reads, account: SimulatedAccount, constructPath: string): Json {
-  const id = appliedId(account, constructPath);
-  const found = r.cloudControl.find(
-    (c) => c.identifier === id || c.identifier === constructPathName(account, constructPath),
-  );
-  if (!found) throw new Error(`no Cloud Control resource for ${constructPath}`);
-  return found.properties as Json;
-}
+const cloudControlOf = (r: Reads, account: SimulatedAccount, constructPath: string): Json =>
+  cloudControlAt(r.cloudControl, account, constructPath).properties as Json;
 
-/** Log groups are identified by name. */
-const constructPathName = (account: SimulatedAccount, constructPath: string): string =>
-  String([...account.applied.values()].flat().find((x) => x.constructPath === constructPath)!.attrs.name);
+/** The configuration of the Config item of a managed resource, by its construct path. */
+const configurationOf = (r: Reads, account: SimulatedAccount, constructPath: string): Json =>
+  itemAt(r.items, account, constructPath).configuration as Json;
 
 const ou = (path: string) => appliedId(management, `org/organization/ou-${path.replace(/\//g, '-')}`);
 const scp = (name: string) => `org/organization/scp-${name}`;
 const DEV_ACCOUNT = 'org/organization/account-groundwork-dev';
 const FLOW_LOGS = 'network-dev/vpc/flow-logs/log-group';
+const FLOW_LOG = 'network-dev/vpc/flow-logs/flow-log';
+const S3_ENDPOINT = 'network-dev/vpc/gateway-endpoints/s3';
+const DEFAULT_SG = 'network-dev/vpc/default-security-group';
 
-describe('drift beyond AWS Config on the reference estate', () => {
+/** AWS Config's EventBridge change event for a resource it recorded deleted (the item as it then records it). */
+function deletionEvent(item: RecordedItem): object {
+  const deletedAt = '2026-11-27T09:20:05.000Z';
+  return {
+    version: '0',
+    id: '5f3c9b1e-7a42-4d0b-9e6a-2b8c1d4e6f70',
+    'detail-type': 'Config Configuration Item Change',
+    source: 'aws.config',
+    account: item.awsAccountId,
+    time: deletedAt,
+    region: item.awsRegion,
+    resources: [item.arn],
+    detail: {
+      recordVersion: '1.3',
+      messageType: 'ConfigurationItemChangeNotification',
+      configurationItemDiff: { changedProperties: {}, changeType: 'DELETE' },
+      notificationCreationTime: deletedAt,
+      configurationItem: {
+        ...item,
+        configurationItemStatus: 'ResourceDeleted',
+        configurationItemCaptureTime: deletedAt,
+        configuration: null,
+        supplementaryConfiguration: {},
+        tags: {},
+        relationships: [],
+        resourceCreationTime: null,
+      },
+    },
+  };
+}
+
+describe('drift on the reference estate, from every live source', () => {
   it('reads the whole estate in sync: every Organizations resource, log group and the password policy', () => {
     const results = check(reads());
     expect(flagged(results)).toEqual([]);
@@ -154,7 +185,7 @@ describe('drift beyond AWS Config on the reference estate', () => {
     );
   });
 
-  it.each<[string, (r: { management: Reads; dev: Reads }) => void, string]>([
+  it.each<[string, (r: { management: Reads; dev: Reads }) => unknown[] | void, string]>([
     [
       "an SCP's content edited",
       (r) => {
@@ -214,15 +245,57 @@ describe('drift beyond AWS Config on the reference estate', () => {
     [
       'a log group deleted (the declared inventory proves it)',
       (r) => {
-        const name = constructPathName(dev, FLOW_LOGS);
-        r.dev.cloudControl = r.dev.cloudControl.filter((c) => c.identifier !== name);
+        const logGroup = cloudControlAt(r.dev.cloudControl, dev, FLOW_LOGS);
+        r.dev.cloudControl = r.dev.cloudControl.filter((c) => c !== logGroup);
       },
       `DELETED ${FLOW_LOGS} []`,
     ],
+    [
+      'a flow log deleted (the snapshot no longer lists it; Config notified the deletion)',
+      (r) => {
+        const item = itemAt(r.dev.items, dev, FLOW_LOG);
+        r.dev.items = r.dev.items.filter((i) => i !== item);
+        return [deletionEvent(item)];
+      },
+      `DELETED ${FLOW_LOG} []`,
+    ],
+    [
+      "a VPC endpoint's policy changed (narrowed to one outside bucket)",
+      (r) => {
+        configurationOf(r.dev, dev, S3_ENDPOINT).policyDocument = JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: '*',
+              Action: 's3:*',
+              Resource: ['arn:aws:s3:::partner-transfer', 'arn:aws:s3:::partner-transfer/*'],
+            },
+          ],
+        });
+      },
+      `MODIFIED ${S3_ENDPOINT} [policy]`,
+    ],
+    [
+      'a rule added to the default security group',
+      (r) => {
+        configurationOf(r.dev, dev, DEFAULT_SG).ipPermissions.push({
+          fromPort: 3389,
+          toPort: 3389,
+          ipProtocol: 'tcp',
+          ipv6Ranges: [],
+          prefixListIds: [],
+          userIdGroupPairs: [],
+          ipv4Ranges: [{ cidrIp: '0.0.0.0/0' }],
+          ipRanges: ['0.0.0.0/0'],
+        });
+      },
+      `MODIFIED ${DEFAULT_SG} [ingress]`,
+    ],
   ])('detects %s', (_kind, change, expected) => {
     const r = reads();
-    change(r);
-    expect(flagged(check(r))).toEqual([expected]);
+    const extra = change(r) ?? [];
+    expect(flagged(check(r, extra))).toEqual([expected]);
   });
 
   it.each<[string, (r: { management: Reads; dev: Reads }) => unknown[]]>([

@@ -1,9 +1,10 @@
 // `npm start`: the main job, offline and without an AWS account.
 //  1. synthesizes every stack of every environment into cdktf.out, with progress, and prints a table of stacks;
 //  2. runs `groundwork guard scan` over cdktf.out;
-//  3. runs `groundwork drift check` of the dev stacks against the example account in apps/platform/examples/
-//     (Terraform state and a Config snapshot in which a few resources have drifted), prints the report, and writes
-//     it as an HTML page next to cdktf.out.
+//  3. runs `groundwork drift check` of every stack against the example estate in apps/platform/examples/estate
+//     (Terraform state, and per account what AWS Config, Cloud Control and the direct reads return, in which a few
+//     resources have drifted), prints the report with its coverage per source, and writes it as an HTML page next
+//     to cdktf.out.
 import { App } from 'cdktf';
 import { dirname, join, relative, resolve } from 'node:path';
 import { buildPlatform } from './app';
@@ -48,14 +49,13 @@ function main(): number {
   }
 
   const args = driftCheckArgs(outdir);
-  section(
-    `groundwork drift check ${args
-      .slice(2)
-      .map((a) => relative(WORKSPACE_ROOT, a) || a)
-      .join(' ')}`,
-  );
+  // One option and its value a line, as a shell command continued over lines: there is a file per account and source.
+  const options = args.slice(2).map((a) => relative(WORKSPACE_ROOT, a) || a);
+  const lines = options.flatMap((a, i) => (a.startsWith('--') ? [`${a} ${options[i + 1]}`] : []));
+  section(`groundwork drift check \\\n     ${lines.join(' \\\n     ')}`);
   process.stdout.write(
-    `  (the example account in ${relative(process.cwd(), EXAMPLE_ACCOUNT.dir)}: dev, with drift)\n\n`,
+    `  (the example estate in ${relative(process.cwd(), EXAMPLE_ACCOUNT.dir)}: every stack, each in its account, ` +
+      'read from AWS Config, Cloud Control and direct reads, with drift)\n\n',
   );
   const drift = runGroundwork(args);
   process.stdout.write(drift.stdout + drift.stderr);
@@ -74,7 +74,7 @@ function main(): number {
   );
   process.stdout.write(
     `\nnpm start: ${stacks.length} stacks synthesized, guard passed, drift report above ` +
-      `(exit ${drift.status} = ${drift.status === 1 ? 'drift found in the example account, as intended' : 'no drift'}).\n`,
+      `(exit ${drift.status} = ${drift.status === 1 ? 'drift found in the example estate, as intended' : 'no drift'}).\n`,
   );
   return 0;
 }

@@ -13,6 +13,7 @@ export type { InventoryEnvelope } from './live/inventory-envelope';
 export { liveReadFiles, type LiveReads } from './live/live-read-files';
 export { readCloudControl, readDirect } from './live/live-reader';
 export * from './simulated-account';
+export * from './simulated-estate';
 export { SimulatedIds } from './simulated-ids';
 export { instanceItem, type InstanceSpec } from './types/ec2-instance';
 export { SIMULATED_TYPES } from './types/registry';

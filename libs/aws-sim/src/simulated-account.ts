@@ -85,6 +85,22 @@ export function itemAt(
   return found;
 }
 
+/**
+ * The Cloud Control resource read for the managed resource at a construct path: the one whose primary identifier is
+ * its id, ARN or name (log groups and parameter groups are identified by name, Organizations' types by id).
+ */
+export function cloudControlAt(
+  resources: readonly CloudControlResource[],
+  account: SimulatedAccount,
+  constructPath: string,
+): CloudControlResource {
+  const a = appliedAt(account, constructPath).attrs;
+  const ids = [a.id, a.arn, a.name].filter(Boolean).map(String);
+  const found = resources.find((r) => ids.includes(r.identifier));
+  if (!found) throw new Error(`no Cloud Control resource for ${constructPath} (${ids.join(', ')})`);
+  return found;
+}
+
 /** A Config snapshot file, as AWS Config delivers it to S3. */
 export function snapshotFile(items: readonly ConfigItem[]): object {
   return {

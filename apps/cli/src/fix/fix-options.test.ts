@@ -25,7 +25,7 @@ describe('groundwork drift fix options', () => {
     const r = await fix('--help');
     expect(r).toMatchObject({ code: 0, stdout: FIX_HELP });
     expect(FIX_HELP).toMatch(/revert {4}put AWS back/);
-    expect(FIX_HELP).toContain('apps/platform/examples/dev-account');
+    expect(FIX_HELP).toContain('apps/platform/examples/estate');
   });
 
   it.each([

@@ -41,11 +41,12 @@ Options
 Exit codes
   0  every chosen finding was fixed   1  some could not be (each is listed with why)   2  usage or input error
 
-Examples (the example account: apps/platform/examples/dev-account, after npm start wrote cdktf.out)
+Examples (the example estate: apps/platform/examples/estate, after npm start wrote cdktf.out)
   # the report to fix, with who changed what (no --stack: the resources made by hand are UNMANAGED)
-  npm run --silent drift -- check --iac cdktf.out --state apps/platform/examples/dev-account/state \\
-    --snapshot apps/platform/examples/dev-account/snapshot.json \\
-    --cloudtrail apps/platform/examples/dev-account/cloudtrail.json --format json --output drift.json
+  EX=apps/platform/examples/estate
+  npm run --silent drift -- check --iac cdktf.out --state $EX/state \\
+    $(for f in $EX/*/config-snapshot.json $EX/*/cloudcontrol.*.json $EX/*/direct.*.json; do echo --snapshot $f; done) \\
+    --cloudtrail $EX/dev/cloudtrail.json --format json --output drift.json
 
   # choose on the terminal, finding by finding
   npm run --silent groundwork -- drift fix --report drift.json --iac cdktf.out
@@ -60,5 +61,5 @@ Examples (the example account: apps/platform/examples/dev-account, after npm sta
 
   # codify everything made by hand, from the snapshot the report was made from
   npm run --silent groundwork -- drift fix --report drift.json --iac cdktf.out --codify all \\
-    --snapshot apps/platform/examples/dev-account/snapshot.json
+    --snapshot apps/platform/examples/estate/dev/config-snapshot.json
 `;

@@ -15,6 +15,8 @@ export interface AppliedResource {
   /** Attributes as Terraform stores them in state: nested blocks are lists, maps stay maps. */
   readonly attrs: Attrs;
   readonly dependencies: string[];
+  /** The region of an aliased provider in another region than the account's (`provider = aws.us-east-1`). */
+  readonly region?: string;
 }
 
 /** One stack after apply: its managed resources, the data sources it read and its output values. */

@@ -23,7 +23,14 @@ import { generatedNames } from './provider-names';
 export interface SynthStack {
   readonly name: string;
   readonly json: {
-    provider?: { aws?: { default_tags?: { tags?: Record<string, string> }[] }[] };
+    provider?: {
+      aws?: {
+        alias?: string;
+        allowed_account_ids?: unknown;
+        region?: unknown;
+        default_tags?: { tags?: Record<string, string> }[];
+      }[];
+    };
     resource?: Record<string, Record<string, Attrs>>;
     data?: Record<string, Record<string, Attrs>>;
     output?: Record<string, { value: unknown; sensitive?: boolean }>;
@@ -53,6 +60,14 @@ export function readSynthStacks(iacDir: string): SynthStack[] {
     name: s.name,
     json: JSON.parse(readFileSync(join(iacDir, s.synthesizedStackPath), 'utf8')),
   }));
+}
+
+/** The literal region of the aliased AWS provider a resource names (`"aws.us-east-1"`), if any. */
+function providerRegion(stack: SynthStack, provider: unknown): string | undefined {
+  const alias = typeof provider === 'string' ? /^aws\.(.+)$/.exec(provider)?.[1] : undefined;
+  if (alias === undefined) return undefined;
+  const region = stack.json.provider?.aws?.find((p) => p.alias === alias)?.region;
+  return typeof region === 'string' && !region.includes('${') ? region : undefined;
 }
 
 /** The stacks a stack reads through terraform_remote_state. */
@@ -138,10 +153,11 @@ export function applyStacks(
         '//': meta,
         depends_on: _d,
         lifecycle: _l,
-        provider: _p,
+        provider,
         provisioner: _v,
         ...args
       } = body as Attrs & { '//'?: { metadata?: { path?: string } } };
+      const region = providerRegion(stack, provider) ?? ctx.region;
       let attrs: Attrs;
       try {
         const values = blockBody(evaluateValue(args, lookup)) as Attrs;
@@ -151,10 +167,11 @@ export function applyStacks(
           const model = terraformTypeModel(type);
           const named = { ...values, ...generatedNames(model.generatedName, values, ctx) };
           const importId = imports.get(address);
+          const at = { ...ctx, region };
           attrs =
             importId === undefined
-              ? { ...named, ...model.computed(named, ctx) }
-              : { ...named, ...adopted(model, importId, named, { ...ctx, importedId: importId }) };
+              ? { ...named, ...model.computed(named, at) }
+              : { ...named, ...adopted(model, importId, named, { ...at, importedId: importId }) };
           if ('tags' in attrs || model.taggable) {
             attrs.tags = attrs.tags ?? {};
             attrs.tags_all = { ...ctx.defaultTags, ...((attrs.tags as Record<string, string>) ?? {}) };
@@ -172,6 +189,7 @@ export function applyStacks(
         constructPath: meta?.metadata?.path ?? address,
         attrs,
         dependencies: dependencies.get(address)!,
+        ...(region !== ctx.region && { region }),
       };
       applied.set(address, resource);
       if (mode === 'managed') everything.push(resource);

@@ -11,6 +11,8 @@ export function recordApplied(resources: readonly AppliedResource[], ctx: Record
   const lookup = lookupIn(resources);
   const items: ConfigItem[] = [];
   for (const r of resources) {
+    // The recorder records its own region: a resource applied through a provider in another region is not in it.
+    if (r.region !== undefined && r.region !== ctx.region) continue;
     const item = terraformTypeModel(r.type).record?.(r, lookup, ctx);
     if (item) items.push(item);
   }

@@ -35,6 +35,14 @@ describe('VPC endpoints', () => {
       expect(expected).toHaveLength(6);
       for (const e of endpoints) expect([...(e.values.route_table_ids as string[])].sort()).toEqual(expected);
     });
+
+    it("owns each one's policy: AWS's full-access default, so a policy changed by hand is reverted and reported", () => {
+      for (const e of endpoints)
+        expect(JSON.parse(String(e.values.policy))).toEqual({
+          Version: '2008-10-17',
+          Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }],
+        });
+    });
   });
 
   it('exposes the S3 prefix list for egress rules', () => {

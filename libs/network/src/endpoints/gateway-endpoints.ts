@@ -13,7 +13,17 @@ export interface GatewayEndpointsProps {
   readonly name: string;
 }
 
-/** One gateway endpoint per service, routed from the given route tables. */
+/**
+ * The policy AWS attaches to a gateway endpoint created without one (full access through the endpoint), written out
+ * so that the endpoint's policy is the IaC's: the provider leaves an unset policy to AWS, and a policy changed by hand
+ * would then be neither reverted by the next apply nor reported as drift.
+ */
+const GATEWAY_ENDPOINT_DEFAULT_POLICY = JSON.stringify({
+  Version: '2008-10-17',
+  Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }],
+});
+
+/** One gateway endpoint per service, routed from the given route tables, with AWS's full-access policy owned. */
 export class GatewayEndpoints extends Construct {
   /** Endpoint id per service. */
   readonly endpointIds: Partial<Record<GatewayEndpointService, string>> = {};
@@ -28,6 +38,7 @@ export class GatewayEndpoints extends Construct {
         serviceName: `com.amazonaws.${props.region}.${service}`,
         vpcEndpointType: 'Gateway',
         routeTableIds: props.routeTableIds,
+        policy: GATEWAY_ENDPOINT_DEFAULT_POLICY,
         tags: { Name: `${props.name}-${service}` },
       });
       this.endpointIds[service] = endpoint.id;

@@ -47,7 +47,9 @@ const afterFirstFrame = (work: () => void) => requestAnimationFrame(() => setTim
 afterFirstFrame(() => {
   performance.mark('groundwork:findings-painted');
   renderConstructTree(byId('construct-tree'), buildConstructTree(report.resources), report.resources, (i) => {
-    filters.showSearch(resourceLabel(report.resources[i]));
+    // The construct path names the stack too: environments' stacks share addresses, so an address alone finds both.
+    const chosen = report.resources[i];
+    filters.showSearch(chosen.constructPath ?? resourceLabel(chosen));
     apply();
     list.reveal(i);
   });
