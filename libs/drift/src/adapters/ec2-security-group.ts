@@ -8,21 +8,23 @@ import {
 import type { Adapter, ExpectedInput } from './adapter';
 import { UNKNOWN, blocks, conf, defined, keys, liveTags, tagsOf, text } from './helpers';
 
+/** The rules of one direction, or UNKNOWN when one of them cannot be resolved. */
 function expectedRules(input: ExpectedInput, direction: 'ingress' | 'egress'): unknown {
   const rules: AtomicRule[] = [];
   const own = text(input.state?.['id']);
-  const add = (r: AtomicRule[] | typeof UNKNOWN): boolean => {
-    if (r === UNKNOWN) return false;
+  for (const b of blocks(input.values[direction])) {
+    const r = rulesFromTerraformBlock(b, own);
+    if (r === UNKNOWN) return UNKNOWN;
     rules.push(...r);
-    return true;
-  };
-  for (const b of blocks(input.values[direction])) if (!add(rulesFromTerraformBlock(b, own))) return UNKNOWN;
+  }
   for (const f of input.folded) {
-    if (f.type === 'aws_security_group_rule' && f.values['type'] === direction) {
-      if (!add(rulesFromTerraformBlock(f.values as Record<string, unknown>, own))) return UNKNOWN;
-    } else if (f.type === `aws_vpc_security_group_${direction}_rule`) {
-      if (!add(ruleFromVpcRuleResource(f.values as Record<string, unknown>, own))) return UNKNOWN;
-    }
+    let r: AtomicRule[] | typeof UNKNOWN = [];
+    if (f.type === 'aws_security_group_rule' && f.values['type'] === direction)
+      r = rulesFromTerraformBlock(f.values as Record<string, unknown>, own);
+    else if (f.type === `aws_vpc_security_group_${direction}_rule`)
+      r = ruleFromVpcRuleResource(f.values as Record<string, unknown>, own);
+    if (r === UNKNOWN) return UNKNOWN;
+    rules.push(...r);
   }
   // A group the IaC creates, or a default group it takes over, has exactly the rules it declares (Terraform
   // removes AWS's default egress rule, and every rule of a default group it adopts).

@@ -178,7 +178,7 @@ export function foldedOf(input: ExpectedInput, ...types: string[]): Values[] {
 /** Drops undefined entries so that only what the IaC sets remains. */
 export function defined(doc: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(doc)) if (v !== undefined) out[k] = v;
+  for (const k of Object.keys(doc)) if (doc[k] !== undefined) out[k] = doc[k];
   return out;
 }
 

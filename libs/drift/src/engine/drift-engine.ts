@@ -776,11 +776,23 @@ function fraction(part: number, whole: number): number {
  * of the managed resources that source's adapters compare, the share that was checked.
  */
 export function summarize(resources: readonly ResourceResult[]): DriftReport['summary'] {
-  const count = (s: DriftStatus): number => resources.filter((r) => r.status === s).length;
-  const managed = resources.filter((r) => r.stack !== null);
-  const checked = managed.filter((r) => r.status !== 'NOT_CHECKED').length;
+  // One pass: a sweep summarizes every shard's thousands of results.
+  const counts: Record<DriftStatus, number> = {
+    IN_SYNC: 0,
+    MODIFIED: 0,
+    DELETED: 0,
+    UNMANAGED: 0,
+    NOT_CHECKED: 0,
+  };
+  let managed = 0;
+  let checked = 0;
   const bySource = new Map<LiveSource, { managed: number; checked: number }>();
-  for (const r of managed) {
+  for (const r of resources) {
+    // A status outside the schema (a hand-edited shard result) counts in the total only.
+    if (Object.hasOwn(counts, r.status)) counts[r.status]++;
+    if (r.stack === null) continue;
+    managed++;
+    if (r.status !== 'NOT_CHECKED') checked++;
     if (r.source === undefined) continue;
     const tally = bySource.get(r.source) ?? { managed: 0, checked: 0 };
     bySource.set(r.source, tally);
@@ -789,12 +801,12 @@ export function summarize(resources: readonly ResourceResult[]): DriftReport['su
   }
   return {
     total: resources.length,
-    inSync: count('IN_SYNC'),
-    modified: count('MODIFIED'),
-    deleted: count('DELETED'),
-    unmanaged: count('UNMANAGED'),
-    notChecked: count('NOT_CHECKED'),
-    coverage: fraction(checked, managed.length),
+    inSync: counts.IN_SYNC,
+    modified: counts.MODIFIED,
+    deleted: counts.DELETED,
+    unmanaged: counts.UNMANAGED,
+    notChecked: counts.NOT_CHECKED,
+    coverage: fraction(checked, managed),
     ...(bySource.size > 0 && {
       coverageBySource: Object.fromEntries(
         [...bySource].map(([source, t]) => [source, fraction(t.checked, t.managed)]),

@@ -62,6 +62,17 @@ describe('Resolver', () => {
     });
   });
 
+  it('returns literal values as they are and copies only the lists and objects a reference changes', () => {
+    const r = resolverFor(true);
+    const literal = { name: 'a', rules: [{ cidr_blocks: ['10.0.0.0/8'] }], tags: { Name: 'a' } };
+    expect(r.resolve(literal)).toBe(literal);
+    const withReference = { name: 'a', vpc: ['${aws_vpc.main.id}', 'x'], tags: { Name: 'a' } };
+    const resolved = r.resolve(withReference) as typeof withReference;
+    expect(resolved).toEqual({ name: 'a', vpc: ['vpc-1', 'x'], tags: { Name: 'a' } });
+    expect(withReference.vpc).toEqual(['${aws_vpc.main.id}', 'x']);
+    expect(resolved.tags).toBe(withReference.tags);
+  });
+
   it('falls back to literal IaC values (and ids that equal a literal argument), else UNKNOWN', () => {
     const r = resolverFor(false);
     expect(r.resolve('${aws_vpc.main.cidr_block}')).toBe('10.0.0.0/16');

@@ -53,14 +53,30 @@ export class Resolver {
     for (const d of stack.dataSources) this.byAddress.set(d.address, d);
   }
 
-  /** Deeply resolves every string in a value. */
+  /**
+   * Deeply resolves every string in a value. Copy on write: a list or object with no reference in it is returned
+   * as it is (most IaC values are literals, and a sweep resolves thousands of resources per shard), so callers
+   * must not mutate the result, as they must not mutate the IaC's values.
+   */
   resolve(value: unknown): unknown {
     if (typeof value === 'string') return value.includes('${') ? this.resolveString(value) : value;
-    if (Array.isArray(value)) return value.map((v) => this.resolve(v));
+    if (Array.isArray(value)) {
+      let out: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const v = this.resolve(value[i]);
+        if (out === undefined && v !== value[i]) out = value.slice(0, i);
+        out?.push(v);
+      }
+      return out ?? value;
+    }
     if (isRecord(value)) {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) out[k] = this.resolve(v);
-      return out;
+      let out: Record<string, unknown> | undefined;
+      for (const k of Object.keys(value)) {
+        const v = this.resolve(value[k]);
+        if (out === undefined && v !== value[k]) out = { ...value };
+        if (out !== undefined) out[k] = v;
+      }
+      return out ?? value;
     }
     return value;
   }

@@ -81,7 +81,8 @@ function readProviders(doc: Record<string, unknown>, file: string): Map<string, 
   return byAlias;
 }
 
-function readIgnoreChanges(lifecycle: unknown, file: string, at: string): readonly string[] | 'all' {
+/** `at` is the resource's JSON pointer, built only for an error (a stack has thousands of resources). */
+function readIgnoreChanges(lifecycle: unknown, file: string, at: () => string): readonly string[] | 'all' {
   if (!isRecord(lifecycle)) return [];
   const ic = lifecycle['ignore_changes'];
   if (ic === undefined) return [];
@@ -89,7 +90,7 @@ function readIgnoreChanges(lifecycle: unknown, file: string, at: string): readon
   if (!Array.isArray(ic))
     throw new DriftInputError(
       file,
-      `${at}/lifecycle/ignore_changes`,
+      `${at()}/lifecycle/ignore_changes`,
       '"all" or a list of attribute names',
       describe(ic),
     );
@@ -112,10 +113,10 @@ function readBlocks(
     if (!isRecord(byName))
       throw new DriftInputError(file, pointer(key, type), 'an object of resource names', describe(byName));
     for (const [name, body] of Object.entries(byName)) {
-      const at = pointer(key, type, name);
-      if (!isRecord(body)) throw new DriftInputError(file, at, 'a resource body object', describe(body));
+      const at = () => pointer(key, type, name);
+      if (!isRecord(body)) throw new DriftInputError(file, at(), 'a resource body object', describe(body));
       const values: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(body)) if (!META_KEYS.has(k)) values[k] = v;
+      for (const k of Object.keys(body)) if (!META_KEYS.has(k)) values[k] = body[k];
       const meta = body['//'];
       const metadata = isRecord(meta) && isRecord(meta['metadata']) ? meta['metadata'] : undefined;
       const providerRef = typeof body['provider'] === 'string' ? body['provider'] : '';

@@ -1,5 +1,6 @@
-import { compareDocuments } from './compare';
-import { NormMap, NormSet, UNKNOWN } from './norm-values';
+import { canonicalJson } from './canonical';
+import { compareDocuments, plain, plainKey } from './compare';
+import { NormMap, NormMatch, NormSet, NormWhole, UNKNOWN } from './norm-values';
 import { enumValue, scalarsEqual } from './scalars';
 import { actualTags, expectedTags, withoutAwsTags } from './tags';
 
@@ -80,6 +81,39 @@ describe('enum, tag normalization', () => {
         { tags: expectedTags({ Name: 'a' }, { Env: 'p' }) },
         { tags: actualTags({ Name: 'a', Env: 'p', 'aws:autoscaling:groupName': 'g' }) },
       ),
+    ).toEqual([]);
+  });
+});
+
+describe('set elements', () => {
+  it('are keyed as the canonical JSON of their plain form', () => {
+    const values: unknown[] = [
+      1,
+      '1',
+      null,
+      undefined,
+      UNKNOWN,
+      true,
+      { b: 1, a: [2, undefined, UNKNOWN], c: undefined, d: UNKNOWN },
+      { protocol: 'tcp', from_port: 443, to_port: 443, peer: '10.0.0.0/8' },
+      new NormSet([{ z: 1, y: new NormMatch('m', () => true) }, 'x']),
+      new NormMap({ Name: 'a', Gone: UNKNOWN, Doc: new NormWhole({ b: 1, a: 2 }) }),
+      new NormWhole(undefined),
+      [new NormWhole('w'), { k: new NormWhole(undefined), j: 0 }],
+    ];
+    for (const v of values) expect(plainKey(v)).toBe(canonicalJson(plain(v)));
+  });
+
+  it('match whatever their order, and differ by value and type', () => {
+    const rule = (peer: string, port: unknown) => ({ protocol: 'tcp', from_port: port, peer });
+    const expected = { ingress: new NormSet([rule('a', 443), rule('b', 80)]) };
+    expect(compareDocuments(expected, { ingress: new NormSet([rule('b', 80), rule('a', 443)]) })).toEqual([]);
+    expect(compareDocuments(expected, { ingress: new NormSet([rule('a', 443), rule('b', '80')]) })).toEqual([
+      { path: 'ingress', expected: rule('b', 80), actual: undefined, type: 'REMOVE' },
+      { path: 'ingress', expected: undefined, actual: rule('b', '80'), type: 'ADD' },
+    ]);
+    expect(
+      compareDocuments(expected, { ingress: new NormSet([rule('a', 443), rule('b', 80), rule('b', 80)]) }),
     ).toEqual([]);
   });
 });

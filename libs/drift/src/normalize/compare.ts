@@ -24,6 +24,57 @@ export function plain(v: unknown): unknown {
   return v;
 }
 
+/** Whether `plain(v)` is undefined: such object entries are left out of a canonical key. */
+function plainIsUndefined(v: unknown): boolean {
+  return v === undefined || v === UNKNOWN || (v instanceof NormWhole && v.value === undefined);
+}
+
+/**
+ * `canonicalJson(plain(v))` in one walk, without building the plain copy: the key a set element is matched by.
+ * Set elements are compared by the thousand in a sweep, so the copy and its garbage are what the comparison costs.
+ */
+export function plainKey(v: unknown): string {
+  if (typeof v !== 'object' || v === null) return JSON.stringify(v) ?? 'null';
+  if (v instanceof NormSet) return `[${v.items.map(plainKey).join(',')}]`;
+  if (v instanceof NormMap) return objectKey(v.entries);
+  if (v instanceof NormWhole) return canonicalJson(v.value);
+  if (v instanceof NormMatch) return canonicalJson(v.value);
+  if (Array.isArray(v)) return `[${v.map(plainKey).join(',')}]`;
+  if (isPlainObject(v)) return objectKey(v);
+  return canonicalJson(v);
+}
+
+function objectKey(o: Readonly<Record<string, unknown>>): string {
+  const keys = Object.keys(o)
+    .filter((k) => !plainIsUndefined(o[k]))
+    .sort();
+  let out = '{';
+  for (let i = 0; i < keys.length; i++)
+    out += `${i > 0 ? ',' : ''}${JSON.stringify(keys[i])}:${plainKey(o[keys[i]])}`;
+  return `${out}}`;
+}
+
+/**
+ * Whether two values are the same plain data (scalars by identity, lists element by element, plain objects key by
+ * key). Sound but not complete: true implies equal `plainKey`s; anything else (normalized values, NaN) is false.
+ */
+function samePlainData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && sameElements(a, b);
+  if (!isPlainObject(a) || !isPlainObject(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys)
+    if (!Object.prototype.hasOwnProperty.call(b, k) || !samePlainData(a[k], b[k])) return false;
+  return true;
+}
+
+function sameElements(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!samePlainData(a[i], b[i])) return false;
+  return true;
+}
+
 function diffSet(expected: NormSet, actual: unknown, path: string, out: Difference[]): void {
   const actualItems =
     actual instanceof NormSet
@@ -33,8 +84,10 @@ function diffSet(expected: NormSet, actual: unknown, path: string, out: Differen
         : isEmpty(actual)
           ? []
           : [actual];
-  const want = new Map(expected.items.map((i) => [canonicalJson(plain(i)), i]));
-  const have = new Map(actualItems.map((i) => [canonicalJson(plain(i)), i]));
+  // An in-sync set usually lists the same elements in the same order: then no element needs a key.
+  if (sameElements(expected.items, actualItems)) return;
+  const want = new Map(expected.items.map((i) => [plainKey(i), i]));
+  const have = new Map(actualItems.map((i) => [plainKey(i), i]));
   for (const [k, v] of want)
     if (!have.has(k)) out.push({ path, expected: plain(v), actual: undefined, type: 'REMOVE' });
   if (expected.exclusive)
@@ -43,13 +96,14 @@ function diffSet(expected: NormSet, actual: unknown, path: string, out: Differen
 }
 
 function diffMap(expected: NormMap, actual: unknown, path: string, out: Difference[]): void {
-  const act: Record<string, unknown> =
-    actual instanceof NormMap ? { ...actual.entries } : isPlainObject(actual) ? actual : {};
-  for (const [k, v] of Object.entries(expected.entries)) diffValue(v, act[k], join(path, k), out);
+  const act: Readonly<Record<string, unknown>> =
+    actual instanceof NormMap ? actual.entries : isPlainObject(actual) ? actual : {};
+  const want = expected.entries;
+  for (const k of Object.keys(want)) diffValue(want[k], act[k], join(path, k), out);
   if (expected.exclusive)
-    for (const [k, v] of Object.entries(act))
-      if (!(k in expected.entries) && v !== undefined)
-        out.push({ path: join(path, k), expected: undefined, actual: plain(v), type: 'ADD' });
+    for (const k of Object.keys(act))
+      if (!(k in want) && act[k] !== undefined)
+        out.push({ path: join(path, k), expected: undefined, actual: plain(act[k]), type: 'ADD' });
 }
 
 function diffValue(expected: unknown, rawActual: unknown, path: string, out: Difference[]): void {
@@ -114,6 +168,6 @@ export function compareDocuments(
   actual: Record<string, unknown>,
 ): Difference[] {
   const out: Difference[] = [];
-  for (const [k, v] of Object.entries(expected)) diffValue(v, actual[k], k, out);
+  for (const k of Object.keys(expected)) diffValue(expected[k], actual[k], k, out);
   return out;
 }

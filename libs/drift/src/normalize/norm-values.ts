@@ -55,11 +55,17 @@ export class NormMatch {
 
 export function containsUnknown(value: unknown): boolean {
   if (value === UNKNOWN) return true;
+  if (typeof value !== 'object' || value === null) return false;
   if (Array.isArray(value)) return value.some(containsUnknown);
   if (value instanceof NormSet) return value.items.some(containsUnknown);
   if (value instanceof NormWhole) return containsUnknown(value.value);
-  if (value instanceof NormMap) return false;
-  if (typeof value === 'object' && value !== null && !(value instanceof NormMatch))
-    return Object.values(value).some(containsUnknown);
+  if (value instanceof NormMap || value instanceof NormMatch) return false;
+  // Own enumerable keys, as Object.values gives, without building the list: this runs at every level of a compare.
+  for (const k in value)
+    if (
+      Object.prototype.hasOwnProperty.call(value, k) &&
+      containsUnknown((value as Record<string, unknown>)[k])
+    )
+      return true;
   return false;
 }

@@ -1,10 +1,14 @@
 import type { IgnoredTagKeys } from '../iac/desired-model';
 import { NormMap } from './norm-values';
 
+function isAwsTag(key: string): boolean {
+  return key.toLowerCase().startsWith('aws:');
+}
+
 /** Tags that AWS adds itself (`aws:cloudformation:*`, `aws:autoscaling:groupName`, ...): never drift. */
 export function withoutAwsTags(tags: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(tags)) if (!k.toLowerCase().startsWith('aws:')) out[k] = v;
+  for (const k of Object.keys(tags)) if (!isAwsTag(k)) out[k] = tags[k];
   return out;
 }
 
@@ -20,11 +24,20 @@ export function expectedTags(
     typeof resourceTags === 'object' && resourceTags !== null && !Array.isArray(resourceTags)
       ? (resourceTags as Record<string, unknown>)
       : {};
-  const merged: Record<string, unknown> = { ...defaultTags };
-  for (const [k, v] of Object.entries(own)) merged[k] = v === null ? '' : v;
-  const filtered: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(merged)) if (!k.toLowerCase().startsWith('aws:')) filtered[k] = v;
-  return Object.keys(filtered).length === 0 && resourceTags === undefined ? undefined : new NormMap(filtered);
+  // One pass each, defaults first: a key both set keeps the default's place and takes the resource's value.
+  const merged: Record<string, unknown> = {};
+  let any = false;
+  for (const k of Object.keys(defaultTags))
+    if (!isAwsTag(k)) {
+      merged[k] = defaultTags[k];
+      any = true;
+    }
+  for (const k of Object.keys(own))
+    if (!isAwsTag(k)) {
+      merged[k] = own[k] === null ? '' : own[k];
+      any = true;
+    }
+  return !any && resourceTags === undefined ? undefined : new NormMap(merged);
 }
 
 export function actualTags(tags: Readonly<Record<string, string>>): NormMap {
