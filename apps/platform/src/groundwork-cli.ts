@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { WORKSPACE_ROOT } from './paths';
 
 export interface CliRun {
@@ -9,14 +10,25 @@ export interface CliRun {
 
 /**
  * Runs the `groundwork` command (apps/cli) as a child process, exactly as `npm run --silent groundwork -- …` would
- * (apps do not import each other), with `env` added to this process's environment.
+ * (apps do not import each other), with `env` added to this process's environment, in `cwd` (the workspace root
+ * unless given).
  */
-export function runGroundwork(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
+export function runGroundwork(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+  cwd = WORKSPACE_ROOT,
+): CliRun {
   const res = spawnSync(
     process.execPath,
-    [require.resolve('tsx/cli'), '--tsconfig', 'tsconfig.base.json', 'apps/cli/src/main.ts', ...args],
+    [
+      require.resolve('tsx/cli'),
+      '--tsconfig',
+      join(WORKSPACE_ROOT, 'tsconfig.base.json'),
+      join(WORKSPACE_ROOT, 'apps/cli/src/main.ts'),
+      ...args,
+    ],
     {
-      cwd: WORKSPACE_ROOT,
+      cwd,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: process.env.NO_COLOR ?? '', ...env },
     },
