@@ -22,7 +22,8 @@ let dir: string;
 const fix = (args: string[]): CliRun =>
   runGroundwork(
     ['drift', 'fix', '--report', 'drift.json', '--iac', 'cdktf.out', ...args],
-    { SOURCE_DATE_EPOCH },
+    // Node's own warnings (NO_COLOR beside the FORCE_COLOR Nx sets) are not the command's output.
+    { SOURCE_DATE_EPOCH, NODE_NO_WARNINGS: '1' },
     dir,
   );
 const read = (path: string): string => readFileSync(join(dir, path), 'utf8');
