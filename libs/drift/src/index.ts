@@ -52,7 +52,12 @@ export { parseCloudTrail } from './changes/parse-cloudtrail';
 export { trailEventOf, viaOf, type TrailEvent } from './changes/trail-event';
 export { DriftEngine, summarize, type DriftOptions } from './engine/drift-engine';
 export type { Adapter } from './adapters/adapter';
-export { ADAPTERS, ADAPTED_RESOURCE_TYPES, ADAPTED_TYPES_BY_SOURCE } from './adapters/registry';
+export {
+  ADAPTERS,
+  ADAPTED_RESOURCE_TYPES,
+  ADAPTED_TYPES_BY_SOURCE,
+  FALLBACK_ADAPTERS,
+} from './adapters/registry';
 export { normalizePolicy, policiesEqual } from './normalize/iam-policy';
 export { compareDocuments } from './normalize/compare';
 export * from './checker-environment';
