@@ -37,6 +37,7 @@ export type { LiveContext } from './live/live-context';
 export { fromApiItem } from './live/from-api-item';
 export { ACCOUNT_PASSWORD_POLICY_TYPE } from './live/from-password-policy';
 export { INVENTORY_ENVELOPE_KEY, inventoryEnvelope, type InventoryEnvelope } from './live/inventory-envelope';
+export { fallbackReads, type FallbackRead } from './live/fallback-reads';
 export { recordedInventories } from './live/recorded-inventories';
 export {
   DriftIgnore,
