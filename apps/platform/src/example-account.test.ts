@@ -13,7 +13,7 @@ import { App } from 'cdktf';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildPlatform, loadPlatformConfig } from './app';
+import { buildPlatform } from './app';
 import { EXAMPLE_ACCOUNT } from './example-account';
 import {
   accountRoles,
