@@ -1,6 +1,6 @@
 import { IAC_ADDRESS_TAG, IAC_STACK_TAG, isAccountId, parseArn } from '@groundwork/core';
 import type { Adapter, AdapterOptions, FoldedResource } from '../adapters/adapter';
-import { ADAPTERS } from '../adapters/registry';
+import { ADAPTERS, FALLBACK_ADAPTERS } from '../adapters/registry';
 import { DriftInputError } from '../errors';
 import type { DesiredModel, DesiredResource, IgnoredTagKeys } from '../iac/desired-model';
 import { DriftIgnore, type IgnoreSubject } from '../ignore/drift-ignore';
@@ -169,17 +169,13 @@ export class DriftEngine {
       const bySource = this.bySourceAndType.get(sourceOf(a)) ?? new Map<string, Adapter>();
       this.bySourceAndType.set(sourceOf(a), bySource);
       bySource.set(a.configType, a);
+      // A fallback reads the resources of its preferred adapter: groups, keys and folds are the preferred one's.
       if (a.fallback) continue;
-      this.familyOf.set(a, [a]);
       for (const t of a.terraformTypes) byTfType.set(t, a);
       for (const f of a.folds) foldOf.set(f.type, { adapter: a, parentAttributes: f.parentAttributes });
     }
-    for (const a of ADAPTERS) {
-      if (!a.fallback) continue;
-      const preferred = byTfType.get(a.terraformTypes[0] ?? '');
-      if (!preferred)
-        throw new Error(`fallback adapter ${sourceOf(a)} ${a.configType} falls back from nothing`);
-      const family = [...(this.familyOf.get(preferred) ?? [preferred]), a];
+    for (const { adapter, preferred } of FALLBACK_ADAPTERS) {
+      const family = [...this.family(preferred), adapter];
       for (const member of family) this.familyOf.set(member, family);
     }
     // Every stack's primary resources first, then the folded ones: a rule or policy in one stack may belong to a
@@ -711,14 +707,17 @@ export class DriftEngine {
       const adapter = this.adapterFor(item.source, item.resourceType);
       if (!adapter) continue;
       const { result, group, omit } = this.evaluate(item, resolution);
-      const rank = this.family(adapter).indexOf(adapter);
+      // Preference: a source that compared it before one that could not (an item without configuration), then the
+      // family's order.
+      const family = this.family(adapter);
+      const rank = family.indexOf(adapter) + (result.status === 'NOT_CHECKED' ? family.length : 0);
       if (group) {
         const kept = byGroup.get(group);
         if (!kept || rank < kept.rank) byGroup.set(group, { rank, results: omit ? [] : [result] });
         else if (rank === kept.rank && !omit) kept.results.push(result);
       } else if (!omit) {
         const place = `${resolution.matchAccount(item.accountId) ?? ''}${SEP}${itemRegion(item) ?? ''}`;
-        unmanaged.add(result, rank, this.family(adapter)[0] as Adapter, place, adapter.liveKeys(item));
+        unmanaged.add(result, rank, family[0] as Adapter, place, adapter.liveKeys(item));
       }
     }
     for (const { results } of byGroup.values()) resources.push(...results);

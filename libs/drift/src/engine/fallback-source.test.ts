@@ -100,6 +100,16 @@ describe('a type read by a preferred source and a fallback', () => {
     expect(report.summary.coverageBySource).toEqual({ config: 1, cloudcontrol: 1 });
   });
 
+  it('falls back where the preferred source holds the resource without a configuration to compare', () => {
+    const notRecorded = configItem('AWS::Events::Rule', arnIn('eu-west-1', 'local'), null, {
+      configurationItemStatus: 'ResourceNotRecorded',
+    });
+    const report = engine().check([notRecorded, read('eu-west-1', 'local', { State: 'DISABLED' })]);
+    expect(ofRule(report, 'local')).toEqual([
+      expect.objectContaining({ status: 'MODIFIED', source: 'cloudcontrol' }),
+    ]);
+  });
+
   it("proves a deletion by the fallback's inventory only where it lists: its region, the default bus", () => {
     const custom: StackSpec = {
       ...drift,
