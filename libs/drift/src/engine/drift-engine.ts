@@ -700,6 +700,7 @@ export class DriftEngine {
     const resources: ResourceResult[] = [];
     // A resource read by several sources is reported once, compared through the most preferred source that has an
     // item of it; so is one that no stack manages.
+    const seen = new Set<Group>();
     const byGroup = new Map<Group, { rank: number; results: ResourceResult[] }>();
     const unmanaged = new UnmanagedResults();
     for (const item of latest.values()) {
@@ -711,11 +712,17 @@ export class DriftEngine {
       // family's order.
       const family = this.family(adapter);
       const rank = family.indexOf(adapter) + (result.status === 'NOT_CHECKED' ? family.length : 0);
-      if (group) {
+      if (omit && group) seen.add(group);
+      if (omit) continue;
+      if (family.length === 1) {
+        // One source reads the type (most types): nothing to choose between.
+        if (group) seen.add(group);
+        resources.push(result);
+      } else if (group) {
         const kept = byGroup.get(group);
-        if (!kept || rank < kept.rank) byGroup.set(group, { rank, results: omit ? [] : [result] });
-        else if (rank === kept.rank && !omit) kept.results.push(result);
-      } else if (!omit) {
+        if (!kept || rank < kept.rank) byGroup.set(group, { rank, results: [result] });
+        else if (rank === kept.rank) kept.results.push(result);
+      } else {
         const place = `${resolution.matchAccount(item.accountId) ?? ''}${SEP}${itemRegion(item) ?? ''}`;
         unmanaged.add(result, rank, family[0] as Adapter, place, adapter.liveKeys(item));
       }
@@ -732,7 +739,7 @@ export class DriftEngine {
     const inputNames = (account: string): boolean =>
       input.accounts.has(account) || (namesNoAccount && resolution.account(null) === account);
     for (const g of this.groups) {
-      if (byGroup.has(g) || !this.included.has(g.stack)) continue;
+      if (seen.has(g) || byGroup.has(g) || !this.included.has(g.stack)) continue;
       if (this.ignore.ignoresResource(this.subject(g, g.adapter, undefined))) continue;
       resources.push(this.missing(g, coverage, resolution, inputNames));
     }
@@ -784,8 +791,8 @@ export class DriftEngine {
 }
 
 /**
- * Results for live items no stack manages, one per live resource: items of one resource read by several sources
- * (the same family of adapters, the same place, a join key in common) give the most preferred source's result.
+ * Results for live items no stack manages, of types several sources read: one per live resource, items of one
+ * resource (the same family of adapters, the same place, a join key in common) giving the most preferred source's.
  */
 class UnmanagedResults {
   private readonly entries: { result: ResourceResult; rank: number; keys: string[] }[] = [];
