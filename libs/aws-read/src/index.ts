@@ -1,6 +1,7 @@
 export { adaptiveRetry, type AdaptiveRetrySettings } from './client-retry';
 export { describeAwsError, isRefusal } from './aws-errors';
 export { readLiveSources, type LiveReadClients, type LiveReadOptions } from './read-live-sources';
+export { readFallbacks, type FallbackReadOptions } from './read-fallbacks';
 export { readOneResource, type OneResource } from './read-one';
 export {
   adaptedTargets,

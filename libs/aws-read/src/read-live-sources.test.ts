@@ -24,6 +24,7 @@ afterAll(() => mocks.forEach((m) => m.restore()));
 const ACCOUNT = '111122223333';
 const clients = {
   config: new ConfigServiceClient({ region: 'eu-west-1' }),
+  configFor: (region: string) => new ConfigServiceClient({ region }),
   cloudControlFor: (region: string) => new CloudControlClient({ region }),
   iam: new IAMClient({ region: 'eu-west-1' }),
   organizations: new OrganizationsClient({ region: 'us-east-1' }),

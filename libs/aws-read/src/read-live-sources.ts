@@ -14,6 +14,11 @@ import { readDirect } from './sources/direct/read-direct';
 export interface LiveReadClients {
   /** AWS Config in the region read. */
   readonly config: ConfigServiceClient;
+  /**
+   * AWS Config in a region: asked, where the IaC puts a fallback type, whether a recorder records it there (the
+   * CLI's live mode). @default none: fallback types are not read
+   */
+  readonly configFor?: (region: string) => ConfigServiceClient;
   /** Cloud Control in a region (the region read; us-east-1 for Organizations' types). */
   readonly cloudControlFor: (region: string) => CloudControlClient;
   readonly iam: IAMClient;

@@ -1,17 +1,25 @@
-import { ADAPTED_RESOURCE_TYPES, ADAPTERS } from '@groundwork/drift';
+import { ADAPTED_RESOURCE_TYPES, ADAPTERS, FALLBACK_ADAPTERS } from '@groundwork/drift';
 import { adaptedTargets, placeOf, regionToRead } from './read-target';
 import { DIRECT_READERS } from './sources/direct/direct-readers';
 
 describe('what each source reads', () => {
   it('comes from the adapters registered with it: every adapted type is read by exactly its source', () => {
     const all = [...adaptedTargets('config'), ...adaptedTargets('cloudcontrol'), ...adaptedTargets('direct')];
-    expect(all).toHaveLength(ADAPTERS.length);
+    const preferred = ADAPTERS.filter((a) => !a.fallback);
+    expect(all).toHaveLength(preferred.length);
     expect(adaptedTargets('config').map((t) => t.resourceType)).toEqual(ADAPTED_RESOURCE_TYPES);
-    for (const adapter of ADAPTERS)
+    for (const adapter of preferred)
       expect(adaptedTargets(adapter.source ?? 'config')).toContainEqual({
         resourceType: adapter.configType,
         global: adapter.global === true,
       });
+  });
+
+  it('leaves out fallbacks: they are read only where the preferred source does not record their type', () => {
+    for (const { adapter } of FALLBACK_ADAPTERS)
+      expect(adaptedTargets(adapter.source ?? 'config').map((t) => t.resourceType)).not.toContain(
+        adapter.configType,
+      );
   });
 
   it('has a direct read for every type an adapter compares through direct reads', () => {

@@ -17,9 +17,12 @@ export const GLOBAL_PLACE = 'global';
  */
 export const ORGANIZATIONS_REGION = 'us-east-1';
 
-/** The types the adapters registered with `source` compare: what that source reads (no second list to keep). */
+/**
+ * The types the adapters registered with `source` compare: what that source reads (no second list to keep). Fallback
+ * adapters are left out: their types are read only where the preferred source does not record them.
+ */
 export function adaptedTargets(source: LiveSource): ReadTarget[] {
-  return ADAPTERS.filter((a) => (a.source ?? 'config') === source).map((a) => ({
+  return ADAPTERS.filter((a) => (a.source ?? 'config') === source && !a.fallback).map((a) => ({
     resourceType: a.configType,
     global: a.global === true,
   }));

@@ -37,6 +37,7 @@ export type { LiveContext } from './live/live-context';
 export { fromApiItem } from './live/from-api-item';
 export { ACCOUNT_PASSWORD_POLICY_TYPE } from './live/from-password-policy';
 export { INVENTORY_ENVELOPE_KEY, inventoryEnvelope, type InventoryEnvelope } from './live/inventory-envelope';
+export { fallbackReads, type FallbackRead } from './live/fallback-reads';
 export { recordedInventories } from './live/recorded-inventories';
 export {
   DriftIgnore,
@@ -52,7 +53,12 @@ export { parseCloudTrail } from './changes/parse-cloudtrail';
 export { trailEventOf, viaOf, type TrailEvent } from './changes/trail-event';
 export { DriftEngine, summarize, type DriftOptions } from './engine/drift-engine';
 export type { Adapter } from './adapters/adapter';
-export { ADAPTERS, ADAPTED_RESOURCE_TYPES, ADAPTED_TYPES_BY_SOURCE } from './adapters/registry';
+export {
+  ADAPTERS,
+  ADAPTED_RESOURCE_TYPES,
+  ADAPTED_TYPES_BY_SOURCE,
+  FALLBACK_ADAPTERS,
+} from './adapters/registry';
 export { normalizePolicy, policiesEqual } from './normalize/iam-policy';
 export { compareDocuments } from './normalize/compare';
 export * from './checker-environment';

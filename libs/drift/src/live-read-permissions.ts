@@ -42,6 +42,16 @@ export const CLOUD_CONTROL_READ_PERMISSIONS: Readonly<Record<string, TypeReadPer
       'elasticloadbalancing:DescribeTags',
     ],
   },
+  'AWS::Events::Rule': {
+    // Read where AWS Config does not record rules (the fallback of its Config adapter). The registry's current
+    // read handler also lists tags; older ones declare iam:PassRole for read too, left out: a read passes no role.
+    actions: [
+      'events:DescribeRule',
+      'events:ListTargetsByRule',
+      'events:ListTagsForResource',
+      'events:ListRules',
+    ],
+  },
   'AWS::Lambda::EventInvokeConfig': {
     // + AWS::Lambda::Function's list handler: the configurations are listed per function.
     actions: [

@@ -76,8 +76,17 @@ describe('README', () => {
   });
 
   it('lists every adapter with its folded Terraform types, join key and compared fields', () => {
+    // Tables of types other sources read have a source column; AWS Config's table has none.
+    const labels: Record<string, string> = { cloudcontrol: 'Cloud Control', direct: 'direct' };
     for (const a of ADAPTERS) {
-      const row = readme.split('\n').find((l) => l.startsWith(`| \`${a.configType}\``));
+      const label = labels[a.source ?? 'config'];
+      const row = readme.split('\n').find((l) => {
+        const source = l.split('|')[2]?.trim() ?? '';
+        return (
+          l.startsWith(`| \`${a.configType}\``) &&
+          (label === undefined ? !Object.values(labels).includes(source) : source === label)
+        );
+      });
       expect(row).toBeDefined();
       for (const t of [...a.terraformTypes, ...a.folds.map((f) => f.type)]) expect(row).toContain(`\`${t}\``);
       expect(row).toContain(a.joinKey);

@@ -3,6 +3,8 @@ import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import {
   BatchGetResourceConfigCommand,
   ConfigServiceClient,
+  DescribeConfigurationRecordersCommand,
+  DescribeConfigurationRecorderStatusCommand,
   DescribeDeliveryChannelsCommand,
   ListDiscoveredResourcesCommand,
 } from '@aws-sdk/client-config-service';
@@ -536,10 +538,18 @@ describe('groundwork drift check --from-config', () => {
         .on(DescribeOrganizationCommand)
         .rejects(new AWSOrganizationsNotInUseException({ message: 'not in an organization', $metadata: {} }));
       config.on(DescribeDeliveryChannelsCommand).resolves({ DeliveryChannels: [] });
+      // The region's recorder records every supported type: its EventBridge rules need no Cloud Control read.
+      config
+        .on(DescribeConfigurationRecordersCommand)
+        .resolves({ ConfigurationRecorders: [{ name: 'default', recordingGroup: { allSupported: true } }] });
+      config
+        .on(DescribeConfigurationRecorderStatusCommand)
+        .resolves({ ConfigurationRecordersStatus: [{ name: 'default', recording: true }] });
       const saved = join(ws.dir, 'live-read.json');
       const command = createDriftCommand({
         liveClients: (region) => ({
           config: new ConfigServiceClient({ region }),
+          configFor: (at) => new ConfigServiceClient({ region: at }),
           cloudControlFor: (at) => new CloudControlClient({ region: at }),
           iam: new IAMClient({ region }),
           organizations: new OrganizationsClient({ region: 'us-east-1' }),
@@ -559,6 +569,10 @@ describe('groundwork drift check --from-config', () => {
       });
       expect(code).toBe(1);
       expect(report.summary.coverageBySource.cloudcontrol).toBeGreaterThan(0);
+      expect(config.commandCalls(DescribeConfigurationRecordersCommand).length).toBeGreaterThan(0);
+      expect(
+        cloudControl.commandCalls(ListResourcesCommand).map((c) => c.args[0].input.TypeName),
+      ).not.toContain('AWS::Events::Rule');
       // Every type was read in full: the account's inventory, for a later run from the file.
       const envelopes = JSON.parse(readFileSync(saved, 'utf8'));
       expect(

@@ -5,6 +5,8 @@ import {
   DriftEngine,
   DriftInputError,
   DriftReport,
+  type DesiredModel,
+  fallbackReads,
   inventoryEnvelope,
   isDrift,
   type InventoryEnvelope,
@@ -78,7 +80,7 @@ export async function runDriftCheck(
           `${rule.reason ? ` (${rule.reason})` : ''}; the drift it tolerated is reported again. Renew or remove it.\n`,
       );
 
-    const live = await readLive(opts, progress, io, deps);
+    const live = await readLive(opts, desired, progress, io, deps);
     progress.observe(live.items.length);
     progress.report(`comparing ${formatCount(live.items.length)} live items with the IaC`);
 
@@ -175,6 +177,7 @@ function readLiveFiles(live: Extract<LiveOption, { kind: 'snapshot' }>, io: Comm
 
 async function readLive(
   opts: CheckOptions,
+  desired: DesiredModel,
   progress: Progress,
   io: CommandIo,
   deps: DriftCheckDeps,
@@ -184,7 +187,7 @@ async function readLive(
 
   // The SDK loads only in live mode: snapshot runs start faster without it.
   const envelopes = await (live.kind === 'live'
-    ? readAllSources(live, progress, io, deps)
+    ? readAllSources(live, desired, progress, io, deps)
     : readConfigOnly(live, progress, deps));
   if (live.save) {
     writeOutputFile(live.save, `${JSON.stringify(envelopes, null, 2)}\n`, '--save');
@@ -243,6 +246,7 @@ async function readConfigOnly(
 /** Every live source (`--live`): AWS Config, Cloud Control and the direct reads, in the caller's account. */
 async function readAllSources(
   live: ApiOption,
+  desired: DesiredModel,
   progress: Progress,
   io: CommandIo,
   deps: DriftCheckDeps,
@@ -269,11 +273,21 @@ async function readAllSources(
         );
       },
     });
-    for (const { resourceType, reason } of read.incomplete)
+    // Types with a fallback source, where the IaC puts them and AWS Config does not record them (EventBridge rules
+    // in us-east-1 beside a recorder in the home region only): read through Cloud Control there.
+    const fallback = clients.configFor
+      ? await aws.readFallbacks({
+          reads: fallbackReads(desired).filter((r) => r.account === null || r.account === accountId),
+          accountId,
+          configFor: clients.configFor,
+          cloudControlFor: clients.cloudControlFor,
+        })
+      : { envelopes: [], incomplete: [] };
+    for (const { resourceType, reason } of [...read.incomplete, ...fallback.incomplete])
       io.stderr.write(
         `groundwork drift: warning: ${resourceType} not read in full (${reason}); resources of it missing from the account are NOT_CHECKED, not DELETED.\n`,
       );
-    return read.envelopes;
+    return [...read.envelopes, ...fallback.envelopes];
   } catch (err) {
     if (err instanceof UsageError) throw err;
     throw new UsageError(`reading account resources in ${region} failed: ${describeAwsError(err)}`);
@@ -297,8 +311,15 @@ async function sdkClients(region: string, profile: string | undefined): Promise<
   ]);
   const settings = { profile, ...adaptiveRetry(MAX_ATTEMPTS) };
   const cloudControl = new Map<string, InstanceType<typeof cc.CloudControlClient>>();
+  const config = new Map<string, InstanceType<typeof cfg.ConfigServiceClient>>();
+  const configFor = (at: string) => {
+    let client = config.get(at);
+    if (!client) config.set(at, (client = new cfg.ConfigServiceClient({ ...settings, region: at })));
+    return client;
+  };
   return {
-    config: new cfg.ConfigServiceClient({ ...settings, region }),
+    config: configFor(region),
+    configFor,
     cloudControlFor: (at) => {
       let client = cloudControl.get(at);
       if (!client) cloudControl.set(at, (client = new cc.CloudControlClient({ ...settings, region: at })));

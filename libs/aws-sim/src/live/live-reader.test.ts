@@ -179,3 +179,41 @@ describe('the reads beyond AWS Config of a simulated account', () => {
     });
   });
 });
+
+describe('Cloud Control reads of a type AWS Config records', () => {
+  const drift = {
+    name: 'drift',
+    json: {
+      provider: { aws: [{ region: 'eu-west-1' }, { alias: 'us-east-1', region: 'us-east-1' }] },
+      resource: {
+        aws_cloudwatch_event_rule: {
+          home: { name: 'home', event_pattern: JSON.stringify({ source: ['aws.config'] }) },
+          forward: {
+            provider: 'aws.us-east-1',
+            name: 'forward',
+            event_pattern: JSON.stringify({ source: ['aws.iam'] }),
+            tags: { team: 'platform' },
+          },
+        },
+      },
+    },
+  };
+  const applied = applyStacks([drift], ctx).get('drift')!.resources;
+  const rules = readCloudControl(applied, ctx).filter((r) => r.typeName === 'AWS::Events::Rule');
+
+  it('reads only the rules outside the recorder’s region, as GetResource models them', () => {
+    expect(rules.map((r) => [r.identifier, r.region])).toEqual([
+      ['arn:aws:events:us-east-1:000000000000:rule/forward', 'us-east-1'],
+    ]);
+    expect(rules[0]!.properties).toMatchObject({
+      Name: 'forward',
+      EventBusName: 'default',
+      EventPattern: { source: ['aws.iam'] },
+      State: 'ENABLED',
+      Targets: [],
+      Tags: [{ Key: 'team', Value: 'platform' }],
+    });
+    // ListRules gives the list handler the primary identifier only.
+    expect(rules[0]!.listed).toEqual({ Arn: 'arn:aws:events:us-east-1:000000000000:rule/forward' });
+  });
+});

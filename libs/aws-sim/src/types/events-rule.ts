@@ -1,7 +1,9 @@
 // AWS::Events::Rule, in the CloudFormation-registry shape Config records it (PascalCase), with the targets its
-// aws_cloudwatch_event_target resources put on it.
-import type { Attrs } from '../apply/applied-resource';
-import { configItem, tagsOf } from '../config/config-item';
+// aws_cloudwatch_event_target resources put on it; and as Cloud Control reads it where Config does not record it:
+// GetResource's model (EventPattern an object, Tags a list) and ListResources' summary (the Arn only).
+import type { AppliedLookup, AppliedResource, Attrs } from '../apply/applied-resource';
+import { configItem, type RecorderContext, tagsOf } from '../config/config-item';
+import { cloudFormationTags, type CloudControlResource, setProperties } from '../live/cloud-control-resource';
 import { arn, CREATE_DATE } from './helpers';
 import type { SimulatedType } from './simulated-type';
 
@@ -23,19 +25,7 @@ export const eventsRule: SimulatedType = {
       },
       record: ({ attrs: a }, lookup, ctx) => {
         const tags = tagsOf(a);
-        const targets = lookup(
-          'aws_cloudwatch_event_target',
-          (t) => t.rule === a.name && (t.event_bus_name ?? 'default') === a.event_bus_name,
-        ).map(({ attrs: t }) => ({
-          Id: t.target_id,
-          Arn: t.arn,
-          ...(t.role_arn ? { RoleArn: t.role_arn } : {}),
-          ...(t.input ? { Input: t.input } : {}),
-          ...(t.input_path ? { InputPath: t.input_path } : {}),
-          ...((t.dead_letter_config as Attrs[] | undefined)?.[0]
-            ? { DeadLetterConfig: { Arn: (t.dead_letter_config as Attrs[])[0].arn } }
-            : {}),
-        }));
+        const targets = targetsOf(a, lookup);
         return configItem(ctx, {
           resourceType: 'AWS::Events::Rule',
           resourceId: String(a.arn),
@@ -55,6 +45,7 @@ export const eventsRule: SimulatedType = {
           },
         });
       },
+      cloudControl: readThroughCloudControl,
     },
     aws_cloudwatch_event_target: {
       // The provider names a target with a unique id when the configuration gives none.
@@ -69,3 +60,48 @@ export const eventsRule: SimulatedType = {
     },
   },
 };
+
+/** The targets put on a rule, as DescribeRule's caller sees them (ListTargetsByRule). */
+function targetsOf(a: Attrs, lookup: AppliedLookup): Record<string, unknown>[] {
+  return lookup(
+    'aws_cloudwatch_event_target',
+    (t) => t.rule === a.name && (t.event_bus_name ?? 'default') === a.event_bus_name,
+  ).map(({ attrs: t }) => ({
+    Id: t.target_id,
+    Arn: t.arn,
+    ...(t.role_arn ? { RoleArn: t.role_arn } : {}),
+    ...(t.input ? { Input: t.input } : {}),
+    ...(t.input_path ? { InputPath: t.input_path } : {}),
+    ...((t.dead_letter_config as Attrs[] | undefined)?.[0]
+      ? { DeadLetterConfig: { Arn: (t.dead_letter_config as Attrs[])[0].arn } }
+      : {}),
+  }));
+}
+
+/** The rule as Cloud Control's read handler models it (DescribeRule, ListTargetsByRule, ListTagsForResource). */
+function readThroughCloudControl(
+  { attrs: a, region }: AppliedResource,
+  lookup: AppliedLookup,
+  ctx: RecorderContext,
+): CloudControlResource {
+  const properties = setProperties({
+    Arn: a.arn,
+    Name: a.name,
+    Description: a.description,
+    EventBusName: a.event_bus_name,
+    EventPattern: a.event_pattern ? JSON.parse(String(a.event_pattern)) : undefined,
+    ScheduleExpression: a.schedule_expression,
+    RoleArn: a.role_arn,
+    State: a.state,
+    Targets: targetsOf(a, lookup),
+    Tags: cloudFormationTags(tagsOf(a)),
+  });
+  return {
+    typeName: 'AWS::Events::Rule',
+    identifier: String(a.arn),
+    region: region ?? ctx.region,
+    properties,
+    // The list handler (ListRules) returns the primary identifier only.
+    listed: { Arn: a.arn },
+  };
+}

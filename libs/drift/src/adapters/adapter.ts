@@ -53,6 +53,13 @@ export interface Adapter {
   /** The source whose items `actual` reads. @default 'config' */
   readonly source?: LiveSource;
   /**
+   * True for a second read of the resources another source's adapter compares (the same Terraform types, folds and
+   * keys): the engine compares a managed resource through it only where the preferred adapter has no live input for
+   * it (no item, no complete inventory), e.g. Cloud Control in a region where AWS Config does not record the type.
+   * @default false
+   */
+  readonly fallback?: boolean;
+  /**
    * True for types whose identity ignores region (IAM, which AWS Config records with awsRegion "global";
    * CloudFront; Organizations; the account password policy): matched and inventoried per account only.
    * @default false
@@ -66,6 +73,12 @@ export interface Adapter {
   readonly compared: readonly string[];
   /** The join key, in words, for the documentation table. */
   readonly joinKey: string;
+  /**
+   * Whether a complete inventory of this source lists the resource with these resolved arguments: a list handler may
+   * list a subset of the type (Cloud Control lists EventBridge rules of the default bus only), and a resource outside
+   * it is never proven deleted by it. @default every resource of the type
+   */
+  inInventory?(values: Readonly<Record<string, unknown>>): boolean;
   /** Keys a desired resource is known by: from its state attributes and its literal arguments. */
   desiredKeys(
     values: Readonly<Record<string, unknown>>,

@@ -100,21 +100,37 @@ export const eventsRuleAdapter: Adapter = {
   },
   actual: (item) => {
     const c = conf(item);
-    return {
-      name: c['Name'],
-      description: c['Description'],
-      event_bus_name: typeof c['EventBusName'] === 'string' ? lastSegment(c['EventBusName']) : 'default',
-      // The field inventory lists no EventPattern (it lists only searchable scalars): compared when recorded.
-      event_pattern: c['EventPattern'] === undefined ? UNKNOWN : jsonDocument(c['EventPattern']),
-      schedule_expression: c['ScheduleExpression'],
-      state: lower(c['State']),
-      role_arn: c['RoleArn'],
-      targets: new NormSet(
-        blocks(c['Targets']).map((t) =>
-          target(t['Arn'], t['RoleArn'], t['Input'], t['InputPath'], block(t['DeadLetterConfig'])?.['Arn']),
-        ),
-      ),
-      tags: liveTags(item),
-    };
+    // The field inventory lists no EventPattern (it lists only searchable scalars): compared when recorded.
+    return actualRule(
+      c,
+      c['EventPattern'] === undefined ? UNKNOWN : jsonDocument(c['EventPattern']),
+      liveTags(item),
+    );
   },
 };
+
+/**
+ * A rule as live, from its model in the CloudFormation-registry shape, which both AWS Config and Cloud Control read:
+ * the event pattern and the tags are where the two differ, so each source gives its own.
+ */
+export function actualRule(
+  c: Readonly<Record<string, unknown>>,
+  eventPattern: unknown,
+  tags: unknown,
+): Record<string, unknown> {
+  return {
+    name: c['Name'],
+    description: c['Description'],
+    event_bus_name: typeof c['EventBusName'] === 'string' ? lastSegment(c['EventBusName']) : 'default',
+    event_pattern: eventPattern,
+    schedule_expression: c['ScheduleExpression'],
+    state: lower(c['State']),
+    role_arn: c['RoleArn'],
+    targets: new NormSet(
+      blocks(c['Targets']).map((t) =>
+        target(t['Arn'], t['RoleArn'], t['Input'], t['InputPath'], block(t['DeadLetterConfig'])?.['Arn']),
+      ),
+    ),
+    tags,
+  };
+}

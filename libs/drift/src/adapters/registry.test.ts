@@ -1,4 +1,4 @@
-import { ADAPTED_RESOURCE_TYPES, ADAPTERS } from './registry';
+import { ADAPTED_RESOURCE_TYPES, ADAPTERS, FALLBACK_ADAPTERS } from './registry';
 
 describe('the adapter registry', () => {
   it('has one adapter per (source, live type): the engine looks them up that way', () => {
@@ -6,9 +6,22 @@ describe('the adapter registry', () => {
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
 
-  it('gives every Terraform type, created or folded, to one adapter only', () => {
-    const types = ADAPTERS.flatMap((a) => [...a.terraformTypes, ...a.folds.map((f) => f.type)]);
+  it('gives every Terraform type, created or folded, to one preferred adapter only', () => {
+    const types = ADAPTERS.filter((a) => !a.fallback).flatMap((a) => [
+      ...a.terraformTypes,
+      ...a.folds.map((f) => f.type),
+    ]);
     expect(types.filter((t, i) => types.indexOf(t) !== i)).toEqual([]);
+  });
+
+  it('makes each fallback another source of the same resource: its types, folds, keys and scope', () => {
+    expect(FALLBACK_ADAPTERS.length).toBeGreaterThan(0);
+    for (const { adapter, preferred } of FALLBACK_ADAPTERS) {
+      expect(adapter.source).not.toBe(preferred.source ?? 'config');
+      expect(adapter.terraformTypes).toEqual(preferred.terraformTypes);
+      expect(adapter.folds).toEqual(preferred.folds);
+      expect(adapter.global === true).toBe(preferred.global === true);
+    }
   });
 
   it('lists only AWS Config types as the types to ask AWS Config for', () => {

@@ -25,6 +25,7 @@ import { elbv2TargetGroupAdapter } from './elbv2-target-group';
 import { iamAccountPasswordPolicyAdapter } from './iam-account-password-policy';
 import { eventsEventBusAdapter } from './events-event-bus';
 import { eventsRuleAdapter } from './events-rule';
+import { eventsRuleCloudControlAdapter } from './events-rule-cloudcontrol';
 import { iamGroupAdapter } from './iam-group';
 import { iamOidcProviderAdapter } from './iam-oidc-provider';
 import { iamPolicyAdapter } from './iam-policy';
@@ -97,14 +98,30 @@ export const ADAPTERS: readonly Adapter[] = [
   configDeliveryChannelAdapter,
   lambdaEventInvokeConfigAdapter,
   snsSubscriptionAdapter,
+  // Fallbacks: a second source for a type above, compared only where the preferred one has no live input.
+  eventsRuleCloudControlAdapter,
 ];
 
-/** The types the engine adapts that each source reads. */
+const preferred = ADAPTERS.filter((a) => a.fallback !== true);
+
+/**
+ * The types the engine adapts that each source reads wherever it reads: fallbacks left out, since they are read only
+ * where the preferred source does not record their type (FALLBACK_ADAPTERS).
+ */
 export const ADAPTED_TYPES_BY_SOURCE: Readonly<Record<LiveSource, readonly string[]>> = {
-  config: ADAPTERS.filter((a) => (a.source ?? 'config') === 'config').map((a) => a.configType),
-  cloudcontrol: ADAPTERS.filter((a) => a.source === 'cloudcontrol').map((a) => a.configType),
-  direct: ADAPTERS.filter((a) => a.source === 'direct').map((a) => a.configType),
+  config: preferred.filter((a) => (a.source ?? 'config') === 'config').map((a) => a.configType),
+  cloudcontrol: preferred.filter((a) => a.source === 'cloudcontrol').map((a) => a.configType),
+  direct: preferred.filter((a) => a.source === 'direct').map((a) => a.configType),
 };
+
+/** Adapters of a second source for a type, each with the preferred adapter it falls back from. */
+export const FALLBACK_ADAPTERS: readonly { readonly adapter: Adapter; readonly preferred: Adapter }[] =
+  ADAPTERS.filter((a) => a.fallback === true).map((adapter) => {
+    const of = preferred.find((p) => p.terraformTypes.includes(adapter.terraformTypes[0] ?? ''));
+    if (!of)
+      throw new Error(`fallback adapter ${adapter.configType} (${adapter.source}) falls back from nothing`);
+    return { adapter, preferred: of };
+  });
 
 /** AWS Config resource types the engine adapts: what a reader asks AWS Config for (other sources have their own). */
 export const ADAPTED_RESOURCE_TYPES: readonly string[] = ADAPTED_TYPES_BY_SOURCE.config;

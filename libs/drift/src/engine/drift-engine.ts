@@ -1,6 +1,6 @@
 import { IAC_ADDRESS_TAG, IAC_STACK_TAG, isAccountId, parseArn } from '@groundwork/core';
 import type { Adapter, AdapterOptions, FoldedResource } from '../adapters/adapter';
-import { ADAPTERS } from '../adapters/registry';
+import { ADAPTERS, FALLBACK_ADAPTERS } from '../adapters/registry';
 import { DriftInputError } from '../errors';
 import type { DesiredModel, DesiredResource, IgnoredTagKeys } from '../iac/desired-model';
 import { DriftIgnore, type IgnoreSubject } from '../ignore/drift-ignore';
@@ -10,7 +10,7 @@ import { withoutIgnoredTags } from '../normalize/tags';
 import type { DriftReport, DriftStatus, ResourceResult } from '../report-types';
 import type { StackState, StateModel } from '../state/state-model';
 import { applyIgnoreChanges } from './ignore-changes';
-import { type CoveredBy, InventoryCoverage } from './inventory-coverage';
+import { InventoryCoverage } from './inventory-coverage';
 import { fanOutPolicyAttachment } from './policy-attachment-fan-out';
 import { Resolver } from './resolver';
 import { itemRegion, sameOrUnknown, ScopeResolution } from './scope';
@@ -32,7 +32,10 @@ export interface DriftOptions extends AdapterOptions {
 /** One live resource as the IaC describes it: a primary resource and the resources folded into its item. */
 interface Group {
   readonly stack: string;
+  /** The preferred adapter of its Terraform type: its keys, folds and scope rules. */
   readonly adapter: Adapter;
+  /** Every adapter that can compare it, the preferred one first, then its fallbacks (other sources). */
+  readonly adapters: readonly Adapter[];
   /** Where the resource lives: its provider's account and region, else its state's ARNs; null when unknown. */
   readonly account: string | null;
   readonly region: string | null;
@@ -41,7 +44,8 @@ interface Group {
   readonly state: Readonly<Record<string, unknown>> | undefined;
   readonly resolver: Resolver;
   resolvedPrimary?: Record<string, unknown>;
-  expected?: Record<string, unknown>;
+  /** The expected document, per adapter compared through. */
+  expected?: Map<Adapter, Record<string, unknown>>;
   /** Keys from applied state: a live item claiming this group by its tags must also carry one of them. */
   stateKeys?: Set<string>;
 }
@@ -135,6 +139,8 @@ export class DriftEngine {
   private readonly byKey = new Map<Adapter, Map<string, Group[]>>();
   private readonly byTagAddress = new Map<string, Group>();
   private readonly bySourceAndType = new Map<LiveSource, Map<string, Adapter>>();
+  /** Each adapter's family: the preferred adapter of its Terraform types first, then its fallbacks. */
+  private readonly familyOf = new Map<Adapter, readonly Adapter[]>();
   /** The accounts and regions the checked stacks name: how unknowns are read when the input names none. */
   private readonly stackScopes = { accounts: new Set<string>(), regions: new Set<string>() };
   /** How unknowns are read on the event path, where there is no input to go by. */
@@ -163,8 +169,14 @@ export class DriftEngine {
       const bySource = this.bySourceAndType.get(sourceOf(a)) ?? new Map<string, Adapter>();
       this.bySourceAndType.set(sourceOf(a), bySource);
       bySource.set(a.configType, a);
+      // A fallback reads the resources of its preferred adapter: groups, keys and folds are the preferred one's.
+      if (a.fallback) continue;
       for (const t of a.terraformTypes) byTfType.set(t, a);
       for (const f of a.folds) foldOf.set(f.type, { adapter: a, parentAttributes: f.parentAttributes });
+    }
+    for (const { adapter, preferred } of FALLBACK_ADAPTERS) {
+      const family = [...this.family(preferred), adapter];
+      for (const member of family) this.familyOf.set(member, family);
     }
     // Every stack's primary resources first, then the folded ones: a rule or policy in one stack may belong to a
     // security group or role of another (cross-stack references), whatever order the stacks come in.
@@ -198,6 +210,7 @@ export class DriftEngine {
           const group: Group = {
             stack: stack.name,
             adapter,
+            adapters: this.family(adapter),
             ...scopeOf(instance, attrs),
             primary: instance,
             folded: [],
@@ -252,6 +265,10 @@ export class DriftEngine {
 
   private adapterFor = (source: LiveSource, type: string): Adapter | undefined =>
     this.bySourceAndType.get(source)?.get(type);
+
+  private family(adapter: Adapter): readonly Adapter[] {
+    return this.familyOf.get(adapter) ?? [adapter];
+  }
 
   /**
    * The instances of a resource: itself, or for count/for_each the instances the state lists (`aws_x.y[0]`,
@@ -314,6 +331,7 @@ export class DriftEngine {
         parent = {
           stack: r.stack,
           adapter: fold.adapter,
+          adapters: this.family(fold.adapter),
           ...scope,
           primary: undefined,
           folded: [],
@@ -322,7 +340,7 @@ export class DriftEngine {
         };
         this.groups.push(parent);
         localKeys.set(key, parent);
-        this.index(parent, literal);
+        for (const adapter of parent.adapters) this.index(parent, adapter, literal);
       }
     }
     parent.folded.push(r);
@@ -332,19 +350,21 @@ export class DriftEngine {
     this.groups.push(group);
     const r = group.primary as DesiredResource;
     group.resolvedPrimary = group.resolver.resolve(r.values) as Record<string, unknown>;
-    if (group.state) group.stateKeys = new Set(group.adapter.desiredKeys({}, group.state));
-    const prefix = `${sourceOf(group.adapter)}${SEP}${group.adapter.configType}${SEP}`;
-    for (const k of group.adapter.desiredKeys(group.resolvedPrimary, group.state)) {
-      this.index(group, k);
-      localKeys.set(`${prefix}${k}`, group);
+    if (group.state) group.stateKeys = new Set(group.adapters.flatMap((a) => a.desiredKeys({}, group.state)));
+    for (const adapter of group.adapters) {
+      const prefix = `${sourceOf(adapter)}${SEP}${adapter.configType}${SEP}`;
+      for (const k of adapter.desiredKeys(group.resolvedPrimary, group.state)) {
+        this.index(group, adapter, k);
+        localKeys.set(`${prefix}${k}`, group);
+      }
     }
     this.byTagAddress.set(`${group.stack}${SEP}${r.address}`, group);
   }
 
-  /** Files the group under a join key, after the groups already there (the first of one place wins). */
-  private index(group: Group, key: string): void {
-    let byKey = this.byKey.get(group.adapter);
-    if (!byKey) this.byKey.set(group.adapter, (byKey = new Map()));
+  /** Files the group under an adapter's join key, after the groups already there (the first of one place wins). */
+  private index(group: Group, adapter: Adapter, key: string): void {
+    let byKey = this.byKey.get(adapter);
+    if (!byKey) this.byKey.set(adapter, (byKey = new Map()));
     const groups = byKey.get(key);
     if (!groups) byKey.set(key, [group]);
     else if (!groups.includes(group)) groups.push(group);
@@ -428,7 +448,7 @@ export class DriftEngine {
       const elsewhere =
         g !== undefined &&
         (!sameOrUnknown(g.account, account) || (!adapter.global && !sameOrUnknown(g.region, region)));
-      if (g && g.adapter === adapter && !copy && !elsewhere) return g;
+      if (g && g.adapters.includes(adapter) && !copy && !elsewhere) return g;
       if (g && copy) return undefined;
     }
     const byKey = this.byKey.get(adapter);
@@ -440,8 +460,9 @@ export class DriftEngine {
     return undefined;
   }
 
-  private expectedOf(g: Group): Record<string, unknown> {
-    if (g.expected) return g.expected;
+  private expectedOf(g: Group, adapter: Adapter): Record<string, unknown> {
+    const cached = g.expected?.get(adapter);
+    if (cached) return cached;
     const primary = g.primary;
     const ic = primary?.ignoreChanges;
     let values: Record<string, unknown> = {};
@@ -464,10 +485,10 @@ export class DriftEngine {
           f.ignoreChanges as readonly string[],
         ).values,
       }));
-    g.expected =
+    const expected =
       primary && ic === 'all'
         ? {}
-        : g.adapter.expected({
+        : adapter.expected({
             values,
             ownsResource: primary !== undefined,
             folded,
@@ -476,8 +497,9 @@ export class DriftEngine {
             ignoredTags,
             options: this.options,
           });
-    g.expected = withoutIgnoredTags(g.expected, providerIgnoredTags(g));
-    return g.expected;
+    const result = withoutIgnoredTags(expected, providerIgnoredTags(g));
+    (g.expected ??= new Map()).set(adapter, result);
+    return result;
   }
 
   private subject(
@@ -498,8 +520,10 @@ export class DriftEngine {
     return { types, ids };
   }
 
+  /** The result of a group compared (or not) through one of its adapters. */
   private result(
     g: Group,
+    adapter: Adapter,
     status: DriftStatus,
     item: ConfigItem | undefined,
     reason: string | null,
@@ -515,30 +539,37 @@ export class DriftEngine {
         address: first.address,
         addresses: [...(g.primary ? [g.primary.address] : []), ...g.folded.map((f) => f.address).sort()],
         constructPath: first.constructPath,
-        resourceType: g.adapter.configType,
+        resourceType: adapter.configType,
         resourceId: item?.resourceId ?? (typeof sid === 'string' ? sid : null),
         differences,
         reason,
       },
-      sourceOf(g.adapter),
+      sourceOf(adapter),
       item?.accountId ?? g.account,
-      item ? item.awsRegion : g.adapter.global ? 'global' : g.region,
+      item ? item.awsRegion : adapter.global ? 'global' : g.region,
     );
   }
 
-  private compare(g: Group, item: ConfigItem): ResourceResult {
+  private compare(g: Group, adapter: Adapter, item: ConfigItem): ResourceResult {
     if (isDeletedItem(item))
-      return this.result(g, 'DELETED', item, `AWS Config recorded ${item.configurationItemStatus}`);
-    if (g.adapter.gone?.(item))
-      return this.result(g, 'DELETED', item, 'the live item shows the resource deleted or terminated');
-    if (!hasConfiguration(item)) return this.result(g, 'NOT_CHECKED', item, noConfigurationReason(item));
-    const actual = withoutIgnoredTags(g.adapter.actual(item, this.options), providerIgnoredTags(g));
-    let diffs = compareDocuments(this.expectedOf(g), actual);
+      return this.result(g, adapter, 'DELETED', item, `AWS Config recorded ${item.configurationItemStatus}`);
+    if (adapter.gone?.(item))
+      return this.result(
+        g,
+        adapter,
+        'DELETED',
+        item,
+        'the live item shows the resource deleted or terminated',
+      );
+    if (!hasConfiguration(item))
+      return this.result(g, adapter, 'NOT_CHECKED', item, noConfigurationReason(item));
+    const actual = withoutIgnoredTags(adapter.actual(item, this.options), providerIgnoredTags(g));
+    let diffs = compareDocuments(this.expectedOf(g, adapter), actual);
     if (diffs.length > 0 && !this.ignore.isEmpty) {
-      const subject = this.subject(g, g.adapter, item);
+      const subject = this.subject(g, adapter, item);
       diffs = diffs.filter((d) => !this.ignore.ignoresField(subject, d.path));
     }
-    return this.result(g, diffs.length > 0 ? 'MODIFIED' : 'IN_SYNC', item, null, diffs);
+    return this.result(g, adapter, diffs.length > 0 ? 'MODIFIED' : 'IN_SYNC', item, null, diffs);
   }
 
   private bare(item: ConfigItem, status: DriftStatus, reason: string | null): ResourceResult {
@@ -594,17 +625,17 @@ export class DriftEngine {
     if (group) {
       if (!this.included.has(group.stack))
         return {
-          result: this.result(group, 'NOT_CHECKED', item, `stack ${group.stack} is not selected`),
+          result: this.result(group, adapter, 'NOT_CHECKED', item, `stack ${group.stack} is not selected`),
           group,
           omit: true,
         };
       if (!this.ignore.isEmpty && this.ignore.ignoresResource(this.subject(group, adapter, item)))
         return {
-          result: this.result(group, 'NOT_CHECKED', item, 'ignored by .driftignore'),
+          result: this.result(group, adapter, 'NOT_CHECKED', item, 'ignored by .driftignore'),
           group,
           omit: true,
         };
-      return { result: this.compare(group, item), group };
+      return { result: this.compare(group, adapter, item), group };
     }
     if (isDeletedItem(item))
       return { result: this.bare(item, 'NOT_CHECKED', 'deleted, and no stack manages it'), omit: true };
@@ -667,14 +698,37 @@ export class DriftEngine {
     }
     for (const item of latest.values()) this.learnDefaults(item);
     const resources: ResourceResult[] = [];
+    // A resource read by several sources is reported once, compared through the most preferred source that has an
+    // item of it; so is one that no stack manages.
     const seen = new Set<Group>();
+    const byGroup = new Map<Group, { rank: number; results: ResourceResult[] }>();
+    const unmanaged = new UnmanagedResults();
     for (const item of latest.values()) {
       // Items of types no adapter compares never appear in a full report: skip them before any work.
-      if (!this.adapterFor(item.source, item.resourceType)) continue;
+      const adapter = this.adapterFor(item.source, item.resourceType);
+      if (!adapter) continue;
       const { result, group, omit } = this.evaluate(item, resolution);
-      if (group) seen.add(group);
-      if (!omit) resources.push(result);
+      // Preference: a source that compared it before one that could not (an item without configuration), then the
+      // family's order.
+      const family = this.family(adapter);
+      const rank = family.indexOf(adapter) + (result.status === 'NOT_CHECKED' ? family.length : 0);
+      if (omit && group) seen.add(group);
+      if (omit) continue;
+      if (family.length === 1) {
+        // One source reads the type (most types): nothing to choose between.
+        if (group) seen.add(group);
+        resources.push(result);
+      } else if (group) {
+        const kept = byGroup.get(group);
+        if (!kept || rank < kept.rank) byGroup.set(group, { rank, results: [result] });
+        else if (rank === kept.rank) kept.results.push(result);
+      } else {
+        const place = `${resolution.matchAccount(item.accountId) ?? ''}${SEP}${itemRegion(item) ?? ''}`;
+        unmanaged.add(result, rank, family[0] as Adapter, place, adapter.liveKeys(item));
+      }
     }
+    for (const { results } of byGroup.values()) resources.push(...results);
+    resources.push(...unmanaged.results());
     const coverage = new InventoryCoverage(
       allInventories,
       latest.values(),
@@ -685,11 +739,9 @@ export class DriftEngine {
     const inputNames = (account: string): boolean =>
       input.accounts.has(account) || (namesNoAccount && resolution.account(null) === account);
     for (const g of this.groups) {
-      if (seen.has(g) || !this.included.has(g.stack)) continue;
+      if (seen.has(g) || byGroup.has(g) || !this.included.has(g.stack)) continue;
       if (this.ignore.ignoresResource(this.subject(g, g.adapter, undefined))) continue;
-      resources.push(
-        this.missing(g, coverage.coverage(g.adapter, g.account, g.region), resolution, inputNames),
-      );
+      resources.push(this.missing(g, coverage, resolution, inputNames));
     }
     for (const r of this.notAdapted) if (r.stack !== null && this.included.has(r.stack)) resources.push(r);
     resources.sort(byStackThenAddress);
@@ -697,47 +749,68 @@ export class DriftEngine {
   }
 
   /**
-   * A managed resource no live item matched: DELETED only when a complete inventory of its type covers where it
-   * lives; otherwise NOT_CHECKED, saying what is missing.
+   * A managed resource no live item matched: DELETED only when a complete inventory of its type, by one of the
+   * sources that read it, covers where it lives; otherwise NOT_CHECKED, saying what is missing.
    */
   private missing(
     g: Group,
-    covered: CoveredBy | undefined,
+    coverage: InventoryCoverage,
     resolution: ScopeResolution,
     inputNames: (account: string) => boolean,
   ): ResourceResult {
-    const type = g.adapter.configType;
-    if (covered)
-      return this.result(
-        g,
-        'DELETED',
-        undefined,
-        `no ${type} item for it in the complete inventory of ${place(covered.account, covered.region)}`,
-      );
+    for (const adapter of g.adapters) {
+      const covered = coverage.coverage(adapter, g.account, g.region);
+      if (covered && (adapter.inInventory?.(g.resolvedPrimary ?? {}) ?? true))
+        return this.result(
+          g,
+          adapter,
+          'DELETED',
+          undefined,
+          `no ${adapter.configType} item for it in the complete inventory of ${place(covered.account, covered.region)}`,
+        );
+    }
+    const notChecked = (reason: string): ResourceResult =>
+      this.result(g, g.adapter, 'NOT_CHECKED', undefined, reason);
     const account = resolution.account(g.account);
     if (account === undefined)
-      return this.result(
-        g,
-        'NOT_CHECKED',
-        undefined,
+      return notChecked(
         `its account is not known (no allowed_account_ids or assume_role on its provider, no ARN in its state) and several accounts are in scope: no inventory can prove it deleted`,
       );
-    if (account !== '' && !inputNames(account))
-      return this.result(g, 'NOT_CHECKED', undefined, `no live input for account ${account}`);
+    if (account !== '' && !inputNames(account)) return notChecked(`no live input for account ${account}`);
     const region = g.adapter.global ? '*' : resolution.region(g.region);
     if (region === undefined)
-      return this.result(
-        g,
-        'NOT_CHECKED',
-        undefined,
+      return notChecked(
         `its region is not known (no region on its provider, no ARN in its state) and several regions are in scope: no inventory can prove it deleted`,
       );
-    return this.result(
-      g,
-      'NOT_CHECKED',
-      undefined,
-      `no complete inventory of ${type} in ${place(account, region)} (${sourceOf(g.adapter)}): a partial input proves nothing about absent resources`,
+    const types = [...new Set(g.adapters.map((a) => a.configType))].join(' or ');
+    const sources = g.adapters.map(sourceOf).join(' or ');
+    return notChecked(
+      `no complete inventory of ${types} in ${place(account, region)} (${sources}): a partial input proves nothing about absent resources`,
     );
+  }
+}
+
+/**
+ * Results for live items no stack manages, of types several sources read: one per live resource, items of one
+ * resource (the same family of adapters, the same place, a join key in common) giving the most preferred source's.
+ */
+class UnmanagedResults {
+  private readonly entries: { result: ResourceResult; rank: number; keys: string[] }[] = [];
+
+  add(result: ResourceResult, rank: number, family: Adapter, place: string, keys: readonly string[]): void {
+    const prefix = `${family.configType}${SEP}${sourceOf(family)}${SEP}${place}${SEP}`;
+    this.entries.push({ result, rank, keys: keys.map((k) => `${prefix}${k}`) });
+  }
+
+  results(): ResourceResult[] {
+    const taken = new Set<string>();
+    const out: ResourceResult[] = [];
+    for (const e of [...this.entries].sort((a, b) => a.rank - b.rank)) {
+      if (e.rank > 0 && e.keys.some((k) => taken.has(k))) continue;
+      for (const k of e.keys) taken.add(k);
+      out.push(e.result);
+    }
+    return out;
   }
 }
 

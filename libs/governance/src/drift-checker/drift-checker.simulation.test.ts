@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { TerraformStack } from 'cdktf';
 import {
   CLOUD_CONTROL_READ_ACTIONS,
+  ADAPTED_TYPES_BY_SOURCE,
   CLOUD_CONTROL_READ_PERMISSIONS,
   DIRECT_READ_PERMISSIONS,
 } from '@groundwork/drift';
@@ -158,13 +159,21 @@ describe('DriftChecker role, simulated', () => {
   const liveReads = [
     ...new Set([
       ...CLOUD_CONTROL_READ_ACTIONS,
-      ...Object.values(CLOUD_CONTROL_READ_PERMISSIONS).flatMap((p) => p.actions),
+      // The types its sweep reads through Cloud Control: fallbacks are read by the CLI's live mode only.
+      ...ADAPTED_TYPES_BY_SOURCE.cloudcontrol.flatMap(
+        (t) => CLOUD_CONTROL_READ_PERMISSIONS[t]?.actions ?? [],
+      ),
       ...Object.values(DIRECT_READ_PERMISSIONS).flatMap((p) => p.actions),
     ]),
   ];
 
   it.each(liveReads)('allows the live read %s', async (action) => {
     expect(await decide(action, '*')).toBe('Allowed');
+  });
+
+  it('allows no read of a fallback type: the sweep reads its own region, where its recorder records them', async () => {
+    expect(await decide('events:DescribeRule', '*')).toBe('ImplicitlyDenied');
+    expect(await decide('events:ListTargetsByRule', '*')).toBe('ImplicitlyDenied');
   });
 
   it('writes the HTML report under its prefix only, encrypted with its key through S3 only', async () => {
