@@ -21,6 +21,7 @@ export type {
   LiveInput,
   LiveSource,
   OversizedRef,
+  SkippedNotification,
 } from './live/config-item';
 export { isDeletedItem, isDeletedStatus } from './live/config-item';
 export * from './live/config-event';

@@ -144,6 +144,18 @@ function readLiveJson(json: unknown, file: string, context: LiveContext): LiveRe
       `full configuration items, but ${input.oversized.length} are oversized summaries (first: ${first.resourceType} ${first.resourceId}); fetch them with GetResourceConfigHistory, or use --from-config`,
     );
   }
+  const skipped = input.skipped?.[0];
+  if (input.items.length === 0 && input.inventories.length === 0 && skipped) {
+    throw new DriftInputError(
+      file,
+      skipped.path,
+      `configuration items, but AWS Config's ${skipped.messageType} message carries none${
+        skipped.delivered
+          ? `; give the file it announces (${skipped.delivered}), downloaded and unzipped`
+          : ''
+      }, or use --from-config`,
+    );
+  }
   if (input.items.length === 0 && input.scheduled) {
     throw new DriftInputError(
       file,

@@ -4,6 +4,21 @@
 /** The EventBridge detail-type of AWS Config's configuration item changes. */
 export const CONFIG_ITEM_CHANGE_DETAIL_TYPE = 'Config Configuration Item Change';
 
+/**
+ * The other messages AWS Config publishes to its delivery channel's topic (Developer Guide, "Notifications that AWS
+ * Config sends to an Amazon SNS topic"): deliveries, compliance changes, rule evaluations and delivery failures. They
+ * carry no configuration item, so a batch of delivered messages skips them.
+ */
+export const NOTIFICATIONS_WITHOUT_ITEM: ReadonlySet<string> = new Set([
+  'ComplianceChangeNotification',
+  'ConfigRulesEvaluationStarted',
+  'ConfigurationHistoryDeliveryCompleted',
+  'ConfigurationSnapshotDeliveryStarted',
+  'ConfigurationSnapshotDeliveryCompleted',
+  'ConfigurationSnapshotDeliveryFailed',
+  'OversizedConfigurationItemChangeDeliveryFailed',
+]);
+
 /** The configuration item statuses AWS Config uses. */
 export const CONFIGURATION_ITEM_STATUSES = [
   'OK',

@@ -81,6 +81,15 @@ export interface Inventory {
   readonly resourceTypes: readonly string[] | 'all-recorded';
 }
 
+/** A message AWS Config published that carries no item (a delivery, a compliance change), skipped where it sat. */
+export interface SkippedNotification {
+  readonly messageType: string;
+  /** JSON pointer of the message in its file. */
+  readonly path: string;
+  /** What a delivery notification announces: the delivered file, `s3://bucket/key`. */
+  readonly delivered?: string;
+}
+
 export interface LiveInput {
   readonly items: ConfigItem[];
   /** What the input lists in full; only these prove that a managed resource missing from it is deleted. */
@@ -90,6 +99,8 @@ export interface LiveInput {
   /** Set for a ScheduledNotification rule invocation: no item, enumerate the recorder instead. */
   readonly scheduled?: { readonly notificationCreationTime?: string };
   readonly ruleInvocation?: RuleInvocation;
+  /** Config's messages without an item met in the input (snapshot deliveries, compliance changes): skipped. */
+  readonly skipped?: readonly SkippedNotification[];
 }
 
 export const DELETED_STATUSES: ReadonlySet<string> = new Set([

@@ -1,4 +1,4 @@
-import { isRecord } from '@groundwork/core';
+import { isRecord, parseArn } from '@groundwork/core';
 import { DriftInputError, describe } from '../errors';
 import type { ConfigItem, ConfigRelationship } from './config-item';
 import { decodeNested, tagMap, toIsoTime } from './decode';
@@ -110,13 +110,15 @@ export function fromApiItem(apiItem: unknown, source: string, path = ''): Config
       break;
     }
   const events = relatedEvents(raw['relatedEvents']);
+  const arn = str(raw['arn']) ?? str(raw['ARN']);
   return {
     source: 'config',
     resourceType,
     resourceId,
     resourceName: str(raw['resourceName']),
-    arn: str(raw['arn']) ?? str(raw['ARN']),
-    awsRegion: str(raw['awsRegion']),
+    arn,
+    // Items of the first API version carry no awsRegion; their ARN names it (empty for IAM's global ARNs).
+    awsRegion: str(raw['awsRegion']) ?? (parseArn(arn)?.region || null),
     accountId: str(raw['accountId']) ?? str(raw['awsAccountId']),
     configurationItemStatus: str(raw['configurationItemStatus']) ?? 'OK',
     configurationItemCaptureTime: toIsoTime(raw['configurationItemCaptureTime']),

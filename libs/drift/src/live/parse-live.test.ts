@@ -175,7 +175,7 @@ describe('parseLive', () => {
     expect(() =>
       parseLive(awsConfigExample('custodian-placebo-SelectResourceConfig-iam-role.json'), 's.json'),
     ).toThrow(
-      's.json: /data/Results/0/resourceType: expected an AWS Config resource type such as "AWS::EC2::VPC", got nothing',
+      's.json: /data/Results/0/resourceType: expected resourceType in every result: select it in the query (SELECT resourceType, resourceId, accountId, awsRegion, configuration',
     );
   });
 

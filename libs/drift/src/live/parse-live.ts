@@ -1,7 +1,7 @@
 import { isRecord } from '@groundwork/core';
 import { DriftInputError, describe } from '../errors';
-import type { ConfigEvent, RuleInvocation } from './config-event';
-import type { ConfigItem, Inventory, LiveInput, OversizedRef } from './config-item';
+import { NOTIFICATIONS_WITHOUT_ITEM, type ConfigEvent, type RuleInvocation } from './config-event';
+import type { ConfigItem, Inventory, LiveInput, OversizedRef, SkippedNotification } from './config-item';
 import { decodeNested, toIsoTime } from './decode';
 import { fromApiItem } from './from-api-item';
 import { fromCloudControl, isCloudControlOutput } from './from-cloud-control';
@@ -17,6 +17,7 @@ interface Acc {
   items: ConfigItem[];
   inventories: Inventory[];
   oversized: OversizedRef[];
+  skipped: SkippedNotification[];
   scheduled?: { notificationCreationTime?: string };
   ruleInvocation?: RuleInvocation;
 }
@@ -72,7 +73,21 @@ function addEvent(event: ConfigEvent, at: At, itemPath: string, acc: Acc): void 
   } else addItem(event.item, at, itemPath, acc);
 }
 
+/** Where a delivery notification says the delivered file is. */
+function deliveredFile(message: Record<string, unknown>): string | undefined {
+  const bucket = message['s3Bucket'];
+  const key = message['s3ObjectKey'];
+  return typeof bucket === 'string' && typeof key === 'string' ? `s3://${bucket}/${key}` : undefined;
+}
+
 function addNotifications(message: unknown, at: At, acc: Acc): void {
+  // The delivery channel's topic carries these too, between the change notifications: no item to read.
+  const type = isRecord(message) ? message['messageType'] : undefined;
+  if (typeof type === 'string' && NOTIFICATIONS_WITHOUT_ITEM.has(type)) {
+    const delivered = deliveredFile(message as Record<string, unknown>);
+    acc.skipped.push({ messageType: type, path: at.path, ...(delivered && { delivered }) });
+    return;
+  }
   for (const { event, itemPath } of readConfigNotifications(message, at.source, at.path))
     addEvent(event, at, itemPath, acc);
 }
@@ -123,6 +138,27 @@ function addConfigurationItems(value: Record<string, unknown>, at: At, acc: Acc,
     acc.inventories.push(...recordedInventories(acc.items.slice(first), 'config'));
 }
 
+/**
+ * SelectResourceConfig (or SelectAggregateResourceConfig) results: each a JSON string of the selected fields only, so
+ * a query that did not select the resource's type and id gives items that cannot be matched.
+ */
+function addSelectResults(results: unknown[], at: At, acc: Acc): void {
+  results.forEach((result, i) => {
+    const path = `${at.path}/${i}`;
+    const item = decodeNested(result);
+    if (isRecord(item))
+      for (const key of ['resourceType', 'resourceId'])
+        if (item[key] === undefined)
+          throw new DriftInputError(
+            at.source,
+            `${path}/${key}`,
+            `${key} in every result: select it in the query (SELECT resourceType, resourceId, accountId, awsRegion, configuration, supplementaryConfiguration, tags, configurationItemStatus, configurationItemCaptureTime WHERE …)`,
+            'a result without it',
+          );
+    addItem(item, at, path, acc);
+  });
+}
+
 function visit(json: unknown, at: At, acc: Acc, depth: number): void {
   if (depth > MAX_DEPTH)
     throw new DriftInputError(
@@ -143,8 +179,10 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
       'an AWS Config snapshot, event, rule invocation or item, a Cloud Control or IAM API output, or a groundworkInventory',
       describe(value),
     );
-  // A configuration item (the bulk of a snapshot): no wrapper names a resource type at its top level.
-  if (typeof value['resourceType'] === 'string') return addItem(value, at, at.path, acc);
+  // A configuration item (the bulk of a snapshot): no wrapper names a resource type at its top level, except a
+  // compliance change notification (a message, not an item).
+  if (typeof value['resourceType'] === 'string' && value['messageType'] === undefined)
+    return addItem(value, at, at.path, acc);
   if (isInventoryEnvelope(value)) return addEnvelope(value, at, acc, depth);
   // Recording wrapper ({status_code, data}) and API responses.
   if (isRecord(value['data']) && 'status_code' in value)
@@ -159,6 +197,25 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
       });
     return;
   }
+  // BatchGetAggregateResourceConfig and GetAggregateResourceConfig output: the aggregator's keys are PascalCase.
+  if (Array.isArray(value['BaseConfigurationItems'])) {
+    visit(value['BaseConfigurationItems'], inside(at, 'BaseConfigurationItems'), acc, depth + 1);
+    const unprocessed = value['UnprocessedResourceIdentifiers'];
+    if (Array.isArray(unprocessed))
+      unprocessed.forEach((k, i) => {
+        if (isRecord(k))
+          acc.oversized.push(
+            summaryRef(
+              { resourceType: k['ResourceType'], resourceId: k['ResourceId'] },
+              at,
+              `${at.path}/UnprocessedResourceIdentifiers/${i}`,
+            ),
+          );
+      });
+    return;
+  }
+  if (isRecord(value['ConfigurationItem']))
+    return addItem(value['ConfigurationItem'], at, `${at.path}/ConfigurationItem`, acc);
   if (Array.isArray(value['resourceIdentifiers']))
     throw new DriftInputError(
       at.source,
@@ -166,7 +223,7 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
       'configuration items, but a ListDiscoveredResources response holds only resource keys; fetch the items with BatchGetResourceConfig, or use --from-config',
       `${value['resourceIdentifiers'].length} resource keys`,
     );
-  if (Array.isArray(value['Results'])) return visit(value['Results'], inside(at, 'Results'), acc, depth + 1);
+  if (Array.isArray(value['Results'])) return addSelectResults(value['Results'], inside(at, 'Results'), acc);
   if (Array.isArray(value['Messages'])) {
     value['Messages'].forEach((m, i) =>
       visit(isRecord(m) ? m['Body'] : m, inside(at, `Messages/${i}/Body`), acc, depth + 1),
@@ -217,7 +274,7 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
  * account and region of what carries none (Cloud Control without an ARN, the password policy).
  */
 export function parseLive(json: unknown, source: string, context: LiveContext = {}): LiveInput {
-  const acc: Acc = { items: [], inventories: [], oversized: [] };
+  const acc: Acc = { items: [], inventories: [], oversized: [], skipped: [] };
   visit(json, { source, path: '', context }, acc, 0);
   return acc;
 }

@@ -1,0 +1,135 @@
+// parseLive over payloads AWS published (fixtures/aws-config/README.md says where each comes from): the other
+// messages of the delivery channel's topic, the first API version's items, and the aggregator's outputs.
+import { awsConfigExample } from '../fixtures/load-fixture';
+import { parseLive } from './parse-live';
+
+const change = 'awsdocs-sns-notification-ConfigurationItemChangeNotification-ec2-instance.json';
+const withoutItem = [
+  'awsdocs-sns-notification-ComplianceChangeNotification.json',
+  'awsdocs-sns-notification-ConfigurationHistoryDeliveryCompleted.json',
+  'awsdocs-sns-notification-ConfigurationSnapshotDeliveryStarted.json',
+  'awsdocs-sns-notification-ConfigurationSnapshotDeliveryCompleted.json',
+];
+
+/** An SQS ReceiveMessage output of a queue subscribed to the topic: each body the SNS notification as a string. */
+function receivedMessages(files: readonly string[]): unknown {
+  return {
+    Messages: files.map((f, i) => {
+      const notification = awsConfigExample(f) as Record<string, unknown>;
+      // On the wire Message is a string; the guide shows it as an object.
+      const body = { ...notification, Message: JSON.stringify(notification['Message']) };
+      return { MessageId: `m-${i}`, Body: JSON.stringify(body) };
+    }),
+  };
+}
+
+describe('parseLive on published AWS Config payloads', () => {
+  it("skips the topic's messages that carry no item, between the change notifications, and notes them", () => {
+    const live = parseLive(receivedMessages([...withoutItem, change]), 'queue.json');
+    expect(live.items.map((i) => `${i.resourceType} ${i.resourceId}`)).toEqual([
+      'AWS::EC2::Instance i-007d374c8912e3e90',
+    ]);
+    expect(live.skipped).toEqual([
+      { messageType: 'ComplianceChangeNotification', path: '/Messages/0/Body/Message' },
+      {
+        messageType: 'ConfigurationHistoryDeliveryCompleted',
+        path: '/Messages/1/Body/Message',
+        delivered:
+          's3://config-bucket-123456789012-ohio/AWSLogs/123456789012/Config/us-east-2/2016/9/27/ConfigHistory/123456789012_Config_us-east-2_ConfigHistory_AWS::CloudTrail::Trail_20160927T195818Z_20160927T195818Z_1.json.gz',
+      },
+      { messageType: 'ConfigurationSnapshotDeliveryStarted', path: '/Messages/2/Body/Message' },
+      {
+        messageType: 'ConfigurationSnapshotDeliveryCompleted',
+        path: '/Messages/3/Body/Message',
+        delivered:
+          's3://config-bucket-123456789012-ohio/AWSLogs/123456789012/Config/us-east-2/2016/9/27/ConfigSnapshot/123456789012_Config_us-east-2_ConfigSnapshot_20160927T183939Z_16da64e4-cb65-4846-b061-e6c3ba43cb96.json.gz',
+      },
+    ]);
+    expect(live.inventories).toEqual([]);
+  });
+
+  it('does not read a compliance change message, which names a resource type, as an item of that type', () => {
+    const notification = awsConfigExample(withoutItem[0]) as Record<string, unknown>;
+    const message = notification['Message'] as Record<string, unknown>;
+    expect(message['resourceType']).toBe('AWS::::Account');
+    const live = parseLive(message, 'compliance.json');
+    expect(live.items).toEqual([]);
+    expect(live.skipped).toEqual([{ messageType: 'ComplianceChangeNotification', path: '' }]);
+  });
+
+  it("reads the first API version's item: epoch-seconds capture time, no awsRegion but the ARN's", () => {
+    const live = parseLive(
+      awsConfigExample('awsdocs-cli-GetResourceConfigHistory-security-group-trimmed.json'),
+      'history.json',
+    );
+    expect(live.items).toHaveLength(1);
+    expect(live.items[0]).toMatchObject({
+      resourceType: 'AWS::EC2::SecurityGroup',
+      resourceId: 'sg-6fbb3807',
+      accountId: '605053316265',
+      awsRegion: 'us-east-2',
+      configurationItemStatus: 'ResourceDiscovered',
+      configurationItemCaptureTime: '2014-10-30T22:35:29.922Z',
+      tagsRecorded: true,
+      tags: {},
+    });
+    expect(live.items[0].configuration?.['groupName']).toBe('default');
+    expect(live.inventories).toEqual([]);
+  });
+
+  it('keeps awsRegion "global" of IAM items and does not take a region from a global ARN', () => {
+    const [role] = parseLive(
+      awsConfigExample('custodian-placebo-GetResourceConfigHistory-iam-role.json'),
+      'r.json',
+    ).items;
+    expect(role.awsRegion).toBe('global');
+    const { awsRegion: _dropped, ...withoutRegion } = (
+      (
+        awsConfigExample('custodian-placebo-GetResourceConfigHistory-iam-role.json') as Record<
+          string,
+          unknown
+        >
+      )['data'] as { configurationItems: Record<string, unknown>[] }
+    ).configurationItems[0];
+    expect(parseLive(withoutRegion, 'r.json').items[0].awsRegion).toBeNull();
+  });
+
+  describe('aggregator outputs (key names of the Config API: BatchGetAggregateResourceConfig, GetAggregateResourceConfig)', () => {
+    // The item BatchGetResourceConfig returned in the Developer Guide; the aggregator returns the same item shape.
+    const published = (
+      awsConfigExample('awsdocs-cli-BatchGetResourceConfig-custom-resource-type.json') as {
+        baseConfigurationItems: Record<string, unknown>[];
+      }
+    ).baseConfigurationItems[0];
+
+    it('reads BaseConfigurationItems, and UnprocessedResourceIdentifiers as keys to fetch', () => {
+      const live = parseLive(
+        {
+          BaseConfigurationItems: [published],
+          UnprocessedResourceIdentifiers: [
+            {
+              SourceAccountId: '123456789012',
+              SourceRegion: 'us-west-2',
+              ResourceId: 'resource-002',
+              ResourceType: 'MyCustomNamespace::Testing::WordPress',
+            },
+          ],
+        },
+        'aggregate.json',
+      );
+      expect(live.items.map((i) => [i.resourceType, i.resourceId, i.awsRegion])).toEqual([
+        ['MyCustomNamespace::Testing::WordPress', 'resource-001', 'us-west-2'],
+      ]);
+      expect(live.oversized).toEqual([
+        { resourceType: 'MyCustomNamespace::Testing::WordPress', resourceId: 'resource-002' },
+      ]);
+      expect(live.inventories).toEqual([]);
+    });
+
+    it('reads the ConfigurationItem of GetAggregateResourceConfig', () => {
+      const live = parseLive({ ConfigurationItem: published }, 'one.json');
+      expect(live.items.map((i) => i.resourceId)).toEqual(['resource-001']);
+      expect(live.items[0].configuration).toMatchObject({ PublicAccess: false });
+    });
+  });
+});
