@@ -402,6 +402,26 @@ describe('groundwork drift check', () => {
     });
   });
 
+  it('rejects a file of snapshot delivery notifications only, and names the delivered snapshot to give instead', async () => {
+    // The Developer Guide's sample (libs/drift/src/fixtures/aws-config), as SNS delivers it: Message a string.
+    const published = JSON.parse(
+      readFileSync(
+        resolve(
+          __dirname,
+          '../../../../libs/drift/src/fixtures/aws-config/awsdocs-sns-notification-ConfigurationSnapshotDeliveryCompleted.json',
+        ),
+        'utf8',
+      ),
+    ) as Record<string, unknown>;
+    const file = join(ws.dir, 'delivered.json');
+    writeFileSync(file, JSON.stringify({ ...published, Message: JSON.stringify(published['Message']) }));
+    const t = captureIo();
+    expect(await runCli(check('--snapshot', file), t.io)).toBe(2);
+    expect(t.stderr()).toContain(
+      "delivered.json: /Message: expected configuration items, but AWS Config's ConfigurationSnapshotDeliveryCompleted message carries none; give the file it announces (s3://config-bucket-123456789012-ohio/AWSLogs/123456789012/Config/us-east-2/2016/9/27/ConfigSnapshot/123456789012_Config_us-east-2_ConfigSnapshot_20160927T183939Z_16da64e4-cb65-4846-b061-e6c3ba43cb96.json.gz), downloaded and unzipped, or use --from-config",
+    );
+  });
+
   it('rejects a scheduled notification, which carries no items, and points to --from-config', async () => {
     const event = join(ws.dir, 'scheduled.json');
     writeFileSync(
