@@ -23,6 +23,13 @@ function receivedMessages(files: readonly string[]): unknown {
   };
 }
 
+/** The SNS or SQS record fields that carry one published notification, Message as a string. */
+function recordOf(file: string, sns: boolean): Record<string, unknown> {
+  const notification = awsConfigExample(file) as Record<string, unknown>;
+  const onTheWire = { ...notification, Message: JSON.stringify(notification['Message']) };
+  return sns ? { Sns: onTheWire } : { body: JSON.stringify(onTheWire) };
+}
+
 describe('parseLive on published AWS Config payloads', () => {
   it("skips the topic's messages that carry no item, between the change notifications, and notes them", () => {
     const live = parseLive(receivedMessages([...withoutItem, change]), 'queue.json');
@@ -92,6 +99,28 @@ describe('parseLive on published AWS Config payloads', () => {
       )['data'] as { configurationItems: Record<string, unknown>[] }
     ).configurationItems[0];
     expect(parseLive(withoutRegion, 'r.json').items[0].awsRegion).toBeNull();
+  });
+
+  it('reads the Lambda events of SNS and SQS (Records), as the drift checker receives them', () => {
+    const sns = (file: string) => ({ Records: [{ EventSource: 'aws:sns', ...recordOf(file, true) }] });
+    const sqs = (file: string) => ({ Records: [{ eventSource: 'aws:sqs', ...recordOf(file, false) }] });
+    for (const [event, path] of [
+      [sns, '/Records/0/Sns/Message'],
+      [sqs, '/Records/0/body/Message'],
+    ] as const) {
+      expect(
+        parseLive(event(change), 'event.json').items.map((i) => `${i.resourceType} ${i.resourceId}`),
+      ).toEqual(['AWS::EC2::Instance i-007d374c8912e3e90']);
+      expect(
+        parseLive(event(withoutItem[3]), 'event.json').skipped?.map((n) => [n.messageType, n.path]),
+      ).toEqual([['ConfigurationSnapshotDeliveryCompleted', path]]);
+    }
+  });
+
+  it('names the keys of an object it does not recognize, and where the accepted forms are listed', () => {
+    expect(() => parseLive({ Records: [{ eventVersion: '1.08' }] }, 'trail.json')).toThrow(
+      'trail.json: /: expected an AWS Config snapshot, event, rule invocation or item, a Cloud Control or IAM API output, or a groundworkInventory (see "Live inputs" in the CLI\'s README), got an object with keys Records',
+    );
   });
 
   describe('aggregator outputs (key names of the Config API: BatchGetAggregateResourceConfig, GetAggregateResourceConfig)', () => {

@@ -3,6 +3,7 @@ import { DriftInputError, describe } from '../errors';
 import { NOTIFICATIONS_WITHOUT_ITEM, type ConfigEvent, type RuleInvocation } from './config-event';
 import type { ConfigItem, Inventory, LiveInput, OversizedRef, SkippedNotification } from './config-item';
 import { decodeNested, toIsoTime } from './decode';
+import { deliveredMessages, isDeliveryEvent } from './delivered-messages';
 import { fromApiItem } from './from-api-item';
 import { fromCloudControl, isCloudControlOutput } from './from-cloud-control';
 import { fromDeliveryChannels, isDeliveryChannelsOutput } from './from-delivery-channels';
@@ -30,6 +31,9 @@ interface At {
 }
 
 const MAX_DEPTH = 6;
+
+const LIVE_FORMS =
+  'an AWS Config snapshot, event, rule invocation or item, a Cloud Control or IAM API output, or a groundworkInventory';
 
 /** The place of a key inside `at`: built as a literal, since visit makes one per item of a snapshot. */
 function inside(at: At, key: string): At {
@@ -172,13 +176,7 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
     for (let i = 0; i < value.length; i++) visit(value[i], inside(at, String(i)), acc, depth + 1);
     return;
   }
-  if (!isRecord(value))
-    throw new DriftInputError(
-      at.source,
-      at.path,
-      'an AWS Config snapshot, event, rule invocation or item, a Cloud Control or IAM API output, or a groundworkInventory',
-      describe(value),
-    );
+  if (!isRecord(value)) throw new DriftInputError(at.source, at.path, LIVE_FORMS, describe(value));
   // A configuration item (the bulk of a snapshot): no wrapper names a resource type at its top level, except a
   // compliance change notification (a message, not an item).
   if (typeof value['resourceType'] === 'string' && value['messageType'] === undefined)
@@ -224,6 +222,12 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
       `${value['resourceIdentifiers'].length} resource keys`,
     );
   if (Array.isArray(value['Results'])) return addSelectResults(value['Results'], inside(at, 'Results'), acc);
+  // A Lambda event from SNS or SQS (`Records`), as the drift checker receives it.
+  if (isDeliveryEvent(value)) {
+    for (const { message, path } of deliveredMessages(value, at.source))
+      addNotifications(message, { source: at.source, path: `${at.path}${path}`, context: at.context }, acc);
+    return;
+  }
   if (Array.isArray(value['Messages'])) {
     value['Messages'].forEach((m, i) =>
       visit(isRecord(m) ? m['Body'] : m, inside(at, `Messages/${i}/Body`), acc, depth + 1),
@@ -262,6 +266,13 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
     value['configurationItemSummary'] !== undefined
   )
     return addNotifications(value, at, acc);
+  if (value['resourceId'] === undefined)
+    throw new DriftInputError(
+      at.source,
+      at.path,
+      `${LIVE_FORMS} (see "Live inputs" in the CLI's README)`,
+      `an object with keys ${Object.keys(value).slice(0, 8).join(', ') || '(none)'}`,
+    );
   addItem(value, at, at.path, acc);
 }
 
