@@ -9,7 +9,7 @@ import {
   type DriftReport,
   type TrailEvent,
 } from '@groundwork/drift';
-import { readFileSync } from 'node:fs';
+import { readDeliveredFile } from './read-delivered-file';
 
 /** Where the CloudTrail events come from: files (LookupEvents output or log files), LookupEvents, or nowhere. */
 export type ChangeSource =
@@ -55,7 +55,7 @@ export async function withChangedBy(
 function readTrailFile(file: string): TrailEvent[] {
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    json = JSON.parse(readDeliveredFile(file));
   } catch (err) {
     throw new DriftInputError(
       file,

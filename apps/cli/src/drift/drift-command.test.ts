@@ -20,6 +20,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { runCli } from '../cli';
 import { captureIo } from '../capture-io';
 import { createDriftCommand } from '../commands/drift';
@@ -55,6 +56,24 @@ describe('groundwork drift check', () => {
     expect(t.stdout()).toMatch(/^Stack platform\n/);
     expect(t.stdout()).toMatch(/\nNo drift\.\n$/);
     expect(t.stderr()).toBe('');
+  });
+
+  it('reads a snapshot as AWS Config delivers it to S3, gzipped, and refuses a cut-off one', async () => {
+    const zipped = join(ws.dir, 'snapshot.json.gz');
+    const whole = gzipSync(readFileSync(drifted));
+    writeFileSync(zipped, whole);
+    const plain = captureIo();
+    const t = captureIo();
+    expect(await runCli(check('--snapshot', drifted), plain.io)).toBe(1);
+    expect(await runCli(check('--snapshot', zipped), t.io)).toBe(1);
+    expect(t.stdout()).toBe(plain.stdout());
+    const cut = join(ws.dir, 'cut.json.gz');
+    writeFileSync(cut, whole.subarray(0, whole.length >> 1));
+    const c = captureIo();
+    expect(await runCli(check('--snapshot', cut), c.io)).toBe(2);
+    expect(c.stderr()).toMatch(
+      /cut\.json\.gz: \/: expected a whole gzip file \(it starts as one\), got unexpected end of file/,
+    );
   });
 
   it('exits 1 and writes a JSON report that matches the schema, and nothing to stdout', async () => {

@@ -30,6 +30,7 @@ import { writeOutputFile } from '../write-output';
 import { ChangedByDeps, withChangedBy } from './changed-by';
 import type { CheckOptions, LiveOption } from './check-options';
 import { formatCount, Progress } from './progress';
+import { readDeliveredFile } from './read-delivered-file';
 import { synthLocator } from './synth-locator';
 
 /** What a test replaces: the AWS clients (CloudTrail's among them), and the account they are called in. */
@@ -118,7 +119,7 @@ interface LiveRead {
 
 /** One --snapshot file: any accepted form; what it needs fetched first is an error that says how. */
 function readLiveFile(file: string, context: LiveContext): LiveRead {
-  const content = readFileSync(file, 'utf8');
+  const content = readDeliveredFile(file);
   let json: unknown;
   try {
     json = JSON.parse(content);

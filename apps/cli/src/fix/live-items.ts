@@ -8,8 +8,8 @@ import {
   type ConfigItem,
   type ResourceResult,
 } from '@groundwork/drift';
-import { readFileSync } from 'node:fs';
 import { UsageError } from '../command';
+import { readDeliveredFile } from '../drift/read-delivered-file';
 
 export type LiveItemsSource =
   | { readonly kind: 'snapshot'; readonly file: string }
@@ -46,9 +46,10 @@ export async function liveItemsFor(
     }
   };
   if (source.kind === 'snapshot') {
+    const content = readDeliveredFile(source.file);
     let json: unknown;
     try {
-      json = JSON.parse(readFileSync(source.file, 'utf8'));
+      json = JSON.parse(content);
     } catch (err) {
       throw new DriftInputError(
         source.file,
