@@ -31,6 +31,12 @@ import { DRIFT_SCENARIOS } from './e2e/drift-scenarios';
 import { createE2eWorkspace, E2eWorkspace } from './e2e/e2e-workspace';
 import { FIXTURE_ACCOUNT } from './e2e/fixture-app';
 
+/** A published AWS Config payload of the drift library's fixtures (their README says where each comes from). */
+function awsConfigExample(name: string): Record<string, unknown> {
+  const file = resolve(__dirname, '../../../../libs/drift/src/fixtures/aws-config', name);
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+}
+
 const validateReport = new Ajv2020({ allErrors: true }).compile(DRIFT_REPORT_SCHEMA);
 
 let ws: E2eWorkspace;
@@ -423,21 +429,32 @@ describe('groundwork drift check', () => {
 
   it('rejects a file of snapshot delivery notifications only, and names the delivered snapshot to give instead', async () => {
     // The Developer Guide's sample (libs/drift/src/fixtures/aws-config), as SNS delivers it: Message a string.
-    const published = JSON.parse(
-      readFileSync(
-        resolve(
-          __dirname,
-          '../../../../libs/drift/src/fixtures/aws-config/awsdocs-sns-notification-ConfigurationSnapshotDeliveryCompleted.json',
-        ),
-        'utf8',
-      ),
-    ) as Record<string, unknown>;
+    const published = awsConfigExample(
+      'awsdocs-sns-notification-ConfigurationSnapshotDeliveryCompleted.json',
+    );
     const file = join(ws.dir, 'delivered.json');
     writeFileSync(file, JSON.stringify({ ...published, Message: JSON.stringify(published['Message']) }));
     const t = captureIo();
     expect(await runCli(check('--snapshot', file), t.io)).toBe(2);
     expect(t.stderr()).toContain(
       "delivered.json: /Message: expected configuration items, but AWS Config's ConfigurationSnapshotDeliveryCompleted message carries none; give the file it announces (s3://config-bucket-123456789012-ohio/AWSLogs/123456789012/Config/us-east-2/2016/9/27/ConfigSnapshot/123456789012_Config_us-east-2_ConfigSnapshot_20160927T183939Z_16da64e4-cb65-4846-b061-e6c3ba43cb96.json.gz), downloaded and unzipped, or use --from-config",
+    );
+  });
+
+  it('rejects an oversized notification and names where AWS Config delivered the full item', async () => {
+    const file = join(ws.dir, 'oversized.json');
+    writeFileSync(
+      file,
+      JSON.stringify(
+        awsConfigExample(
+          'awsdocs-sns-message-OversizedConfigurationItemChangeNotification-ec2-instance-trimmed.json',
+        ),
+      ),
+    );
+    const t = captureIo();
+    expect(await runCli(check('--snapshot', file), t.io)).toBe(2);
+    expect(t.stderr()).toContain(
+      'give the full notification AWS Config delivered (s3://my-bucket/AWSLogs/123456789012/Config/us-west-2/2016/10/6/OversizedChangeNotification/AWS::EC2::Instance/',
     );
   });
 

@@ -142,7 +142,9 @@ function readLiveJson(json: unknown, file: string, context: LiveContext): LiveRe
     throw new DriftInputError(
       file,
       '',
-      `full configuration items, but ${input.oversized.length} are oversized summaries (first: ${first.resourceType} ${first.resourceId}); fetch them with GetResourceConfigHistory, or use --from-config`,
+      `full configuration items, but ${input.oversized.length} are oversized summaries (first: ${first.resourceType} ${first.resourceId}); ${
+        first.delivered ? `give the full notification AWS Config delivered (${first.delivered}), or ` : ''
+      }fetch them with GetResourceConfigHistory, or use --from-config`,
     );
   }
   const skipped = input.skipped?.[0];

@@ -91,6 +91,8 @@ export interface OversizedItemEvent {
   readonly kind: 'oversized';
   readonly rule: RuleInvocation | null;
   readonly summary: ConfigurationItemSummary;
+  /** Where Config delivered the full notification (`s3DeliverySummary.s3BucketLocation`, "bucket/key"), if it did. */
+  readonly s3BucketLocation?: string;
 }
 
 /** A periodic rule invocation: no item, enumerate the recorder instead. */

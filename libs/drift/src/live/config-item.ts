@@ -60,6 +60,8 @@ export interface OversizedRef {
   readonly resourceType: string;
   readonly resourceId: string;
   readonly captureTime?: string;
+  /** Where AWS Config delivered the full item of an oversized notification, `s3://bucket/key`. */
+  readonly delivered?: string;
 }
 
 /**

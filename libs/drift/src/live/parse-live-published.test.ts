@@ -123,6 +123,35 @@ describe('parseLive on published AWS Config payloads', () => {
     );
   });
 
+  it('says where Config delivered the full item of an oversized notification, and skips a failed delivery', () => {
+    const oversized = parseLive(
+      awsConfigExample(
+        'awsdocs-sns-message-OversizedConfigurationItemChangeNotification-ec2-instance-trimmed.json',
+      ),
+      'oversized.json',
+    );
+    expect(oversized.items).toEqual([]);
+    expect(oversized.oversized).toEqual([
+      {
+        resourceType: 'AWS::EC2::Instance',
+        resourceId: 'resourceId_14b76876-7969-4097-ab8e-a31942b02e80',
+        captureTime: '2016-10-06T16:46:16.261Z',
+        delivered:
+          's3://my-bucket/AWSLogs/123456789012/Config/us-west-2/2016/10/6/OversizedChangeNotification/AWS::EC2::Instance/resourceId_14b76876-7969-4097-ab8e-a31942b02e80/123456789012_Config_us-west-2_ChangeNotification_AWS::EC2::Instance_resourceId_14b76876-7969-4097-ab8e-a31942b02e80_20161006T164616Z_0.json.gz',
+      },
+    ]);
+    const failed = parseLive(
+      awsConfigExample(
+        'awsdocs-sns-message-OversizedConfigurationItemChangeDeliveryFailed-ec2-instance-trimmed.json',
+      ),
+      'failed.json',
+    );
+    expect(failed.oversized).toEqual([]);
+    expect(failed.skipped).toEqual([
+      { messageType: 'OversizedConfigurationItemChangeDeliveryFailed', path: '' },
+    ]);
+  });
+
   describe('aggregator outputs (key names of the Config API: BatchGetAggregateResourceConfig, GetAggregateResourceConfig)', () => {
     // The item BatchGetResourceConfig returned in the Developer Guide; the aggregator returns the same item shape.
     const published = (

@@ -73,7 +73,12 @@ function addEvent(event: ConfigEvent, at: At, itemPath: string, acc: Acc): void 
   else if (event.kind === 'oversized') {
     const { resourceType, resourceId, configurationItemCaptureTime } = event.summary;
     const captureTime = toIsoTime(configurationItemCaptureTime);
-    acc.oversized.push({ resourceType, resourceId, ...(captureTime ? { captureTime } : {}) });
+    acc.oversized.push({
+      resourceType,
+      resourceId,
+      ...(captureTime ? { captureTime } : {}),
+      ...(event.s3BucketLocation && { delivered: `s3://${event.s3BucketLocation}` }),
+    });
   } else addItem(event.item, at, itemPath, acc);
 }
 
@@ -266,7 +271,8 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
     value['configurationItemSummary'] !== undefined
   )
     return addNotifications(value, at, acc);
-  if (value['resourceId'] === undefined)
+  // Neither an item (whose fields are checked one by one) nor any wrapper read above.
+  if (value['resourceType'] === undefined && value['resourceId'] === undefined)
     throw new DriftInputError(
       at.source,
       at.path,

@@ -99,12 +99,16 @@ function notification(
       rule,
       item: configurationItem(message['configurationItem'], inside(at, 'configurationItem')),
     };
-  if (type === OVERSIZED)
+  if (type === OVERSIZED) {
+    const delivery = message['s3DeliverySummary'];
+    const location = isRecord(delivery) ? delivery['s3BucketLocation'] : undefined;
     return {
       kind: 'oversized',
       rule,
       summary: itemSummary(message['configurationItemSummary'], inside(at, 'configurationItemSummary')),
+      ...(typeof location === 'string' && location !== '' && { s3BucketLocation: location }),
     };
+  }
   return {
     kind: 'scheduled',
     rule,
