@@ -1,7 +1,10 @@
-import { isRecord, parseArn } from '@groundwork/core';
+import { isAccountId, isRecord, parseArn } from '@groundwork/core';
 import { DriftInputError, describe } from '../errors';
 import type { ConfigItem, ConfigRelationship } from './config-item';
 import { decodeNested, tagMap, toIsoTime } from './decode';
+
+/** A region's shape; hand-written ARNs sometimes hold an availability zone there (`us-west-2b`). */
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
 
 function str(v: unknown): string | null {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null;
@@ -111,15 +114,19 @@ export function fromApiItem(apiItem: unknown, source: string, path = ''): Config
     }
   const events = relatedEvents(raw['relatedEvents']);
   const arn = str(raw['arn']) ?? str(raw['ARN']);
+  const region = str(raw['awsRegion']);
+  const account = str(raw['accountId']) ?? str(raw['awsAccountId']);
+  // An item may lack its account and region (the first API version has no awsRegion, a SelectResourceConfig result
+  // has only the fields selected); its ARN names them, except the region of a global type. Parsed only then.
+  const parsedArn = region === null || account === null ? parseArn(arn) : undefined;
   return {
     source: 'config',
     resourceType,
     resourceId,
     resourceName: str(raw['resourceName']),
     arn,
-    // Items of the first API version carry no awsRegion; their ARN names it (empty for IAM's global ARNs).
-    awsRegion: str(raw['awsRegion']) ?? (parseArn(arn)?.region || null),
-    accountId: str(raw['accountId']) ?? str(raw['awsAccountId']),
+    awsRegion: region ?? (parsedArn && REGION.test(parsedArn.region) ? parsedArn.region : null),
+    accountId: account ?? (parsedArn && isAccountId(parsedArn.account) ? parsedArn.account : null),
     configurationItemStatus: str(raw['configurationItemStatus']) ?? 'OK',
     configurationItemCaptureTime: toIsoTime(raw['configurationItemCaptureTime']),
     // `configurationStateID` in AWS Config's 1.0 notifications.

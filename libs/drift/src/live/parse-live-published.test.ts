@@ -84,6 +84,35 @@ describe('parseLive on published AWS Config payloads', () => {
     expect(live.inventories).toEqual([]);
   });
 
+  it("reads the guide's snapshot sample, which has no configSnapshotId, as items that prove no deletion", () => {
+    const live = parseLive(
+      awsConfigExample('awsdocs-snapshot-file-ebs-volume-ec2-instance.json'),
+      'snapshot.json',
+    );
+    expect(live.items.map((i) => [i.resourceType, i.resourceId, i.accountId, i.awsRegion])).toEqual([
+      // Hand-written: an 11-digit account, and ARNs with an availability zone where the region goes, which is
+      // not taken for a region.
+      ['AWS::EC2::Volume', 'vol-ce676ccc', '12345678910', null],
+      ['AWS::EC2::Instance', 'i-344c463d', '12345678910', null],
+    ]);
+    // The item's own tag map wins over configuration.tags, which the sample has disagree (examplekey).
+    expect(live.items[1].tags).toEqual({ Name: 'integ-test-1', examplename: 'examplevalue' });
+    expect(live.inventories).toEqual([]);
+  });
+
+  it('takes the account and region of a selected result from its ARN when the query did not select them', () => {
+    const row = JSON.stringify({
+      resourceType: 'AWS::EC2::SecurityGroup',
+      resourceId: 'sg-6fbb3807',
+      arn: 'arn:aws:ec2:us-east-2:012345678912:security-group/default',
+      configuration: { groupId: 'sg-6fbb3807' },
+    });
+    expect(parseLive({ Results: [row] }, 'q.json').items[0]).toMatchObject({
+      accountId: '012345678912',
+      awsRegion: 'us-east-2',
+    });
+  });
+
   it('keeps awsRegion "global" of IAM items and does not take a region from a global ARN', () => {
     const [role] = parseLive(
       awsConfigExample('custodian-placebo-GetResourceConfigHistory-iam-role.json'),
