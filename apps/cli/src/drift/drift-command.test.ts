@@ -437,8 +437,25 @@ describe('groundwork drift check', () => {
     const t = captureIo();
     expect(await runCli(check('--snapshot', file), t.io)).toBe(2);
     expect(t.stderr()).toContain(
-      "delivered.json: /Message: expected configuration items, but AWS Config's ConfigurationSnapshotDeliveryCompleted message carries none; give the file it announces (s3://config-bucket-123456789012-ohio/AWSLogs/123456789012/Config/us-east-2/2016/9/27/ConfigSnapshot/123456789012_Config_us-east-2_ConfigSnapshot_20160927T183939Z_16da64e4-cb65-4846-b061-e6c3ba43cb96.json.gz), downloaded and unzipped, or use --from-config",
+      "delivered.json: /Message: expected configuration items, but AWS Config's ConfigurationSnapshotDeliveryCompleted message carries none; give the file it announces (s3://config-bucket-123456789012-ohio/AWSLogs/123456789012/Config/us-east-2/2016/9/27/ConfigSnapshot/123456789012_Config_us-east-2_ConfigSnapshot_20160927T183939Z_16da64e4-cb65-4846-b061-e6c3ba43cb96.json.gz), or use --from-config",
     );
+  });
+
+  it('reads items of types no adapter compares, leaves them out of the report and says so on stderr', async () => {
+    const files = [
+      'awsdocs-cli-BatchGetResourceConfig-custom-resource-type.json',
+      'custodian-placebo-GetResourceConfigHistory-ebs-volume-deleted.json',
+    ].map((name) => {
+      const file = join(ws.dir, name);
+      writeFileSync(file, JSON.stringify(awsConfigExample(name)));
+      return file;
+    });
+    const t = captureIo();
+    expect(await runCli(check(...files.flatMap((f) => ['--snapshot', f])), t.io)).toBe(0);
+    expect(t.stderr()).toBe(
+      'groundwork drift: note: 3 live items of types no adapter compares, left out of the report: AWS::EC2::Volume (2), MyCustomNamespace::Testing::WordPress (1).\n',
+    );
+    expect(t.stdout()).not.toMatch(/WordPress|vol-12345/);
   });
 
   it('rejects an oversized notification and names where AWS Config delivered the full item', async () => {

@@ -31,6 +31,7 @@ import { ChangedByDeps, withChangedBy } from './changed-by';
 import type { CheckOptions, LiveOption } from './check-options';
 import { formatCount, Progress } from './progress';
 import { readDeliveredFile } from './read-delivered-file';
+import { unadaptedItemsNote } from './unadapted-items';
 import { synthLocator } from './synth-locator';
 
 /** What a test replaces: the AWS clients (CloudTrail's among them), and the account they are called in. */
@@ -153,9 +154,7 @@ function readLiveJson(json: unknown, file: string, context: LiveContext): LiveRe
       file,
       skipped.path,
       `configuration items, but AWS Config's ${skipped.messageType} message carries none${
-        skipped.delivered
-          ? `; give the file it announces (${skipped.delivered}), downloaded and unzipped`
-          : ''
+        skipped.delivered ? `; give the file it announces (${skipped.delivered})` : ''
       }, or use --from-config`,
     );
   }
@@ -187,6 +186,8 @@ function readLiveFiles(live: Extract<LiveOption, { kind: 'snapshot' }>, io: Comm
     items = items.concat(input.items);
     inventories = inventories.concat(input.inventories);
   }
+  const note = unadaptedItemsNote(items);
+  if (note) io.stderr.write(`groundwork drift: note: ${note}.\n`);
   return { items, inventories };
 }
 
