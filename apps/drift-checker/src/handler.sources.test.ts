@@ -19,7 +19,9 @@ import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { FakeDesired } from './test-support/fake-engine';
 import {
+  EVENTBRIDGE_SQS,
   RULE_SCHEDULED,
+  SNS_NOTIFICATION_COMPLIANCE,
   SNS_NOTIFICATION_EC2,
   SQS_RECEIVED_SNS_S3_DELETED,
   fixture,
@@ -116,6 +118,35 @@ describe('AWS Config notifications delivered through SNS or SQS', () => {
     );
     expect(outcome).toMatchObject({ outcome: 'checked', itemsEvaluated: 1, drifted: 1 });
     expect(h.metrics.get('Errors')).toBe(1);
+  });
+
+  it('checks an EventBridge change event a rule delivered to the topic, and skips the compliance change beside it', async () => {
+    const QUEUE: FakeDesired = {
+      resourceType: 'AWS::SQS::Queue',
+      resourceId: 'https://sqs.us-east-1.amazonaws.com/644160558196/config-changes',
+      stack: 'app-dev',
+      address: 'aws_sqs_queue.changes',
+      expected: { VisibilityTimeout: '60' },
+    };
+    const compliance = fixture<{ Message: unknown }>(SNS_NOTIFICATION_COMPLIANCE);
+    const onTheWire = (message: unknown) => ({
+      Type: 'Notification',
+      Message: JSON.stringify(message),
+    });
+    const h = harness([QUEUE], clients());
+    const outcome = await h.handler({
+      Records: [
+        { EventSource: 'aws:sns', Sns: onTheWire(compliance.Message) },
+        { EventSource: 'aws:sns', Sns: onTheWire(fixture(EVENTBRIDGE_SQS)) },
+        {
+          EventSource: 'aws:sns',
+          Sns: onTheWire({ ...fixture(EVENTBRIDGE_SQS), 'detail-type': 'Config Rules Compliance Change' }),
+        },
+      ],
+    });
+    expect(outcome).toMatchObject({ outcome: 'checked', itemsEvaluated: 1, drifted: 1 });
+    expect(published()[0].Subject).toBe('Drift MODIFIED: AWS::SQS::Queue config-changes (app-dev)');
+    expect(h.metrics.get('Errors')).toBeUndefined();
   });
 
   it('drops a record that is neither SNS nor SQS-shaped as a whole, without throwing', async () => {

@@ -1,9 +1,13 @@
 // AWS Config's notifications delivered through SNS or SQS (the delivery channel's topic, often routed on to a
 // queue): each change message is checked and alerted as an EventBridge change event is. Config publishes other
-// messages to the same topic (snapshot and history deliveries, compliance changes); those are skipped.
+// messages to the same topic (snapshot and history deliveries, compliance changes); those are skipped. An EventBridge
+// rule may target the topic or queue too, delivering Config's EventBridge events: read the same way.
+import { isRecord } from '@groundwork/core';
 import {
+  CONFIG_ITEM_CHANGE_DETAIL_TYPE,
   deliveredMessages,
   DriftInputError,
+  readConfigEvent,
   readConfigNotifications,
   type DeliveredMessage,
 } from '@groundwork/drift';
@@ -18,10 +22,39 @@ const CHANGE_MESSAGES: ReadonlySet<unknown> = new Set([
   'OversizedConfigurationItemChangeNotification',
 ]);
 
+/**
+ * An EventBridge event a rule delivered to the topic or queue instead of Config's own message: its change event is
+ * checked as the EventBridge path checks it; any other of Config's events (compliance changes, deliveries) skipped.
+ */
+async function onForwardedEvent(
+  context: InvocationContext,
+  event: Record<string, unknown>,
+  path: string,
+): Promise<InvocationOutcome> {
+  const type = event['detail-type'];
+  if (type !== CONFIG_ITEM_CHANGE_DETAIL_TYPE)
+    return ignored(`${path}: not a change event (${String(type)})`);
+  let read;
+  try {
+    read = readConfigEvent(event, `event ${path}`);
+  } catch (error) {
+    if (!(error instanceof DriftInputError)) throw error;
+    context.count('Errors', 1);
+    context.deps.logger.warn('Malformed delivered event dropped', { reason: error.message });
+    return ignored(error.message);
+  }
+  const source = `EventBridge event delivered at ${path}`;
+  if (read.kind === 'item-change') return onItemChange(context, read, source);
+  if (read.kind === 'oversized') return onOversizedItem(context, read, source);
+  return ignored(`${path}: a scheduled notification is answered only in a rule invocation`);
+}
+
 async function onMessage(
   context: InvocationContext,
   { message, path }: DeliveredMessage,
 ): Promise<InvocationOutcome> {
+  if (isRecord(message) && message['detail-type'] !== undefined)
+    return onForwardedEvent(context, message, path);
   const type = (message as { messageType?: unknown } | null)?.messageType;
   if (!CHANGE_MESSAGES.has(type)) return ignored(`${path}: not a change notification (${String(type)})`);
   const source = `delivered message ${path}`;

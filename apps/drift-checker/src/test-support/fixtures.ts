@@ -26,6 +26,7 @@ export const SQS_RECEIVED_SNS_S3_DELETED =
   'custodian-placebo-sqs-ReceiveMessage-sns-notification-s3-bucket-deleted.json';
 export const SNS_NOTIFICATION_EC2 =
   'awsdocs-sns-notification-ConfigurationItemChangeNotification-ec2-instance.json';
+export const SNS_NOTIFICATION_COMPLIANCE = 'awsdocs-sns-notification-ComplianceChangeNotification.json';
 
 /** A rule invocation with its invokingEvent parsed, changed by `edit`, and serialized again. */
 export function editInvokingEvent(

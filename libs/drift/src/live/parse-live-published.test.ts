@@ -146,6 +146,17 @@ describe('parseLive on published AWS Config payloads', () => {
     }
   });
 
+  it('reads an EventBridge event that a rule delivered through an SNS topic', () => {
+    const event = JSON.stringify(
+      awsConfigExample('custodian-eventbridge-ConfigConfigurationItemChange-sqs-queue.json'),
+    );
+    const notification = { Type: 'Notification', MessageId: 'm-1', Message: event };
+    for (const input of [notification, { Records: [{ EventSource: 'aws:sns', Sns: notification }] }])
+      expect(parseLive(input, 'topic.json').items.map((i) => [i.resourceType, i.accountId])).toEqual([
+        ['AWS::SQS::Queue', '662108712480'],
+      ]);
+  });
+
   it('names the keys of an object it does not recognize, and where the accepted forms are listed', () => {
     expect(() => parseLive({ Records: [{ eventVersion: '1.08' }] }, 'trail.json')).toThrow(
       'trail.json: /: expected an AWS Config snapshot, event, rule invocation or item, a Cloud Control or IAM API output, or a groundworkInventory (see "Live inputs" in the CLI\'s README), got an object with keys Records',

@@ -230,7 +230,7 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
   // A Lambda event from SNS or SQS (`Records`), as the drift checker receives it.
   if (isDeliveryEvent(value)) {
     for (const { message, path } of deliveredMessages(value, at.source))
-      addNotifications(message, { source: at.source, path: `${at.path}${path}`, context: at.context }, acc);
+      visit(message, { source: at.source, path: `${at.path}${path}`, context: at.context }, acc, depth + 1);
     return;
   }
   if (Array.isArray(value['Messages'])) {
@@ -262,9 +262,10 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
   // A custom Config rule invocation, or an EventBridge "Config Configuration Item Change" event.
   const read = readEventEnvelope(value, at.source, at.path);
   if (read) return addEvent(read.event, at, `${read.messagePath}/configurationItem`, acc);
-  // SNS notification: Message is a string on the wire, an object in the docs.
+  // SNS notification: Message is a string on the wire, an object in the docs. It holds Config's message, or the
+  // EventBridge event where a rule targets the topic.
   if (value['Type'] === 'Notification' && value['Message'] !== undefined)
-    return addNotifications(decodeNested(value['Message']), inside(at, 'Message'), acc);
+    return visit(value['Message'], inside(at, 'Message'), acc, depth + 1);
   if (
     value['messageType'] !== undefined ||
     value['configurationItem'] !== undefined ||
