@@ -85,6 +85,7 @@ export interface Inventory {
 
 /** A message AWS Config published that carries no item (a delivery, a compliance change), skipped where it sat. */
 export interface SkippedNotification {
+  /** The message's `messageType`, or the EventBridge event's `detail-type`. */
   readonly messageType: string;
   /** JSON pointer of the message in its file. */
   readonly path: string;

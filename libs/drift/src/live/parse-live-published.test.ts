@@ -157,6 +157,27 @@ describe('parseLive on published AWS Config payloads', () => {
       ]);
   });
 
+  it("skips Config's other EventBridge events among change events (detail-types of the guide's EventBridge page)", () => {
+    const change = awsConfigExample('custodian-eventbridge-ConfigConfigurationItemChange-sqs-queue.json');
+    const compliance = {
+      ...change,
+      'detail-type': 'Config Rules Compliance Change',
+      detail: (awsConfigExample(withoutItem[0]) as Record<string, unknown>)['Message'],
+    };
+    const live = parseLive([compliance, change], 'events.json');
+    expect(live.items.map((i) => i.resourceType)).toEqual(['AWS::SQS::Queue']);
+    expect(live.skipped).toEqual([{ messageType: 'Config Rules Compliance Change', path: '/0' }]);
+    // Another service's event is still an error that says what was expected.
+    expect(() =>
+      parseLive(
+        { ...change, source: 'aws.ec2', 'detail-type': 'EC2 Instance State-change Notification' },
+        'e.json',
+      ),
+    ).toThrow(
+      'e.json: /detail-type: expected "Config Configuration Item Change", got "EC2 Instance State-change Notification"',
+    );
+  });
+
   it('names the keys of an object it does not recognize, and where the accepted forms are listed', () => {
     expect(() => parseLive({ Records: [{ eventVersion: '1.08' }] }, 'trail.json')).toThrow(
       'trail.json: /: expected an AWS Config snapshot, event, rule invocation or item, a Cloud Control or IAM API output, or a groundworkInventory (see "Live inputs" in the CLI\'s README), got an object with keys Records',

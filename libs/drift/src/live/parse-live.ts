@@ -1,6 +1,11 @@
 import { isRecord } from '@groundwork/core';
 import { DriftInputError, describe } from '../errors';
-import { NOTIFICATIONS_WITHOUT_ITEM, type ConfigEvent, type RuleInvocation } from './config-event';
+import {
+  CONFIG_ITEM_CHANGE_DETAIL_TYPE,
+  NOTIFICATIONS_WITHOUT_ITEM,
+  type ConfigEvent,
+  type RuleInvocation,
+} from './config-event';
 import type { ConfigItem, Inventory, LiveInput, OversizedRef, SkippedNotification } from './config-item';
 import { decodeNested, toIsoTime } from './decode';
 import { deliveredMessages, isDeliveryEvent } from './delivered-messages';
@@ -257,6 +262,15 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
     const read = fromDeliveryChannels(value, at.source, at.path, at.context);
     for (const item of read.items) acc.items.push(item);
     acc.inventories.push(read.inventory);
+    return;
+  }
+  // Config's other EventBridge events (compliance changes, deliveries) carry no item, as its other messages.
+  if (
+    value['source'] === 'aws.config' &&
+    typeof value['detail-type'] === 'string' &&
+    value['detail-type'] !== CONFIG_ITEM_CHANGE_DETAIL_TYPE
+  ) {
+    acc.skipped.push({ messageType: value['detail-type'], path: at.path });
     return;
   }
   // A custom Config rule invocation, or an EventBridge "Config Configuration Item Change" event.
