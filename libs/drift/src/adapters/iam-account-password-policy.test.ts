@@ -1,4 +1,5 @@
 import { directItems, engineFor } from '../fixtures/harness';
+import { awsConfigExample } from '../fixtures/load-fixture';
 
 const identity = {
   resources: {
@@ -46,6 +47,38 @@ describe('AWS::IAM::AccountPasswordPolicy adapter (direct read)', () => {
       address: 'aws_iam_account_password_policy.policy',
       resourceId: '111122223333',
     });
+  });
+
+  it("is in sync with the AWS CLI reference's output, which omits what the policy leaves unset", () => {
+    const published = directItems(
+      awsConfigExample('awscli-iam-get-account-password-policy.json') as Record<string, unknown>,
+    )[0];
+    const matching = engineFor({
+      identity: {
+        resources: {
+          aws_iam_account_password_policy: {
+            policy: {
+              allow_users_to_change_password: false,
+              minimum_password_length: 8,
+              require_lowercase_characters: false,
+              require_numbers: true,
+              require_symbols: true,
+              require_uppercase_characters: false,
+            },
+          },
+        },
+        state: identity.state,
+      },
+    });
+    expect(matching.checkItem(published)).toMatchObject({ status: 'IN_SYNC', differences: [] });
+    expect(engine.checkItem(published).differences.map((d) => d.path)).toEqual([
+      'minimum_password_length',
+      'require_lowercase_characters',
+      'require_uppercase_characters',
+      'allow_users_to_change_password',
+      'max_password_age',
+      'password_reuse_prevention',
+    ]);
   });
 
   it('reports the policy weakened: shorter passwords, no symbols, never expiring', () => {

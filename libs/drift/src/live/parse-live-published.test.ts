@@ -213,6 +213,54 @@ describe('parseLive on published AWS Config payloads', () => {
     ]);
   });
 
+  describe('Cloud Control and IAM outputs as the AWS CLI reference prints them', () => {
+    it('reads GetResource: Properties a JSON string, the account and region from its Arn', () => {
+      const live = parseLive(
+        awsConfigExample('awscli-cloudcontrol-get-resource-kinesis-stream.json'),
+        'get.json',
+      );
+      expect(live.items).toHaveLength(1);
+      expect(live.items[0]).toMatchObject({
+        source: 'cloudcontrol',
+        resourceType: 'AWS::Kinesis::Stream',
+        resourceId: 'ResourceExample',
+        accountId: '099908667365',
+        awsRegion: 'us-west-2',
+        configuration: { RetentionPeriodHours: 168, ShardCount: 3 },
+        tagsRecorded: false,
+      });
+      expect(live.inventories).toEqual([]);
+    });
+
+    it('reads ListResources without ARNs as a complete listing of the account and region the caller names', () => {
+      const output = awsConfigExample('awscli-cloudcontrol-list-resources-kinesis-stream.json');
+      const unplaced = parseLive(output, 'list.json');
+      expect(unplaced.items.map((i) => [i.resourceId, i.accountId, i.awsRegion])).toEqual([
+        ['MyKinesisStream', null, null],
+        ['AnotherStream', null, null],
+      ]);
+      expect(unplaced.inventories).toEqual([
+        { source: 'cloudcontrol', accountId: null, region: null, resourceTypes: ['AWS::Kinesis::Stream'] },
+      ]);
+      const placed = parseLive(output, 'list.json', { accountId: '099908667365', region: 'us-west-2' });
+      expect(placed.inventories[0]).toMatchObject({ accountId: '099908667365', region: 'us-west-2' });
+    });
+
+    it('reads GetAccountPasswordPolicy, which omits what the policy does not set, as the policy of the account given', () => {
+      const live = parseLive(awsConfigExample('awscli-iam-get-account-password-policy.json'), 'p.json', {
+        accountId: '099908667365',
+      });
+      expect(live.items[0]).toMatchObject({
+        source: 'direct',
+        resourceType: 'AWS::IAM::AccountPasswordPolicy',
+        resourceId: '099908667365',
+        awsRegion: 'global',
+        configuration: { MinimumPasswordLength: 8, RequireSymbols: true, AllowUsersToChangePassword: false },
+      });
+      expect(live.items[0].configuration).not.toHaveProperty('MaxPasswordAge');
+    });
+  });
+
   describe('aggregator outputs (key names of the Config API: BatchGetAggregateResourceConfig, GetAggregateResourceConfig)', () => {
     // The item BatchGetResourceConfig returned in the Developer Guide; the aggregator returns the same item shape.
     const published = (
