@@ -158,7 +158,9 @@ describe('parseLive on published AWS Config payloads', () => {
   });
 
   it("skips Config's other EventBridge events among change events (detail-types of the guide's EventBridge page)", () => {
-    const change = awsConfigExample('custodian-eventbridge-ConfigConfigurationItemChange-sqs-queue.json');
+    const change = awsConfigExample(
+      'custodian-eventbridge-ConfigConfigurationItemChange-sqs-queue.json',
+    ) as Record<string, unknown>;
     const compliance = {
       ...change,
       'detail-type': 'Config Rules Compliance Change',
