@@ -149,6 +149,13 @@ describe('AWS Config notifications delivered through SNS or SQS', () => {
     expect(h.metrics.get('Errors')).toBeUndefined();
   });
 
+  it('drops a record whose body is not JSON and still checks the others of the batch', async () => {
+    const h = harness([BUCKET], clients());
+    const outcome = await h.handler(sqsEvent('not json', body));
+    expect(outcome).toMatchObject({ outcome: 'checked', itemsEvaluated: 1, drifted: 1 });
+    expect(h.metrics.get('Errors')).toBe(1);
+  });
+
   it('drops a record that is neither SNS nor SQS-shaped as a whole, without throwing', async () => {
     const h = harness([BUCKET], clients());
     const outcome = await h.handler({ Records: [{ eventSource: 'aws:sqs', body: 'not json' }] });

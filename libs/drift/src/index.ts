@@ -33,7 +33,13 @@ export {
   type ReadOptions,
 } from './live/read-config-event';
 export { parseLive } from './live/parse-live';
-export { deliveredMessages, isDeliveryEvent, type DeliveredMessage } from './live/delivered-messages';
+export {
+  deliveredMessage,
+  deliveredMessages,
+  deliveredRecords,
+  isDeliveryEvent,
+  type DeliveredMessage,
+} from './live/delivered-messages';
 export type { LiveContext } from './live/live-context';
 export { fromApiItem } from './live/from-api-item';
 export { ACCOUNT_PASSWORD_POLICY_TYPE } from './live/from-password-policy';

@@ -5,7 +5,8 @@
 import { isRecord } from '@groundwork/core';
 import {
   CONFIG_ITEM_CHANGE_DETAIL_TYPE,
-  deliveredMessages,
+  deliveredMessage,
+  deliveredRecords,
   DriftInputError,
   readConfigEvent,
   readConfigNotifications,
@@ -85,6 +86,20 @@ export async function onDeliveredNotifications(
   event: unknown,
 ): Promise<InvocationOutcome> {
   const outcomes: InvocationOutcome[] = [];
-  for (const message of deliveredMessages(event, 'event')) outcomes.push(await onMessage(context, message));
+  const records = deliveredRecords(event, 'event');
+  for (let i = 0; i < records.length; i++) {
+    let message: DeliveredMessage;
+    try {
+      message = deliveredMessage(records[i], i, 'event');
+    } catch (error) {
+      // One record that is not JSON (another producer on the queue) costs that record, not the batch.
+      if (!(error instanceof DriftInputError)) throw error;
+      context.count('Errors', 1);
+      context.deps.logger.warn('Malformed delivered record dropped', { reason: error.message });
+      outcomes.push(ignored(error.message));
+      continue;
+    }
+    outcomes.push(await onMessage(context, message));
+  }
   return combined(outcomes, 'no records');
 }

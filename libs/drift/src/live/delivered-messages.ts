@@ -36,33 +36,41 @@ function decoded(value: unknown, source: string, path: string, expected: string)
   return message;
 }
 
-/**
- * Every message of an SNS or SQS Lambda event, in order; a record of another shape is an input error naming its
- * path. SQS bodies that are SNS notifications give the notification's message.
- */
-export function deliveredMessages(event: unknown, source: string): DeliveredMessage[] {
+/** The records of an SNS or SQS Lambda event; anything else is an input error. */
+export function deliveredRecords(event: unknown, source: string): unknown[] {
   const records = isRecord(event) ? event['Records'] : undefined;
   if (!Array.isArray(records))
     throw new DriftInputError(source, '/Records', 'the records of an SNS or SQS event', describe(records));
-  return records.map((record: unknown, i) => {
-    const at = `/Records/${i}`;
-    if (isRecord(record) && record['EventSource'] === 'aws:sns') {
-      const sns = record['Sns'];
-      if (!isRecord(sns))
-        throw new DriftInputError(source, `${at}/Sns`, 'the SNS message object', describe(sns));
-      const message = decoded(sns['Message'], source, `${at}/Sns/Message`, 'the message as a string');
-      return { message, path: `${at}/Sns/Message` };
-    }
-    if (isRecord(record) && record['eventSource'] === 'aws:sqs')
-      return unwrapSns(
-        decoded(record['body'], source, `${at}/body`, 'the message body as a string'),
-        `${at}/body`,
-      );
-    throw new DriftInputError(
-      source,
-      at,
-      'an SNS record (EventSource "aws:sns") or an SQS record (eventSource "aws:sqs")',
-      describe(record),
+  return records;
+}
+
+/**
+ * The message of the `i`th record of an SNS or SQS Lambda event; a record of another shape is an input error naming
+ * its path. An SQS body that is an SNS notification gives the notification's message.
+ */
+export function deliveredMessage(record: unknown, i: number, source: string): DeliveredMessage {
+  const at = `/Records/${i}`;
+  if (isRecord(record) && record['EventSource'] === 'aws:sns') {
+    const sns = record['Sns'];
+    if (!isRecord(sns))
+      throw new DriftInputError(source, `${at}/Sns`, 'the SNS message object', describe(sns));
+    const message = decoded(sns['Message'], source, `${at}/Sns/Message`, 'the message as a string');
+    return { message, path: `${at}/Sns/Message` };
+  }
+  if (isRecord(record) && record['eventSource'] === 'aws:sqs')
+    return unwrapSns(
+      decoded(record['body'], source, `${at}/body`, 'the message body as a string'),
+      `${at}/body`,
     );
-  });
+  throw new DriftInputError(
+    source,
+    at,
+    'an SNS record (EventSource "aws:sns") or an SQS record (eventSource "aws:sqs")',
+    describe(record),
+  );
+}
+
+/** Every message of an SNS or SQS Lambda event, in order; the first malformed record is an input error. */
+export function deliveredMessages(event: unknown, source: string): DeliveredMessage[] {
+  return deliveredRecords(event, source).map((record, i) => deliveredMessage(record, i, source));
 }
