@@ -215,6 +215,34 @@ describe('parseLive on published AWS Config payloads', () => {
     ]);
   });
 
+  it('refuses a select output whose query left out the configuration or selected only part of it', () => {
+    expect(() =>
+      parseLive(awsConfigExample('awsdocs-cli-SelectResourceConfig-resourceId-only.json'), 'select.json'),
+    ).toThrow(
+      'select.json: /QueryInfo/SelectFields: expected a query that selects the whole configuration and supplementaryConfiguration, since what it leaves out would show as removed (SELECT resourceType, resourceId, accountId, awsRegion, configuration, supplementaryConfiguration, tags, configurationItemStatus, configurationItemCaptureTime WHERE …), got fields resourceId',
+    );
+    const row = {
+      resourceType: 'AWS::EC2::Instance',
+      resourceId: 'i-344c463d',
+      configuration: { instanceType: 't1.micro' },
+      supplementaryConfiguration: {},
+    };
+    const fields = ['resourceType', 'resourceId', 'configuration.instanceType', 'supplementaryConfiguration'];
+    const partial = {
+      QueryInfo: { SelectFields: fields.map((Name) => ({ Name })) },
+      Results: [JSON.stringify(row)],
+    };
+    expect(() => parseLive(partial, 'q.json')).toThrow(
+      'q.json: /QueryInfo/SelectFields: expected a query that selects the whole configuration,',
+    );
+    fields[2] = 'configuration';
+    const whole = {
+      QueryInfo: { SelectFields: fields.map((Name) => ({ Name })) },
+      Results: [JSON.stringify(row)],
+    };
+    expect(parseLive(whole, 'q.json').items.map((i) => i.resourceId)).toEqual(['i-344c463d']);
+  });
+
   describe('Cloud Control and IAM outputs as the AWS CLI reference prints them', () => {
     it('reads GetResource: Properties a JSON string, the account and region from its Arn', () => {
       const live = parseLive(

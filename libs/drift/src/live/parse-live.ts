@@ -156,9 +156,33 @@ function addConfigurationItems(value: Record<string, unknown>, at: At, acc: Acc,
  * SelectResourceConfig (or SelectAggregateResourceConfig) results: each a JSON string of the selected fields only, so
  * a query that did not select the resource's type and id gives items that cannot be matched.
  */
-function addSelectResults(results: unknown[], at: At, acc: Acc): void {
+const SELECT_FIX =
+  'SELECT resourceType, resourceId, accountId, awsRegion, configuration, supplementaryConfiguration, tags, configurationItemStatus, configurationItemCaptureTime WHERE …';
+
+/** The fields a select output says its query selected (`QueryInfo.SelectFields`), when it says. */
+function selectedFields(queryInfo: unknown): Set<string> | undefined {
+  const fields = isRecord(queryInfo) ? queryInfo['SelectFields'] : undefined;
+  if (!Array.isArray(fields)) return undefined;
+  return new Set(fields.map((f) => (isRecord(f) && typeof f['Name'] === 'string' ? f['Name'] : '')));
+}
+
+function addSelectResults(output: Record<string, unknown>, at: At, acc: Acc): void {
+  // An item with part of its configuration (configuration.instanceType) or without its supplementary configuration
+  // (where S3 keeps versioning, policy, encryption) would show the rest as removed: drift that is not there.
+  const selected = selectedFields(output['QueryInfo']);
+  const partial = selected?.has('*')
+    ? []
+    : ['configuration', 'supplementaryConfiguration'].filter((f) => selected && !selected.has(f));
+  if (partial.length > 0)
+    throw new DriftInputError(
+      at.source,
+      `${at.path}/QueryInfo/SelectFields`,
+      `a query that selects the whole ${partial.join(' and ')}, since what it leaves out would show as removed (${SELECT_FIX})`,
+      `fields ${[...(selected ?? [])].join(', ')}`,
+    );
+  const results = output['Results'] as unknown[];
   results.forEach((result, i) => {
-    const path = `${at.path}/${i}`;
+    const path = `${at.path}/Results/${i}`;
     const item = decodeNested(result);
     if (isRecord(item))
       for (const key of ['resourceType', 'resourceId'])
@@ -166,7 +190,7 @@ function addSelectResults(results: unknown[], at: At, acc: Acc): void {
           throw new DriftInputError(
             at.source,
             `${path}/${key}`,
-            `${key} in every result: select it in the query (SELECT resourceType, resourceId, accountId, awsRegion, configuration, supplementaryConfiguration, tags, configurationItemStatus, configurationItemCaptureTime WHERE …)`,
+            `${key} in every result: select it in the query (${SELECT_FIX})`,
             'a result without it',
           );
     addItem(item, at, path, acc);
@@ -231,7 +255,7 @@ function visit(json: unknown, at: At, acc: Acc, depth: number): void {
       'configuration items, but a ListDiscoveredResources response holds only resource keys; fetch the items with BatchGetResourceConfig, or use --from-config',
       `${value['resourceIdentifiers'].length} resource keys`,
     );
-  if (Array.isArray(value['Results'])) return addSelectResults(value['Results'], inside(at, 'Results'), acc);
+  if (Array.isArray(value['Results'])) return addSelectResults(value, at, acc);
   // A Lambda event from SNS or SQS (`Records`), as the drift checker receives it.
   if (isDeliveryEvent(value)) {
     for (const { message, path } of deliveredMessages(value, at.source))
