@@ -143,6 +143,8 @@ export class DriftEngine {
   private readonly familyOf = new Map<Adapter, readonly Adapter[]>();
   /** The accounts and regions the checked stacks name: how unknowns are read when the input names none. */
   private readonly stackScopes = { accounts: new Set<string>(), regions: new Set<string>() };
+  /** Whether every checked stack's account is known: only then can an item's account be said to have no stack. */
+  private everyStackAccountKnown = true;
   /** How unknowns are read on the event path, where there is no input to go by. */
   private readonly eventResolution: ScopeResolution;
   private readonly notAdapted: ResourceResult[] = [];
@@ -258,6 +260,7 @@ export class DriftEngine {
     for (const g of this.groups) {
       if (!this.included.has(g.stack)) continue;
       if (g.account !== null) this.stackScopes.accounts.add(g.account);
+      else this.everyStackAccountKnown = false;
       if (g.region !== null && !g.adapter.global) this.stackScopes.regions.add(g.region);
     }
     this.eventResolution = new ScopeResolution({ accounts: new Set(), regions: new Set() }, this.stackScopes);
@@ -656,6 +659,21 @@ export class DriftEngine {
     if (aws) return { result: this.bare(item, 'NOT_CHECKED', `AWS-created default: ${aws}`), omit: true };
     if (!this.ignore.isEmpty && this.ignore.ignoresResource(this.subject(undefined, adapter, item)))
       return { result: this.bare(item, 'NOT_CHECKED', 'ignored by .driftignore'), omit: true };
+    // An aggregator or organization-wide input holds accounts the IaC does not deploy to: their resources are
+    // outside its scope, not unmanaged by it.
+    if (
+      item.accountId !== null &&
+      this.everyStackAccountKnown &&
+      !this.stackScopes.accounts.has(item.accountId)
+    )
+      return {
+        result: this.bare(
+          item,
+          'NOT_CHECKED',
+          `account ${item.accountId} is not one the checked stacks deploy to`,
+        ),
+        omit: true,
+      };
     const filtered = this.options.stacks !== undefined && this.options.stacks.length > 0;
     return { result: this.bare(item, 'UNMANAGED', null), omit: filtered };
   }

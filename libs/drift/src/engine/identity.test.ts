@@ -170,6 +170,18 @@ describe('identity across accounts', () => {
     expect(together.summary.deleted).toBe(1);
   });
 
+  it('reports no resource of an account no stack deploys to as UNMANAGED, as an aggregator input holds them', () => {
+    const other = '333333333333';
+    const report = check(
+      snapshot([...devItems, ...prodItems, groupItem(other, 'Auditors'), groupItem(DEV, 'Contractors')]),
+    );
+    expect(report.resources.filter((r) => r.status === 'UNMANAGED').map((r) => r.resourceId)).toEqual([
+      `AGPA${DEV}CONTRACTORS`,
+    ]);
+    expect(report.resources.some((r) => r.resourceId === `AGPA${other}AUDITORS`)).toBe(false);
+    expect(report.summary.unmanaged).toBe(1);
+  });
+
   it('leaves the stacks of an account absent from the input NOT_CHECKED, never DELETED', () => {
     const devOnly = check(snapshot(devItems));
     const prod = devOnly.resources.filter((r) => r.stack === 'identity-prod');
