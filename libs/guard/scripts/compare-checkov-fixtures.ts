@@ -1,0 +1,217 @@
+// Runs the rule pack over checkov's own Terraform test fixtures and compares, per resource address, with the
+// resources checkov's tests expect to pass and fail, for every checkov check a rule names. A peer check, not a
+// test: it needs a checkov checkout, which this repository does not carry.
+//
+//   npx tsx --tsconfig tsconfig.base.json libs/guard/scripts/compare-checkov-fixtures.ts <checkov-checkout> [--verbose]
+//
+// Each fixture directory's *.tf files are converted with @cdktf/hcl2json (blocks in the array form, as a user would
+// convert them) and scanned as one configuration. A resource checkov expects to fail is caught when a rule naming
+// that check reports it as an error or a warning; a note counts apart (undecided). A resource checkov expects to
+// pass is a false flag when such a rule reports it as an error or a warning. Resources inside modules are skipped:
+// the scanner reads one configuration, not the modules it calls.
+import { parse } from '@cdktf/hcl2json';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { ALL_RULES, GuardFinding, scanTerraform } from '../src';
+
+interface Expectation {
+  readonly checkId: string;
+  readonly source: string;
+  readonly dir: string;
+  readonly passing: readonly string[];
+  readonly failing: readonly string[];
+}
+
+interface Tally {
+  readonly checkId: string;
+  readonly rules: string;
+  readonly source: string;
+  failing: number;
+  caught: number;
+  failingNotes: number;
+  missed: string[];
+  passing: number;
+  falseFlags: string[];
+  passingNotes: number;
+  crashes: string[];
+  /** Fixtures hcl2json cannot convert (invalid HCL): not scanned. */
+  unconvertible: string[];
+}
+
+const [root, ...flags] = process.argv.slice(2);
+if (root === undefined || !existsSync(join(root, 'checkov/terraform/checks'))) {
+  console.error('usage: compare-checkov-fixtures.ts <checkov-checkout> [--verbose]');
+  process.exit(2);
+}
+const verbose = flags.includes('--verbose');
+
+/** The checkov check ids of the pack, each with the rules that name it. */
+function rulesByCheck(): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const rule of ALL_RULES) {
+    for (const id of rule.checkov) map.set(id, [...(map.get(id) ?? []), rule.id]);
+  }
+  return map;
+}
+
+const listFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).map((f) => join(dir, f)) : []);
+
+/** Python string literals inside the set assigned to `name` (`passing_resources = {"a", "b"}`), in order. */
+function pythonSets(text: string, name: string): string[][] {
+  const sets: string[][] = [];
+  for (const m of text.matchAll(new RegExp(`${name}\\s*=\\s*\\{([^}]*)\\}`, 'g'))) {
+    sets.push(
+      [...m[1].matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g)].map((s) => unescape(s[1] ?? s[2])),
+    );
+  }
+  return sets;
+}
+const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
+
+/** Resource and data checks: `check_id`/`id` in the check, its unit test, the example directory and the sets. */
+function resourceCheckExpectations(checkIds: Set<string>): Expectation[] {
+  const out: Expectation[] = [];
+  for (const kind of ['resource', 'data']) {
+    const checkDir = join(root, 'checkov/terraform/checks', kind, 'aws');
+    const testDir = join(root, 'tests/terraform/checks', kind, 'aws');
+    const tests = listFiles(testDir).filter((f) => /\/test_.*\.py$/.test(f));
+    for (const file of listFiles(checkDir).filter((f) => f.endsWith('.py'))) {
+      const id = /(?:check_)?id\s*=\s*"(CKV2?_AWS_\d+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+      if (id === undefined || !checkIds.has(id)) continue;
+      const module = basename(file, '.py');
+      for (const test of tests) {
+        const text = readFileSync(test, 'utf8');
+        if (!new RegExp(`aws\\.${module} import`).test(text)) continue;
+        const dirs = [...new Set([...text.matchAll(/\b(example_[A-Za-z0-9_]+)/g)].map((m) => m[1]))];
+        const passing = pythonSets(text, 'passing_resources');
+        const failing = pythonSets(text, 'failing_resources');
+        if (dirs.length !== 1 || passing.length !== 1 || failing.length !== 1) continue;
+        out.push({
+          checkId: id,
+          source: `${kind}/${module}`,
+          dir: join(testDir, dirs[0]),
+          passing: passing[0],
+          failing: failing[0],
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Graph checks: the yaml's `id`, and the fixture directory of the same name with its expected.yaml. */
+function graphCheckExpectations(checkIds: Set<string>): Expectation[] {
+  const out: Expectation[] = [];
+  for (const file of listFiles(join(root, 'checkov/terraform/checks/graph_checks/aws'))) {
+    const id = /^\s*id:\s*"?(CKV2?_AWS_\d+)"?/m.exec(readFileSync(file, 'utf8'))?.[1];
+    if (id === undefined || !checkIds.has(id)) continue;
+    const name = basename(file).replace(/\.ya?ml$/, '');
+    const dir = join(root, 'tests/terraform/graph/checks/resources', name);
+    const expected = join(dir, 'expected.yaml');
+    if (!existsSync(expected)) continue;
+    const lists: Record<string, string[]> = { pass: [], fail: [] };
+    let current: string[] | undefined;
+    for (const line of readFileSync(expected, 'utf8').split('\n')) {
+      const key = /^(\w+):/.exec(line)?.[1];
+      if (key !== undefined) current = lists[key];
+      const item = /^\s*-\s*["']?([^"']+)["']?\s*$/.exec(line)?.[1];
+      if (item !== undefined) current?.push(item);
+    }
+    out.push({ checkId: id, source: `graph/${name}`, dir, passing: lists.pass, failing: lists.fail });
+  }
+  return out;
+}
+
+async function convert(dir: string): Promise<unknown[]> {
+  const files = listFiles(dir).filter((f) => f.endsWith('.tf') && statSync(f).isFile());
+  return Promise.all(files.map((f) => parse(basename(f), readFileSync(f, 'utf8'))));
+}
+
+/** The findings at an expected address: exact, or any instance of it when checkov names the block. */
+function at(findings: readonly GuardFinding[], address: string): GuardFinding[] {
+  return findings.filter((f) => f.address === address || f.address.startsWith(`${address}[`));
+}
+const flags_ = (found: readonly GuardFinding[]) => found.some((f) => f.severity !== 'note');
+
+async function main(): Promise<void> {
+  const byCheck = rulesByCheck();
+  const ids = new Set(byCheck.keys());
+  const expectations = [...resourceCheckExpectations(ids), ...graphCheckExpectations(ids)];
+  const tallies: Tally[] = [];
+  for (const e of expectations) {
+    const rules = byCheck.get(e.checkId) ?? [];
+    const tally: Tally = {
+      checkId: e.checkId,
+      rules: rules.join(' '),
+      source: e.source,
+      failing: 0,
+      caught: 0,
+      failingNotes: 0,
+      missed: [],
+      passing: 0,
+      falseFlags: [],
+      passingNotes: 0,
+      crashes: [],
+      unconvertible: [],
+    };
+    tallies.push(tally);
+    let findings: GuardFinding[];
+    let json: unknown[];
+    try {
+      json = await convert(e.dir);
+    } catch (err) {
+      tally.unconvertible.push(`${basename(e.dir)}: ${(err as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    try {
+      // Every rule runs, so a crash in any of them shows; only the rules naming the check are compared.
+      findings = scanTerraform(json).filter((f) => rules.includes(f.ruleId));
+    } catch (err) {
+      tally.crashes.push(`${basename(e.dir)}: ${(err as Error).message}`);
+      continue;
+    }
+    for (const address of e.failing.filter((a) => !a.startsWith('module.'))) {
+      tally.failing++;
+      const found = at(findings, address);
+      if (flags_(found)) tally.caught++;
+      else if (found.length > 0) {
+        tally.failingNotes++;
+        tally.missed.push(`${address} (note: ${found[0].message})`);
+      } else tally.missed.push(address);
+    }
+    for (const address of e.passing.filter((a) => !a.startsWith('module.'))) {
+      tally.passing++;
+      const found = at(findings, address);
+      if (flags_(found)) {
+        const f = found.find((x) => x.severity !== 'note');
+        tally.falseFlags.push(`${address} (${f?.ruleId}: ${f?.message})`);
+      } else if (found.length > 0) tally.passingNotes++;
+    }
+  }
+  tallies.sort((a, b) => a.rules.localeCompare(b.rules) || a.checkId.localeCompare(b.checkId));
+  console.log(
+    '| checkov | rules | fixture | caught / expected fail | notes on fail | false flags / expected pass | notes on pass | crashes | not convertible |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const t of tallies) {
+    console.log(
+      `| ${t.checkId} | ${t.rules} | ${t.source} | ${t.caught}/${t.failing} | ${t.failingNotes} | ${t.falseFlags.length}/${t.passing} | ${t.passingNotes} | ${t.crashes.length} | ${t.unconvertible.length} |`,
+    );
+  }
+  const sum = (f: (t: Tally) => number) => tallies.reduce((n, t) => n + f(t), 0);
+  console.log(
+    `| total | | ${tallies.length} fixtures | ${sum((t) => t.caught)}/${sum((t) => t.failing)} | ${sum((t) => t.failingNotes)} | ${sum((t) => t.falseFlags.length)}/${sum((t) => t.passing)} | ${sum((t) => t.passingNotes)} | ${sum((t) => t.crashes.length)} | ${sum((t) => t.unconvertible.length)} |`,
+  );
+  if (!verbose) return;
+  for (const t of tallies) {
+    const lines = [
+      ...t.missed.map((m) => `  missed      ${m}`),
+      ...t.falseFlags.map((m) => `  false flag  ${m}`),
+      ...t.crashes.map((m) => `  crash       ${m}`),
+      ...t.unconvertible.map((m) => `  hcl2json    ${m}`),
+    ];
+    if (lines.length > 0) console.log(`\n${t.checkId} (${t.rules}) ${t.source}\n${lines.join('\n')}`);
+  }
+}
+
+void main();
