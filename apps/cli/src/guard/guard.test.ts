@@ -151,17 +151,6 @@ describe('groundwork guard scan', () => {
       /bad-section\.tf\.json: field "resource\.aws_vpc": .*got a string/,
       { 'bad-section.tf.json': { resource: { aws_vpc: 'main' } } },
     ],
-    [
-      'a resource declared twice',
-      ['scan', 'twice-declared.tf.json'],
-      /twice-declared\.tf\.json: field "resource\.aws_vpc\.main": .*declared more than once/,
-      {
-        'twice-declared.tf.json': [
-          { resource: { aws_vpc: { main: {} } } },
-          { resource: { aws_vpc: { main: {} } } },
-        ],
-      },
-    ],
     ['no input', ['scan'], /needs at least one input/],
     [
       'an unknown format',
