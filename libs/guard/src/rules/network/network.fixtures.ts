@@ -207,6 +207,10 @@ export const NETWORK_FIXTURES: Record<string, RuleFixtures> = {
         name: 'one port from the world',
         json: tf(vpcRule({ ip_protocol: 'tcp', from_port: 443, to_port: 443, cidr_ipv4: '0.0.0.0/0' })),
       },
+      {
+        name: 'icmp -1 (every ICMP type) from the world',
+        json: tf(ingressSg({ protocol: 'icmp', from_port: -1, to_port: -1, cidr_blocks: ['0.0.0.0/0'] })),
+      },
     ],
     fails: [
       {
@@ -230,6 +234,16 @@ export const NETWORK_FIXTURES: Record<string, RuleFixtures> = {
         name: 'tcp 0-65535 on a rule resource',
         json: tf(sgRule({ protocol: 'tcp', from_port: 0, to_port: 65535, cidr_blocks: ['0.0.0.0/0'] })),
         at: 'aws_security_group_rule.r',
+      },
+      {
+        name: 'tcp -1 to -1 inline (AWS rejects port -1 for TCP; read as every port)',
+        json: tf(ingressSg({ protocol: 'tcp', from_port: -1, to_port: -1, cidr_blocks: ['0.0.0.0/0'] })),
+        at: 'aws_security_group.web',
+      },
+      {
+        name: 'udp -1 to -1 on a VPC ingress rule',
+        json: tf(vpcRule({ ip_protocol: 'udp', from_port: -1, to_port: -1, cidr_ipv4: '0.0.0.0/0' })),
+        at: 'aws_vpc_security_group_ingress_rule.r',
       },
     ],
     undecided: [

@@ -2,6 +2,7 @@ import {
   INGRESS_TYPES,
   IngressPermission,
   coversAllPorts,
+  hasInvalidPort,
   ingressPermissions,
   reachesWorld,
 } from '../../inspect/security-group-rules';
@@ -30,7 +31,10 @@ function allPortsResult(p: IngressPermission): CheckResult[] {
   const all = coversAllPorts(p);
   if (world === 'no' || all === 'no') return [];
   if (world === 'yes' && all === 'yes') {
-    return [`ingress of all ports (${String(p.protocol)}) is open to ${p.worldCidrs().join(', ')}`];
+    const what = hasInvalidPort(p)
+      ? `ingress ${p.describe()} (port -1, read as every port; AWS accepts TCP and UDP ports 0-65535 only)`
+      : `ingress of all ports (${String(p.protocol)})`;
+    return [`${what} is open to ${p.worldCidrs().join(', ')}`];
   }
   return [
     undecided(
