@@ -271,6 +271,13 @@ export const NETWORK_FIXTURES: Record<string, RuleFixtures> = {
     passes: [
       { name: 'no rules', json: tf({ aws_default_security_group: { d: { vpc_id: '${aws_vpc.main.id}' } } }) },
       {
+        name: 'a VPC whose default group is taken over with no rules',
+        json: tf({
+          aws_vpc: { main: { cidr_block: '10.0.0.0/16' } },
+          aws_default_security_group: { d: { vpc_id: '${aws_vpc.main.id}' } },
+        }),
+      },
+      {
         name: 'a rule resource on another security group',
         json: tf({
           aws_default_security_group: { d: { vpc_id: '${aws_vpc.main.id}' } },
@@ -340,9 +347,15 @@ export const NETWORK_FIXTURES: Record<string, RuleFixtures> = {
         at: 'aws_default_security_group.d',
       },
       {
+        name: 'a VPC whose default group is not taken over (it keeps the rules AWS creates)',
+        json: tf({ aws_vpc: { main: { cidr_block: '10.0.0.0/16' } } }),
+        at: 'aws_vpc.main',
+      },
+      {
         name: "a VPC egress rule on the VPC's default group, named through the VPC",
         json: tf({
           aws_vpc: { main: { cidr_block: '10.0.0.0/16' } },
+          aws_default_security_group: { d: { vpc_id: '${aws_vpc.main.id}' } },
           aws_vpc_security_group_egress_rule: {
             r: {
               security_group_id: '${aws_vpc.main.default_security_group_id}',
@@ -352,6 +365,16 @@ export const NETWORK_FIXTURES: Record<string, RuleFixtures> = {
           },
         }),
         at: 'aws_vpc_security_group_egress_rule.r',
+      },
+    ],
+    undecided: [
+      {
+        name: 'a default group taken over for a VPC id the scanner cannot resolve',
+        json: tf({
+          aws_vpc: { main: { cidr_block: '10.0.0.0/16' } },
+          aws_default_security_group: { d: { vpc_id: '${var.vpc_id}' } },
+        }),
+        at: 'aws_vpc.main',
       },
     ],
   },
