@@ -4,6 +4,7 @@ import {
   PolicyPrincipal,
   PolicyStatement,
   parsePolicyDocument,
+  readPolicyJson,
   renderPolicyDocument,
 } from '@groundwork/core';
 import { isRecord } from '@groundwork/core';
@@ -68,10 +69,7 @@ export function readPolicy(
 const readPolicies = new WeakMap<TerraformConfigView, Map<string, PolicyRead>>();
 
 function readPolicyValue(value: string | Expression, config: TerraformConfigView): PolicyRead {
-  if (typeof value === 'string') {
-    const doc = parsePolicyDocument(value);
-    return doc ? { statements: doc.statements } : { unreadable: 'the policy is not a JSON policy document' };
-  }
+  if (typeof value === 'string') return documentOf(readPolicyJson(value) ?? lenientJson(value));
   const parts = templateParts(value.text);
   const reference =
     parts.length === 1 && 'interpolation' in parts[0]
@@ -84,14 +82,75 @@ function readPolicyValue(value: string | Expression, config: TerraformConfigView
       ? documentStatements(body, address)
       : { unreadable: `${address} is not in this configuration` };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(value.text);
-  } catch {
-    return { unreadable: `the policy is computed (${value.text})` };
-  }
-  const doc = parsePolicyDocument(markComputed(json));
+  const json = lenientJson(value.text);
+  if (json === undefined) return { unreadable: `the policy is computed (${value.text})` };
+  return documentOf(markComputed(json));
+}
+
+/** The statements of policy JSON (text or parsed), with a list `Principal` read as the AWS principals it lists. */
+function documentOf(json: unknown): PolicyRead {
+  const doc = parsePolicyDocument(isRecord(json) ? withListPrincipals(json) : json);
   return doc ? { statements: doc.statements } : { unreadable: 'the policy is not a JSON policy document' };
+}
+
+/**
+ * JSON text parsed as its author meant it: also with commas before a closing bracket, the slip hand-written
+ * heredoc policies most often have (Terraform then refuses the policy, but what it would grant is plain).
+ */
+function lenientJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    try {
+      return JSON.parse(withoutTrailingCommas(text));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The text without commas that only whitespace separates from a closing `]` or `}`, strings left alone. */
+function withoutTrailingCommas(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') {
+        out += c + (text[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === ',' && closesNext(text, i + 1)) continue;
+    out += c;
+  }
+  return out;
+}
+
+/** Is the next character after whitespace from `start` a closing `]` or `}`? */
+function closesNext(text: string, start: number): boolean {
+  let i = start;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return text[i] === ']' || text[i] === '}';
+}
+
+/**
+ * A `Principal` (or `NotPrincipal`) written as a list (`["arn:...", "*"]`), which IAM refuses, read as the AWS
+ * principals it lists: as checkov reads it, and as its author meant it.
+ */
+function withListPrincipals(doc: Record<string, unknown>): Record<string, unknown> {
+  const statements = doc.Statement;
+  const fix = (s: unknown) => {
+    if (!isRecord(s)) return s;
+    const out = { ...s };
+    for (const key of ['Principal', 'NotPrincipal'])
+      if (Array.isArray(out[key])) out[key] = { AWS: out[key] };
+    return out;
+  };
+  if (Array.isArray(statements)) return { ...doc, Statement: statements.map(fix) };
+  return isRecord(statements) ? { ...doc, Statement: fix(statements) } : doc;
 }
 
 /** Policy JSON whose strings are template fragments: literal ones decoded, computed ones marked. */
@@ -153,15 +212,36 @@ function plain(value: TerraformValue | undefined): unknown {
   return value;
 }
 
-/** Does a principal entry name everyone: `"*"`, or `{"AWS": "*"}`? */
-export function namesEveryone(principals: readonly PolicyPrincipal[] | undefined): Answer {
+/**
+ * Does a principal entry name everyone: `"*"`, or `{"AWS": "*"}`? With `anyAccount`, also an AWS principal ARN
+ * whose account is a wildcard (`arn:aws:iam::*:role/x`): IAM refuses wildcards in principal ARNs, but such a grant
+ * means every account, so it counts as everyone where granting is asked (never where a Deny must cover everyone).
+ */
+export function namesEveryone(
+  principals: readonly PolicyPrincipal[] | undefined,
+  anyAccount = false,
+): Answer {
   if (principals === undefined) return 'no';
   let unknown = false;
   for (const p of principals) {
-    if (p.type === '*' || (p.type === 'AWS' && p.identifiers.includes('*'))) return 'yes';
+    if (everyoneIn(p, anyAccount).length > 0) return 'yes';
     if (computedText(p.type) !== undefined || p.identifiers.some(couldBeEveryone)) unknown = true;
   }
   return unknown ? 'unknown' : 'no';
+}
+
+/** The identifiers of a principal entry that name everyone. */
+function everyoneIn(p: PolicyPrincipal, anyAccount: boolean): string[] {
+  if (p.type === '*') return ['*'];
+  if (p.type !== 'AWS') return [];
+  return p.identifiers.filter((id) => id === '*' || (anyAccount && /^arn:[^:]*:iam::[^:]*\*[^:]*:/.test(id)));
+}
+
+/** How a statement that allows everyone names them, for messages: `"*"`, or the wildcard ARNs. */
+export function everyoneNamed(s: PolicyStatement): string {
+  if (s.notPrincipals) return 'everyone but its NotPrincipal';
+  const ids = [...new Set((s.principals ?? []).flatMap((p) => everyoneIn(p, true)))];
+  return ids.map((id) => JSON.stringify(id)).join(', ') || '"*"';
 }
 
 /**
@@ -208,6 +288,8 @@ const CALLER_KEYS = new Set([
   'aws:sourceip',
   'aws:userid',
   'aws:username',
+  // The account of the caller of a KMS operation: a key policy's usual way to admit one account's principals.
+  'kms:calleraccount',
 ]);
 
 /** Does a condition narrow the callers: a caller key tested positively against values that are not all `*`? */
@@ -227,7 +309,7 @@ export function narrowsCallers(condition: PolicyCondition, keys: ReadonlySet<str
  */
 export function allowsEveryone(s: PolicyStatement, keys?: ReadonlySet<string>): Answer {
   if (s.effect !== 'Allow') return 'no';
-  const everyone: Answer = s.notPrincipals ? 'yes' : namesEveryone(s.principals);
+  const everyone: Answer = s.notPrincipals ? 'yes' : namesEveryone(s.principals, true);
   if (everyone === 'no' || s.conditions.some((c) => narrowsCallers(c, keys))) return 'no';
   return everyone;
 }

@@ -33,6 +33,10 @@ export function publicPolicyFixtures(withPolicy: (policy: string) => Blocks, at:
     },
     { name: '"*" in a Deny', json: json(doc({ ...allow('*'), Effect: 'Deny' })) },
     {
+      name: 'a wildcard only in the role path of one account',
+      json: json(doc(allow({ AWS: 'arn:aws:iam::111122223333:role/*' }))),
+    },
+    {
       name: 'a principal taken from a role ARN',
       json: json('${data.aws_iam_policy_document.p.json}', {
         aws_iam_policy_document: {
@@ -52,6 +56,23 @@ export function publicPolicyFixtures(withPolicy: (policy: string) => Blocks, at:
     {
       name: 'Principal AWS "*" among others',
       json: json(doc(allow({ AWS: ['arn:aws:iam::111122223333:root', '*'] }))),
+      at,
+    },
+    {
+      name: 'a principal ARN whose account is a wildcard (every account)',
+      json: json(doc(allow({ AWS: 'arn:aws:iam::*:role/app' }))),
+      at,
+    },
+    {
+      name: 'Principal written as a list holding "*"',
+      json: json(doc(allow(['arn:aws:iam::111122223333:root', '*']))),
+      at,
+    },
+    {
+      name: 'hand-written policy JSON with trailing commas, around an interpolated ARN',
+      json: json(
+        '{\n  "Statement": [\n    {\n      "Effect": "Allow",\n      "Principal": {"AWS": "*"},\n      "Action": ["*",],\n      "Resource": "${var.resource_arn}",\n    },\n  ]\n}\n',
+      ),
       at,
     },
     {

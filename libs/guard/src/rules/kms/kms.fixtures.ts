@@ -46,5 +46,31 @@ export const KMS_FIXTURES: Record<string, RuleFixtures> = {
       },
     ],
   },
-  'GW-KMS-002': publicPolicyFixtures((policy) => key({ enable_key_rotation: true, policy }), 'aws_kms_key.k'),
+  'GW-KMS-002': withKeyPolicyCases(
+    publicPolicyFixtures((policy) => key({ enable_key_rotation: true, policy }), 'aws_kms_key.k'),
+  ),
 };
+
+/** KMS's own caller condition: a key policy admits "*" of one account with kms:CallerAccount. */
+function withKeyPolicyCases(base: RuleFixtures): RuleFixtures {
+  const policy = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'OneAccount',
+        Effect: 'Allow',
+        Principal: { AWS: '*' },
+        Action: 'kms:*',
+        Resource: '*',
+        Condition: { StringEquals: { 'kms:CallerAccount': '111122223333' } },
+      },
+    ],
+  });
+  return {
+    ...base,
+    passes: [
+      ...base.passes,
+      { name: '"*" narrowed by kms:CallerAccount', json: tf(key({ enable_key_rotation: true, policy })) },
+    ],
+  };
+}
