@@ -234,7 +234,7 @@ export function namesEveryone(
 function everyoneIn(p: PolicyPrincipal, anyAccount: boolean): string[] {
   if (p.type === '*') return ['*'];
   if (p.type !== 'AWS') return [];
-  return p.identifiers.filter((id) => id === '*' || (anyAccount && /^arn:[^:]*:iam::[^:]*\*[^:]*:/.test(id)));
+  return p.identifiers.filter((id) => id === '*' || (anyAccount && isAnyAccountArn(id)));
 }
 
 /** How a statement that allows everyone names them, for messages: `"*"`, or the wildcard ARNs. */
@@ -299,8 +299,14 @@ export function narrowsCallers(condition: PolicyCondition, keys: ReadonlySet<str
     !/IfExists$/.test(condition.test) &&
     keys.has(condition.variable.toLowerCase()) &&
     condition.values.length > 0 &&
-    condition.values.every((v) => v !== '*' && v !== '0.0.0.0/0' && v !== '::/0')
+    condition.values.every((v) => v !== '*' && v !== '0.0.0.0/0' && v !== '::/0' && !isAnyAccountArn(v))
   );
+}
+
+/** An ARN whose account is a wildcard (`arn:aws:iam::*:role/x`): it matches every account's resources. */
+function isAnyAccountArn(value: string): boolean {
+  const parts = value.split(':');
+  return parts[0] === 'arn' && parts.length >= 5 && parts[4].includes('*');
 }
 
 /**

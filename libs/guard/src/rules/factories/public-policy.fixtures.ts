@@ -76,6 +76,13 @@ export function publicPolicyFixtures(withPolicy: (policy: string) => Blocks, at:
       at,
     },
     {
+      name: '"*" narrowed only to ARNs of any account',
+      json: json(
+        doc(allow('*', { Condition: { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/app' } } })),
+      ),
+      at,
+    },
+    {
       name: '"*" with a condition that does not narrow the caller',
       json: json(doc(allow('*', { Condition: { Bool: { 'aws:SecureTransport': 'true' } } }))),
       at,
