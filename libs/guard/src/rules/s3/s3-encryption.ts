@@ -33,8 +33,9 @@ function algorithmResults(configuration: Body): CheckResult[] {
   return configuration.blocks('rule').flatMap((rule) =>
     rule.blocks('apply_server_side_encryption_by_default').flatMap((d): CheckResult[] => {
       const algorithm = d.string('sse_algorithm');
-      if (algorithm === undefined || (S3_SSE_ALGORITHMS as readonly string[]).includes(algorithm as string))
-        return [];
+      if (algorithm === undefined)
+        return [`sse_algorithm is not set, and S3 requires it (${S3_SSE_ALGORITHMS.join(', ')})`];
+      if ((S3_SSE_ALGORITHMS as readonly string[]).includes(algorithm as string)) return [];
       if (algorithm instanceof Expression)
         return [computed('sse_algorithm', algorithm, 'whether S3 accepts it')];
       return [`sse_algorithm ${shown(algorithm)} is not one S3 accepts (${S3_SSE_ALGORITHMS.join(', ')})`];

@@ -201,6 +201,16 @@ export const S3_FIXTURES: Record<string, RuleFixtures> = {
         at: 'aws_s3_bucket.data',
       },
       {
+        name: 'a default encryption without the sse_algorithm S3 requires (only a key)',
+        json: tf({
+          ...bucket,
+          ...encryptionConfiguration({
+            apply_server_side_encryption_by_default: { kms_master_key_id: '${aws_kms_key.k.arn}' },
+          }),
+        }),
+        at: 'aws_s3_bucket.data',
+      },
+      {
         name: 'an algorithm S3 does not accept, from a literal dynamic for_each',
         json: tf({
           aws_s3_bucket: {
