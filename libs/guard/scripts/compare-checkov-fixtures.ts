@@ -29,6 +29,10 @@ interface Tally {
   failing: number;
   caught: number;
   failingNotes: number;
+  /** Missed at the address, but reported by the same rules at a resource linked to it (a companion). */
+  linked: number;
+  /** Missed by the rules naming the check, but reported at the address by another rule. */
+  otherRule: number;
   missed: string[];
   passing: number;
   falseFlags: string[];
@@ -127,6 +131,24 @@ async function convert(dir: string): Promise<unknown[]> {
   return Promise.all(files.map((f) => parse(basename(f), readFileSync(f, 'utf8'))));
 }
 
+/** Each resource block's JSON text by address, to see which resources name which. */
+function bodyTexts(json: readonly unknown[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of json) {
+    const resources = (file as { resource?: Record<string, Record<string, unknown>> }).resource ?? {};
+    for (const [type, byName] of Object.entries(resources))
+      for (const [name, body] of Object.entries(byName)) out.set(`${type}.${name}`, JSON.stringify(body));
+  }
+  return out;
+}
+
+/** Does either resource name the other (`aws_s3_bucket.b.id` in the public access block)? */
+function linkedTo(bodies: Map<string, string>, a: string, b: string): boolean {
+  const blockOf = (x: string) => x.replace(/\[.*$/, '');
+  const names = (from: string, to: string) => bodies.get(blockOf(from))?.includes(`${blockOf(to)}.`) ?? false;
+  return a !== b && (names(a, b) || names(b, a));
+}
+
 /** The findings at an expected address: exact, or any instance of it when checkov names the block. */
 function at(findings: readonly GuardFinding[], address: string): GuardFinding[] {
   return findings.filter((f) => f.address === address || f.address.startsWith(`${address}[`));
@@ -147,6 +169,8 @@ async function main(): Promise<void> {
       failing: 0,
       caught: 0,
       failingNotes: 0,
+      linked: 0,
+      otherRule: 0,
       missed: [],
       passing: 0,
       falseFlags: [],
@@ -163,21 +187,36 @@ async function main(): Promise<void> {
       tally.unconvertible.push(`${basename(e.dir)}: ${(err as Error).message.split('\n')[0]}`);
       continue;
     }
+    let all: GuardFinding[];
     try {
       // Every rule runs, so a crash in any of them shows; only the rules naming the check are compared.
-      findings = scanTerraform(json).filter((f) => rules.includes(f.ruleId));
+      all = scanTerraform(json);
+      findings = all.filter((f) => rules.includes(f.ruleId));
     } catch (err) {
       tally.crashes.push(`${basename(e.dir)}: ${(err as Error).message}`);
       continue;
     }
+    const bodies = bodyTexts(json);
     for (const address of e.failing.filter((a) => !a.startsWith('module.'))) {
       tally.failing++;
       const found = at(findings, address);
-      if (flags_(found)) tally.caught++;
-      else if (found.length > 0) {
-        tally.failingNotes++;
-        tally.missed.push(`${address} (note: ${found[0].message})`);
-      } else tally.missed.push(address);
+      if (flags_(found)) {
+        tally.caught++;
+        continue;
+      }
+      const linked = findings.find((f) => f.severity !== 'note' && linkedTo(bodies, address, f.address));
+      const other = at(all, address).find((f) => f.severity !== 'note');
+      if (linked) tally.linked++;
+      else if (other) tally.otherRule++;
+      if (found.length > 0) tally.failingNotes++;
+      const why = linked
+        ? ` (reported at ${linked.address}: ${linked.message})`
+        : other
+          ? ` (reported by ${other.ruleId}: ${other.message})`
+          : found.length > 0
+            ? ` (note: ${found[0].message})`
+            : '';
+      tally.missed.push(`${address}${why}`);
     }
     for (const address of e.passing.filter((a) => !a.startsWith('module.'))) {
       tally.passing++;
@@ -190,17 +229,17 @@ async function main(): Promise<void> {
   }
   tallies.sort((a, b) => a.rules.localeCompare(b.rules) || a.checkId.localeCompare(b.checkId));
   console.log(
-    '| checkov | rules | fixture | caught / expected fail | notes on fail | false flags / expected pass | notes on pass | crashes | not convertible |',
+    '| checkov | rules | fixture | caught / expected fail | missed: reported at a linked resource | missed: reported by another rule | notes on fail | false flags / expected pass | notes on pass | crashes | not convertible |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const t of tallies) {
     console.log(
-      `| ${t.checkId} | ${t.rules} | ${t.source} | ${t.caught}/${t.failing} | ${t.failingNotes} | ${t.falseFlags.length}/${t.passing} | ${t.passingNotes} | ${t.crashes.length} | ${t.unconvertible.length} |`,
+      `| ${t.checkId} | ${t.rules} | ${t.source} | ${t.caught}/${t.failing} | ${t.linked} | ${t.otherRule} | ${t.failingNotes} | ${t.falseFlags.length}/${t.passing} | ${t.passingNotes} | ${t.crashes.length} | ${t.unconvertible.length} |`,
     );
   }
   const sum = (f: (t: Tally) => number) => tallies.reduce((n, t) => n + f(t), 0);
   console.log(
-    `| total | | ${tallies.length} fixtures | ${sum((t) => t.caught)}/${sum((t) => t.failing)} | ${sum((t) => t.failingNotes)} | ${sum((t) => t.falseFlags.length)}/${sum((t) => t.passing)} | ${sum((t) => t.passingNotes)} | ${sum((t) => t.crashes.length)} | ${sum((t) => t.unconvertible.length)} |`,
+    `| total | | ${tallies.length} fixtures | ${sum((t) => t.caught)}/${sum((t) => t.failing)} | ${sum((t) => t.linked)} | ${sum((t) => t.otherRule)} | ${sum((t) => t.failingNotes)} | ${sum((t) => t.falseFlags.length)}/${sum((t) => t.passing)} | ${sum((t) => t.passingNotes)} | ${sum((t) => t.crashes.length)} | ${sum((t) => t.unconvertible.length)} |`,
   );
   if (!verbose) return;
   for (const t of tallies) {
