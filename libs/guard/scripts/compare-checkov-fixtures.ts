@@ -2,13 +2,19 @@
 // resources checkov's tests expect to pass and fail, for every checkov check a rule names. A peer check, not a
 // test: it needs a checkov checkout, which this repository does not carry.
 //
-//   npx tsx --tsconfig tsconfig.base.json libs/guard/scripts/compare-checkov-fixtures.ts <checkov-checkout> [--verbose]
+//   npx tsx --tsconfig tsconfig.base.json libs/guard/scripts/compare-checkov-fixtures.ts <checkov-checkout> \
+//     [--tfsec <tfsec-checkout>] [--verbose]
 //
 // Each fixture directory's *.tf files are converted with @cdktf/hcl2json (blocks in the array form, as a user would
 // convert them) and scanned as one configuration. A resource checkov expects to fail is caught when a rule naming
 // that check reports it as an error or a warning; a note counts apart (undecided). A resource checkov expects to
 // pass is a false flag when such a rule reports it as an error or a warning. Resources inside modules are skipped:
 // the scanner reads one configuration, not the modules it calls.
+//
+// With --tfsec <tfsec-checkout>, it also runs the rules over the insecure and secure examples of tfsec's check
+// documentation (docs/checks/aws/<service>/<check>/index.md), for every trivy id a rule names: an insecure example is
+// caught when a rule naming that id reports it (an error or a warning) anywhere in it, a secure example is falsely
+// flagged when one does.
 import { parse } from '@cdktf/hcl2json';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -48,6 +54,7 @@ if (root === undefined || !existsSync(join(root, 'checkov/terraform/checks'))) {
   process.exit(2);
 }
 const verbose = flags.includes('--verbose');
+const tfsecRoot = flags.includes('--tfsec') ? flags[flags.indexOf('--tfsec') + 1] : undefined;
 
 /** The checkov check ids of the pack, each with the rules that name it. */
 function rulesByCheck(): Map<string, string[]> {
@@ -253,4 +260,74 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+/** The Terraform code blocks of one `### <heading>` section of a tfsec check page. */
+function exampleBlocks(page: string, heading: string): string[] {
+  const start = page.indexOf(`### ${heading}`);
+  if (start < 0) return [];
+  const end = page.indexOf('\n### ', start + 4);
+  const section = page.slice(start, end < 0 ? undefined : end);
+  return [...section.matchAll(/```(?:terraform|hcl)\n([\s\S]*?)```/g)].map((m) => m[1]);
+}
+
+async function compareTfsec(root: string): Promise<void> {
+  const byTrivy = new Map<string, string[]>();
+  for (const rule of ALL_RULES)
+    for (const id of rule.trivy) byTrivy.set(id, [...(byTrivy.get(id) ?? []), rule.id]);
+  const docs = join(root, 'docs/checks/aws');
+  console.log('\n| trivy | rules | insecure caught | secure flagged | crashes | not convertible |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  const totals = { bad: 0, caught: 0, good: 0, flagged: 0, crashes: 0, unconvertible: 0 };
+  const details: string[] = [];
+  for (const service of listFiles(docs).filter((d) => statSync(d).isDirectory())) {
+    for (const check of listFiles(service).filter((d) => statSync(d).isDirectory())) {
+      const id = `aws-${basename(service)}-${basename(check)}`;
+      const rules = byTrivy.get(id);
+      const page = join(check, 'index.md');
+      if (rules === undefined || !existsSync(page)) continue;
+      const text = readFileSync(page, 'utf8');
+      const row = { bad: 0, caught: 0, good: 0, flagged: 0, crashes: 0, unconvertible: 0 };
+      const run = async (hcl: string, insecure: boolean) => {
+        let json: unknown;
+        try {
+          json = await parse('main.tf', hcl);
+        } catch {
+          row.unconvertible++;
+          return;
+        }
+        let found: GuardFinding[];
+        try {
+          found = scanTerraform(json).filter((f) => rules.includes(f.ruleId) && f.severity !== 'note');
+        } catch (err) {
+          row.crashes++;
+          details.push(`${id}: crash ${(err as Error).message}`);
+          return;
+        }
+        if (insecure) {
+          row.bad++;
+          if (found.length > 0) row.caught++;
+          else details.push(`${id}: insecure example missed\n${hcl.trim()}`);
+        } else {
+          row.good++;
+          if (found.length > 0) {
+            row.flagged++;
+            details.push(
+              `${id}: secure example flagged (${found[0].ruleId}: ${found[0].message})\n${hcl.trim()}`,
+            );
+          }
+        }
+      };
+      for (const hcl of exampleBlocks(text, 'Insecure Example')) await run(hcl, true);
+      for (const hcl of exampleBlocks(text, 'Secure Example')) await run(hcl, false);
+      for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += row[k];
+      console.log(
+        `| ${id} | ${rules.join(' ')} | ${row.caught}/${row.bad} | ${row.flagged}/${row.good} | ${row.crashes} | ${row.unconvertible} |`,
+      );
+    }
+  }
+  console.log(
+    `| total | | ${totals.caught}/${totals.bad} | ${totals.flagged}/${totals.good} | ${totals.crashes} | ${totals.unconvertible} |`,
+  );
+  if (verbose) for (const d of details) console.log(`\n${d}`);
+}
+
+void main().then(() => (tfsecRoot === undefined ? undefined : compareTfsec(tfsecRoot)));
