@@ -5,6 +5,9 @@
 //   npx tsx --tsconfig tsconfig.base.json libs/guard/scripts/compare-checkov-fixtures.ts <checkov-checkout> \
 //     [--tfsec <tfsec-checkout>] [--verbose]
 //
+// It also runs the unit tests that give one resource as inline HCL (`hcl2.loads("""...""")`) and expect PASSED or
+// FAILED for it.
+//
 // Each fixture directory's *.tf files are converted with @cdktf/hcl2json (blocks in the array form, as a user would
 // convert them) and scanned as one configuration. A resource checkov expects to fail is caught when a rule naming
 // that check reports it as an error or a warning; a note counts apart (undecided). A resource checkov expects to
@@ -260,6 +263,117 @@ async function main(): Promise<void> {
   }
 }
 
+/** One `hcl2.loads` case of a checkov unit test: the HCL, the resource it checks and the result it expects. */
+interface InlineCase {
+  readonly checkId: string;
+  readonly source: string;
+  readonly hcl: string;
+  readonly address: string;
+  readonly fails: boolean;
+}
+
+/** The unit tests that check one resource given as inline HCL (`hcl2.loads("""...""")`), per test method. */
+function inlineCases(checkIds: Set<string>): InlineCase[] {
+  const out: InlineCase[] = [];
+  for (const kind of ['resource', 'data']) {
+    const checkDir = join(root, 'checkov/terraform/checks', kind, 'aws');
+    const tests = listFiles(join(root, 'tests/terraform/checks', kind, 'aws')).filter((f) =>
+      /\/test_.*\.py$/.test(f),
+    );
+    for (const file of listFiles(checkDir).filter((f) => f.endsWith('.py'))) {
+      const id = /(?:check_)?id\s*=\s*"(CKV2?_AWS_\d+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+      if (id === undefined || !checkIds.has(id)) continue;
+      const module = basename(file, '.py');
+      for (const test of tests) {
+        const text = readFileSync(test, 'utf8');
+        if (!new RegExp(`aws\\.${module} import`).test(text)) continue;
+        for (const method of text.split(/\n\s+def /).slice(1)) {
+          const hcl = /hcl2\.loads\(\s*[rf]?"""([\s\S]*?)"""/.exec(method)?.[1];
+          const at = /\['resource'\]\[0\]\['([\w-]+)'\]\['([\w-]+)'\]/.exec(method);
+          const results = [...method.matchAll(/CheckResult\.(PASSED|FAILED)/g)].map((m) => m[1]);
+          if (hcl === undefined || at === null || results.length !== 1) continue;
+          out.push({
+            checkId: id,
+            source: `${basename(test, '.py')}.${method.slice(0, method.indexOf('('))}`,
+            hcl,
+            address: `${at[1]}.${at[2]}`,
+            fails: results[0] === 'FAILED',
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+async function compareInline(byCheck: Map<string, string[]>): Promise<void> {
+  const cases = inlineCases(new Set(byCheck.keys()));
+  const rows = new Map<
+    string,
+    { fail: number; caught: number; pass: number; flagged: number; other: number }
+  >();
+  const details: string[] = [];
+  let crashes = 0;
+  let unconvertible = 0;
+  for (const c of cases) {
+    const rules = byCheck.get(c.checkId) ?? [];
+    const row = rows.get(c.checkId) ?? { fail: 0, caught: 0, pass: 0, flagged: 0, other: 0 };
+    rows.set(c.checkId, row);
+    let json: unknown;
+    try {
+      json = await parse('main.tf', c.hcl);
+    } catch {
+      unconvertible++;
+      continue;
+    }
+    let all: GuardFinding[];
+    try {
+      all = scanTerraform(json);
+    } catch (err) {
+      crashes++;
+      details.push(`${c.source}: crash ${(err as Error).message}`);
+      continue;
+    }
+    const found = at(all, c.address).filter((f) => rules.includes(f.ruleId) && f.severity !== 'note');
+    if (c.fails) {
+      row.fail++;
+      if (found.length > 0) row.caught++;
+      else {
+        const other = at(all, c.address).find((f) => f.severity !== 'note');
+        if (other) row.other++;
+        const note = at(all, c.address).find((f) => rules.includes(f.ruleId));
+        details.push(
+          `${c.checkId} ${c.source}: missed ${c.address}${other ? ` (reported by ${other.ruleId}: ${other.message})` : note ? ` (note: ${note.message})` : ''}\n${c.hcl.trim()}`,
+        );
+      }
+    } else {
+      row.pass++;
+      if (found.length > 0) {
+        row.flagged++;
+        details.push(
+          `${c.checkId} ${c.source}: flagged ${c.address} (${found[0].ruleId}: ${found[0].message})\n${c.hcl.trim()}`,
+        );
+      }
+    }
+  }
+  console.log(
+    '\n| checkov (inline unit tests) | rules | caught / expected fail | missed: reported by another rule | false flags / expected pass |',
+  );
+  console.log('| --- | --- | --- | --- | --- |');
+  const total = { fail: 0, caught: 0, pass: 0, flagged: 0, other: 0 };
+  for (const [id, r] of [...rows].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (r.fail + r.pass === 0) continue;
+    console.log(
+      `| ${id} | ${(byCheck.get(id) ?? []).join(' ')} | ${r.caught}/${r.fail} | ${r.other} | ${r.flagged}/${r.pass} |`,
+    );
+    for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += r[k];
+  }
+  console.log(
+    `| total | ${cases.length} cases, ${crashes} crashes, ${unconvertible} not convertible | ${total.caught}/${total.fail} | ${total.other} | ${total.flagged}/${total.pass} |`,
+  );
+  if (verbose) for (const d of details) console.log(`\n${d}`);
+}
+
 /** The Terraform code blocks of one `### <heading>` section of a tfsec check page. */
 function exampleBlocks(page: string, heading: string): string[] {
   const start = page.indexOf(`### ${heading}`);
@@ -330,4 +444,6 @@ async function compareTfsec(root: string): Promise<void> {
   if (verbose) for (const d of details) console.log(`\n${d}`);
 }
 
-void main().then(() => (tfsecRoot === undefined ? undefined : compareTfsec(tfsecRoot)));
+void main()
+  .then(() => compareInline(rulesByCheck()))
+  .then(() => (tfsecRoot === undefined ? undefined : compareTfsec(tfsecRoot)));

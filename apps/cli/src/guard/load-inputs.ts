@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../command';
 import { isRecord } from '@groundwork/core';
@@ -6,10 +6,12 @@ import { isRecord } from '@groundwork/core';
 /** One Terraform JSON configuration to scan. */
 export interface ScanInput {
   readonly stack: string;
-  /** The path as shown in reports: relative to the working directory. */
+  /** The path as shown in reports: relative to the working directory (a directory for a module). */
   readonly file: string;
   readonly text: string;
   readonly json: unknown;
+  /** For a directory of `*.tf.json` files read as one module: each file, to locate findings in it. */
+  readonly files?: readonly { readonly file: string; readonly text: string }[];
 }
 
 /**
@@ -44,9 +46,28 @@ function loadPath(path: string, cwd: string): ScanInput[] {
   if (existsSync(manifest)) return loadManifest(manifest, cwd);
   const stackFile = join(path, 'cdk.tf.json');
   if (existsSync(stackFile)) return [loadFile(stackFile, cwd, basename(path))];
+  const moduleFiles = readdirSync(path)
+    .filter((f) => f.endsWith('.tf.json') && statSync(join(path, f)).isFile())
+    .sort();
+  if (moduleFiles.length > 0) return [loadModule(path, moduleFiles, cwd)];
   throw new UsageError(
-    `${shown}: neither manifest.json nor cdk.tf.json is in this directory. Pass the cdktf output directory (cdktf.out), one stack directory, or *.tf.json files.`,
+    `${shown}: neither manifest.json, cdk.tf.json nor any *.tf.json file is in this directory. Pass the cdktf output directory (cdktf.out), one stack directory, a directory of *.tf.json files, or *.tf.json files.`,
   );
+}
+
+/**
+ * A directory of `*.tf.json` files, read as Terraform reads a module: one configuration, so a bucket in one file and
+ * its public access block in another are matched. The files' top levels are joined as the array form allows.
+ */
+function loadModule(dir: string, names: readonly string[], cwd: string): ScanInput {
+  const files = names.map((name) => loadFile(join(dir, name), cwd));
+  return {
+    stack: basename(dir),
+    file: display(dir, cwd),
+    text: '',
+    json: files.flatMap((f) => (Array.isArray(f.json) ? f.json : [f.json])),
+    files: files.map((f) => ({ file: f.file, text: f.text })),
+  };
 }
 
 function loadManifest(manifestPath: string, cwd: string): ScanInput[] {
