@@ -239,6 +239,19 @@ describe('groundwork guard scan', () => {
     expect(JSON.parse(out).findings).toHaveLength(1);
   });
 
+  it('reports files of the same name under their paths', async () => {
+    mkdirSync(join(dir, 'a'), { recursive: true });
+    mkdirSync(join(dir, 'b'), { recursive: true });
+    writeJson('a/main.tf.json', warningOnly);
+    writeJson('b/main.tf.json', warningOnly);
+    const { code, out } = await guard('scan', 'a/main.tf.json', 'b/main.tf.json', '--format', 'json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).stacks).toEqual([
+      { stack: 'a/main', file: 'a/main.tf.json' },
+      { stack: 'b/main', file: 'b/main.tf.json' },
+    ]);
+  });
+
   it('refuses two files that would report under one stack name', async () => {
     const named = { '//': { metadata: { stackName: 'web' } }, ...warningOnly };
     writeJson('web-a.tf.json', named);

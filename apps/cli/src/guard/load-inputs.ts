@@ -20,7 +20,7 @@ export interface ScanInput {
  * naming the file, the field and the fix.
  */
 export function loadInputs(paths: readonly string[], cwd: string): ScanInput[] {
-  const inputs = paths.flatMap((p) => loadPath(resolve(cwd, p), cwd));
+  const inputs = withDistinctFileNames(paths.flatMap((p) => loadPath(resolve(cwd, p), cwd)));
   const seen = new Map<string, string>();
   for (const input of inputs) {
     const other = seen.get(input.stack);
@@ -32,6 +32,24 @@ export function loadInputs(paths: readonly string[], cwd: string): ScanInput[] {
     seen.set(input.stack, input.file);
   }
   return inputs.filter((input, i) => inputs.findIndex((o) => o.file === input.file) === i);
+}
+
+/**
+ * Files named only by their file name (`a/main.tf.json`, `b/main.tf.json`) report under their path instead when
+ * the names collide; a stack name that cdktf or a manifest gave stays as given.
+ */
+function withDistinctFileNames(inputs: ScanInput[]): ScanInput[] {
+  const namedAfterFile = (i: ScanInput) =>
+    i.files === undefined &&
+    i.stack === fileStem(i.file) &&
+    !(isRecord(i.json) && metadataStackName(i.json) !== undefined);
+  const files = new Map<string, Set<string>>();
+  for (const i of inputs) files.set(i.stack, (files.get(i.stack) ?? new Set()).add(i.file));
+  return inputs.map((i) =>
+    namedAfterFile(i) && (files.get(i.stack)?.size ?? 0) > 1
+      ? { ...i, stack: i.file.replace(/(\.tf)?\.json$/, '') }
+      : i,
+  );
 }
 
 function loadPath(path: string, cwd: string): ScanInput[] {
