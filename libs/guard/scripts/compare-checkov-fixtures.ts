@@ -3,7 +3,7 @@
 // test: it needs a checkov checkout, which this repository does not carry.
 //
 //   npx tsx --tsconfig tsconfig.base.json libs/guard/scripts/compare-checkov-fixtures.ts <checkov-checkout> \
-//     [--tfsec <tfsec-checkout>] [--verbose]
+//     [--tfsec <tfsec-checkout>] [--trivy-checks <trivy-checks-checkout>] [--verbose]
 //
 // It also runs the unit tests that give one resource as inline HCL (`hcl2.loads("""...""")`) and expect PASSED or
 // FAILED for it.
@@ -14,13 +14,15 @@
 // pass is a false flag when such a rule reports it as an error or a warning. Resources inside modules are skipped:
 // the scanner reads one configuration, not the modules it calls.
 //
-// With --tfsec <tfsec-checkout>, it also runs the rules over the insecure and secure examples of tfsec's check
-// documentation (docs/checks/aws/<service>/<check>/index.md), for every trivy id a rule names: an insecure example is
-// caught when a rule naming that id reports it (an error or a warning) anywhere in it, a secure example is falsely
-// flagged when one does.
+// With --tfsec <tfsec-checkout> and --trivy-checks <trivy-checks-checkout>, it also runs the rules over the insecure
+// and secure Terraform examples of tfsec's check pages (docs/checks/aws/<service>/<check>/index.md) and of
+// trivy-checks' checks (the examples yaml each checks/cloud/aws/<service>/<check>.rego names), for every trivy id a
+// rule names: an insecure example is caught when a rule naming that id reports it (an error or a warning) anywhere
+// in it, a secure example is falsely flagged when one does.
 import { parse } from '@cdktf/hcl2json';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { ALL_RULES, GuardFinding, scanTerraform } from '../src';
 
 interface Expectation {
@@ -57,7 +59,9 @@ if (root === undefined || !existsSync(join(root, 'checkov/terraform/checks'))) {
   process.exit(2);
 }
 const verbose = flags.includes('--verbose');
-const tfsecRoot = flags.includes('--tfsec') ? flags[flags.indexOf('--tfsec') + 1] : undefined;
+const option = (name: string) => (flags.includes(name) ? flags[flags.indexOf(name) + 1] : undefined);
+const tfsecRoot = option('--tfsec');
+const trivyRoot = option('--trivy-checks');
 
 /** The checkov check ids of the pack, each with the rules that name it. */
 function rulesByCheck(): Map<string, string[]> {
@@ -383,60 +387,103 @@ function exampleBlocks(page: string, heading: string): string[] {
   return [...section.matchAll(/```(?:terraform|hcl)\n([\s\S]*?)```/g)].map((m) => m[1]);
 }
 
-async function compareTfsec(root: string): Promise<void> {
+/** A trivy check's Terraform examples: ones it reports (insecure) and ones it passes (secure). */
+interface TrivyExamples {
+  readonly id: string;
+  readonly insecure: readonly string[];
+  readonly secure: readonly string[];
+}
+
+/** tfsec's check pages (docs/checks/aws/<service>/<check>/index.md): their insecure and secure examples. */
+function tfsecExamples(root: string): TrivyExamples[] {
+  const docs = join(root, 'docs/checks/aws');
+  const out: TrivyExamples[] = [];
+  for (const service of listFiles(docs).filter((d) => statSync(d).isDirectory())) {
+    for (const check of listFiles(service).filter((d) => statSync(d).isDirectory())) {
+      const page = join(check, 'index.md');
+      if (!existsSync(page)) continue;
+      const text = readFileSync(page, 'utf8');
+      out.push({
+        id: `aws-${basename(service)}-${basename(check)}`,
+        insecure: exampleBlocks(text, 'Insecure Example'),
+        secure: exampleBlocks(text, 'Secure Example'),
+      });
+    }
+  }
+  return out;
+}
+
+/** trivy-checks' checks (checks/cloud/aws/<service>/<check>.rego, its long_id and its examples yaml). */
+function trivyCheckExamples(root: string): TrivyExamples[] {
+  const out: TrivyExamples[] = [];
+  const services = listFiles(join(root, 'checks/cloud/aws')).filter((d) => statSync(d).isDirectory());
+  for (const file of services.flatMap(listFiles).filter((f) => /(?<!_test)\.rego$/.test(f))) {
+    const rego = readFileSync(file, 'utf8');
+    const id = /^#\s+long_id:\s*(\S+)/m.exec(rego)?.[1];
+    const examples = /^#\s+examples:\s*(\S+)/m.exec(rego)?.[1];
+    if (id === undefined || examples === undefined || !existsSync(join(root, examples))) continue;
+    const terraform = (
+      parseYaml(readFileSync(join(root, examples), 'utf8')) as { terraform?: Record<string, unknown> }
+    )?.terraform;
+    const list = (v: unknown) =>
+      Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+    out.push({ id, insecure: list(terraform?.bad), secure: list(terraform?.good) });
+  }
+  return out;
+}
+
+/**
+ * Runs the rules over each example of the trivy checks a rule names: an insecure example is caught when a rule
+ * naming that id reports it (an error or a warning) anywhere in it, a secure example is falsely flagged when one does.
+ */
+async function compareExamples(title: string, checks: readonly TrivyExamples[]): Promise<void> {
   const byTrivy = new Map<string, string[]>();
   for (const rule of ALL_RULES)
     for (const id of rule.trivy) byTrivy.set(id, [...(byTrivy.get(id) ?? []), rule.id]);
-  const docs = join(root, 'docs/checks/aws');
-  console.log('\n| trivy | rules | insecure caught | secure flagged | crashes | not convertible |');
+  console.log(`\n| ${title} | rules | insecure caught | secure flagged | crashes | not convertible |`);
   console.log('| --- | --- | --- | --- | --- | --- |');
   const totals = { bad: 0, caught: 0, good: 0, flagged: 0, crashes: 0, unconvertible: 0 };
   const details: string[] = [];
-  for (const service of listFiles(docs).filter((d) => statSync(d).isDirectory())) {
-    for (const check of listFiles(service).filter((d) => statSync(d).isDirectory())) {
-      const id = `aws-${basename(service)}-${basename(check)}`;
-      const rules = byTrivy.get(id);
-      const page = join(check, 'index.md');
-      if (rules === undefined || !existsSync(page)) continue;
-      const text = readFileSync(page, 'utf8');
-      const row = { bad: 0, caught: 0, good: 0, flagged: 0, crashes: 0, unconvertible: 0 };
-      const run = async (hcl: string, insecure: boolean) => {
-        let json: unknown;
-        try {
-          json = await parse('main.tf', hcl);
-        } catch {
-          row.unconvertible++;
-          return;
+  for (const { id, insecure, secure } of [...checks].sort((a, b) => a.id.localeCompare(b.id))) {
+    const rules = byTrivy.get(id);
+    if (rules === undefined || insecure.length + secure.length === 0) continue;
+    const row = { bad: 0, caught: 0, good: 0, flagged: 0, crashes: 0, unconvertible: 0 };
+    const run = async (hcl: string, isInsecure: boolean) => {
+      let json: unknown;
+      try {
+        json = await parse('main.tf', hcl);
+      } catch {
+        row.unconvertible++;
+        return;
+      }
+      let found: GuardFinding[];
+      try {
+        found = scanTerraform(json).filter((f) => rules.includes(f.ruleId) && f.severity !== 'note');
+      } catch (err) {
+        row.crashes++;
+        details.push(`${id}: crash ${(err as Error).message}`);
+        return;
+      }
+      if (isInsecure) {
+        row.bad++;
+        if (found.length > 0) row.caught++;
+        else details.push(`${id}: insecure example missed\n${hcl.trim()}`);
+      } else {
+        row.good++;
+        if (found.length > 0) {
+          row.flagged++;
+          details.push(
+            `${id}: secure example flagged (${found[0].ruleId}: ${found[0].message})\n${hcl.trim()}`,
+          );
         }
-        let found: GuardFinding[];
-        try {
-          found = scanTerraform(json).filter((f) => rules.includes(f.ruleId) && f.severity !== 'note');
-        } catch (err) {
-          row.crashes++;
-          details.push(`${id}: crash ${(err as Error).message}`);
-          return;
-        }
-        if (insecure) {
-          row.bad++;
-          if (found.length > 0) row.caught++;
-          else details.push(`${id}: insecure example missed\n${hcl.trim()}`);
-        } else {
-          row.good++;
-          if (found.length > 0) {
-            row.flagged++;
-            details.push(
-              `${id}: secure example flagged (${found[0].ruleId}: ${found[0].message})\n${hcl.trim()}`,
-            );
-          }
-        }
-      };
-      for (const hcl of exampleBlocks(text, 'Insecure Example')) await run(hcl, true);
-      for (const hcl of exampleBlocks(text, 'Secure Example')) await run(hcl, false);
-      for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += row[k];
-      console.log(
-        `| ${id} | ${rules.join(' ')} | ${row.caught}/${row.bad} | ${row.flagged}/${row.good} | ${row.crashes} | ${row.unconvertible} |`,
-      );
-    }
+      }
+    };
+    for (const hcl of insecure) await run(hcl, true);
+    for (const hcl of secure) await run(hcl, false);
+    for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += row[k];
+    console.log(
+      `| ${id} | ${rules.join(' ')} | ${row.caught}/${row.bad} | ${row.flagged}/${row.good} | ${row.crashes} | ${row.unconvertible} |`,
+    );
   }
   console.log(
     `| total | | ${totals.caught}/${totals.bad} | ${totals.flagged}/${totals.good} | ${totals.crashes} | ${totals.unconvertible} |`,
@@ -446,4 +493,7 @@ async function compareTfsec(root: string): Promise<void> {
 
 void main()
   .then(() => compareInline(rulesByCheck()))
-  .then(() => (tfsecRoot === undefined ? undefined : compareTfsec(tfsecRoot)));
+  .then(() => (tfsecRoot === undefined ? undefined : compareExamples('tfsec', tfsecExamples(tfsecRoot))))
+  .then(() =>
+    trivyRoot === undefined ? undefined : compareExamples('trivy-checks', trivyCheckExamples(trivyRoot)),
+  );
