@@ -18,6 +18,8 @@ export const cloudfrontTlsVersion: GuardRule = {
   trivy: ['aws-cloudfront-use-secure-tls-policy'],
   differences: [
     'TLSv1.2_2018 is refused for its weaker ciphers; checkov accepts every TLSv1.2_<year> policy.',
+    'TLSv1.2_2019 is accepted; trivy requires TLSv1.2_2021 or later.',
+    'The default CloudFront certificate is reported (it allows TLSv1 whatever minimum_protocol_version says); trivy passes it.',
   ],
   resourceTypes: ['aws_cloudfront_distribution'],
   check(distribution) {

@@ -7,6 +7,7 @@ export const KMS_FIXTURES: Record<string, RuleFixtures> = {
   'GW-KMS-001': {
     passes: [
       { name: 'rotation on', json: tf(key({ enable_key_rotation: true })) },
+      { name: 'a signing key (KMS cannot rotate it)', json: tf(key({ key_usage: 'SIGN_VERIFY' })) },
       {
         name: 'rotation on with a valid period',
         json: tf(key({ enable_key_rotation: true, rotation_period_in_days: 90 })),
@@ -37,6 +38,11 @@ export const KMS_FIXTURES: Record<string, RuleFixtures> = {
       {
         name: 'computed rotation',
         json: tf(key({ enable_key_rotation: '${var.rotate}' })),
+        at: 'aws_kms_key.k',
+      },
+      {
+        name: 'a computed key usage',
+        json: tf(key({ key_usage: '${var.usage}' })),
         at: 'aws_kms_key.k',
       },
       {

@@ -28,9 +28,15 @@ export const s3Encryption: GuardRule = {
   },
 };
 
-/** Each rule's default algorithm must be one S3 accepts (S3 rejects the configuration otherwise). */
+/**
+ * The configuration must set a default encryption, and each rule's default algorithm must be one S3 accepts (S3
+ * rejects the configuration otherwise).
+ */
 function algorithmResults(configuration: Body): CheckResult[] {
-  return configuration.blocks('rule').flatMap((rule) =>
+  const rules = configuration.blocks('rule');
+  if (!rules.some((rule) => rule.blocks('apply_server_side_encryption_by_default').length > 0))
+    return ['the encryption configuration sets no apply_server_side_encryption_by_default'];
+  return rules.flatMap((rule) =>
     rule.blocks('apply_server_side_encryption_by_default').flatMap((d): CheckResult[] => {
       const algorithm = d.string('sse_algorithm');
       if (algorithm === undefined)
