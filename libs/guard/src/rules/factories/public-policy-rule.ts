@@ -24,7 +24,7 @@ export function publicPolicyRule(
         const answer = allowsEveryone(s);
         if (answer === 'yes')
           return [
-            `${statementName(s)} allows everyone (${everyoneNamed(s)}) with no condition on the caller`,
+            `${statementName(s)} allows everyone (${everyoneNamed(s)}) with no condition that narrows the caller`,
           ];
         if (answer === 'unknown')
           return [
