@@ -11,6 +11,7 @@ import { isRecord } from '@groundwork/core';
 import { TerraformConfigView } from '../model';
 import { Body } from '../terraform/body';
 import { Expression } from '../terraform/expression';
+import { hclStructure } from '../terraform/hcl-literal';
 import { templateParts } from '../terraform/template';
 import { TerraformValue, isObjectValue } from '../terraform/value';
 import { Answer } from '../values';
@@ -35,6 +36,7 @@ export function policyText(s: string): string {
   return computedText(s) ?? s;
 }
 
+const JSONENCODE = /^\s*jsonencode\s*\(([\s\S]*)\)\s*$/;
 const DOCUMENT_REFERENCE = /^\s*data\.aws_iam_policy_document\.([\w-]+)\.(json|minified_json)\s*$/;
 
 /**
@@ -81,6 +83,15 @@ function readPolicyValue(value: string | Expression, config: TerraformConfigView
     return body
       ? documentStatements(body, address)
       : { unreadable: `${address} is not in this configuration` };
+  }
+  const encoded =
+    parts.length === 1 && 'interpolation' in parts[0] ? JSONENCODE.exec(parts[0].interpolation) : null;
+  if (encoded) {
+    // jsonencode({ ... }): the document's structure is written out, whatever it interpolates stays computed.
+    const structure = hclStructure(encoded[1]);
+    return isRecord(structure)
+      ? documentOf(markComputed(structure))
+      : { unreadable: `the policy is computed (${value.text})` };
   }
   const json = lenientJson(value.text);
   if (json === undefined) return { unreadable: `the policy is computed (${value.text})` };
@@ -137,8 +148,9 @@ function closesNext(text: string, start: number): boolean {
 }
 
 /**
- * A `Principal` (or `NotPrincipal`) written as a list (`["arn:...", "*"]`), which IAM refuses, read as the AWS
- * principals it lists: as checkov reads it, and as its author meant it.
+ * A `Principal` (or `NotPrincipal`) written as a list (`["arn:...", "*"]`) or as one string other than `"*"`, which
+ * IAM refuses, read as the AWS principals it lists: as checkov reads it, and as its author meant it. A principal
+ * Terraform computes (`Principal = var.p`) is read so too, so it stays undecided rather than absent.
  */
 function withListPrincipals(doc: Record<string, unknown>): Record<string, unknown> {
   const statements = doc.Statement;
@@ -146,7 +158,8 @@ function withListPrincipals(doc: Record<string, unknown>): Record<string, unknow
     if (!isRecord(s)) return s;
     const out = { ...s };
     for (const key of ['Principal', 'NotPrincipal'])
-      if (Array.isArray(out[key])) out[key] = { AWS: out[key] };
+      if (Array.isArray(out[key]) || (typeof out[key] === 'string' && out[key] !== '*'))
+        out[key] = { AWS: out[key] };
     return out;
   };
   if (Array.isArray(statements)) return { ...doc, Statement: statements.map(fix) };

@@ -33,6 +33,12 @@ export function publicPolicyFixtures(withPolicy: (policy: string) => Blocks, at:
     },
     { name: '"*" in a Deny', json: json(doc({ ...allow('*'), Effect: 'Deny' })) },
     {
+      name: 'a jsonencode policy for one account',
+      json: json(
+        '${jsonencode({ Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::111122223333:root" }, Action = "*", Resource = "*" }] })}',
+      ),
+    },
+    {
       name: 'a wildcard only in the role path of one account',
       json: json(doc(allow({ AWS: 'arn:aws:iam::111122223333:role/*' }))),
     },
@@ -56,6 +62,13 @@ export function publicPolicyFixtures(withPolicy: (policy: string) => Blocks, at:
     {
       name: 'Principal AWS "*" among others',
       json: json(doc(allow({ AWS: ['arn:aws:iam::111122223333:root', '*'] }))),
+      at,
+    },
+    {
+      name: 'a jsonencode policy for "*" around a reference',
+      json: json(
+        '${jsonencode({\n  Version = "2012-10-17"\n  Statement = [{\n    Effect    = "Allow"\n    Principal = { AWS = "*" }\n    Action    = ["*"]\n    Resource  = [var.resource_arn, "${var.resource_arn}/*"]\n  }]\n})}',
+      ),
       at,
     },
     {
@@ -115,6 +128,13 @@ export function publicPolicyFixtures(withPolicy: (policy: string) => Blocks, at:
   ];
   const undecided: LocatedCase[] = [
     { name: 'a policy built by jsonencode', json: json('${jsonencode(local.policy)}'), at },
+    {
+      name: 'a jsonencode policy whose principal is a variable',
+      json: json(
+        '${jsonencode({ Statement = [{ Effect = "Allow", Principal = var.principal, Action = "*", Resource = "*" }] })}',
+      ),
+      at,
+    },
     {
       name: 'a principal given by a variable',
       json: json('${data.aws_iam_policy_document.p.json}', {
