@@ -33,6 +33,10 @@ export function hclStructure(expression: string): TerraformValue | undefined {
   }
 }
 
+// Sticky, so that each token is matched where the parser stands without copying the rest of the text.
+const WORD = /(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|tolist|toset|tomap)\b/y;
+const IDENTIFIER = /[A-Za-z_][\w-]*/y;
+
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r' };
 
 /** Thrown inside the parser when the text is not a literal; one instance, so no stack is captured each time. */
@@ -88,9 +92,8 @@ class LiteralParser {
     if (c === '"') return this.string();
     if (c === '[') return this.list('[', ']');
     if (c === '{') return this.object();
-    const word = /^(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|tolist|toset|tomap)\b/.exec(
-      this.s.slice(this.i),
-    );
+    WORD.lastIndex = this.i;
+    const word = WORD.exec(this.s);
     if (!word) throw NOT_LITERAL;
     this.i += word[0].length;
     if (word[1] === 'true') return true;
@@ -207,7 +210,8 @@ class LiteralParser {
   }
 
   private identifier(): string {
-    const m = /^[A-Za-z_][\w-]*/.exec(this.s.slice(this.i));
+    IDENTIFIER.lastIndex = this.i;
+    const m = IDENTIFIER.exec(this.s);
     if (!m) throw NOT_LITERAL;
     this.i += m[0].length;
     return m[0];
