@@ -19,6 +19,7 @@ export const sgAllPortsOpenToWorld: GuardRule = {
   trivy: ['aws-ec2-no-public-ingress-sgr'],
   differences: [
     'A rule that also sets self = true is still reported when it opens 0.0.0.0/0 or ::/0; checkov passes it.',
+    'Only every port open to the internet is reported here, and SSH and RDP by GW-NET-001 and GW-NET-002; trivy reports any port open to the internet, and a rule resource without protocol or ports.',
   ],
   resourceTypes: INGRESS_TYPES,
   check(resource) {
