@@ -2,7 +2,7 @@
 // resources checkov's tests expect to pass and fail, for every checkov check a rule names. A peer check, not a
 // test: it needs a checkov checkout, which this repository does not carry.
 //
-//   npx tsx --tsconfig tsconfig.base.json libs/guard/scripts/compare-checkov-fixtures.ts <checkov-checkout> \
+//   npx tsx --tsconfig tsconfig.base.json scripts/guard/compare-with-peer-fixtures.ts <checkov-checkout> \
 //     [--tfsec <tfsec-checkout>] [--trivy-checks <trivy-checks-checkout>] [--verbose]
 //
 // It also runs the unit tests that give one resource as inline HCL (`hcl2.loads("""...""")`) and expect PASSED or
@@ -23,7 +23,7 @@ import { parse } from '@cdktf/hcl2json';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ALL_RULES, GuardFinding, scanTerraform } from '../src';
+import { ALL_RULES, GuardFinding, scanTerraform } from '@groundwork/guard';
 
 interface Expectation {
   readonly checkId: string;
@@ -55,7 +55,9 @@ interface Tally {
 
 const [root, ...flags] = process.argv.slice(2);
 if (root === undefined || !existsSync(join(root, 'checkov/terraform/checks'))) {
-  console.error('usage: compare-checkov-fixtures.ts <checkov-checkout> [--verbose]');
+  console.error(
+    'usage: compare-with-peer-fixtures.ts <checkov-checkout> [--tfsec <tfsec-checkout>] [--trivy-checks <trivy-checks-checkout>] [--verbose]',
+  );
   process.exit(2);
 }
 const verbose = flags.includes('--verbose');
