@@ -31,6 +31,12 @@ export function publicPolicyFixtures(withPolicy: (policy: string) => Blocks, at:
         doc(allow({ AWS: '*' }, { Condition: { ArnLike: { 'aws:SourceArn': '${aws_sns_topic.t.arn}' } } })),
       ),
     },
+    {
+      name: '"*" through VPC endpoints of one account (jsonencode)',
+      json: json(
+        '${jsonencode({ Statement = [{ Effect = "Allow", Principal = "*", Action = "*", Resource = "*", Condition = { StringEquals = { "aws:VpceAccount" = "111122223333" } } }] })}',
+      ),
+    },
     { name: '"*" in a Deny', json: json(doc({ ...allow('*'), Effect: 'Deny' })) },
     {
       name: 'a jsonencode policy for one account',
