@@ -283,8 +283,9 @@ export function coversActions(actions: readonly string[] | undefined, service: s
   return actions.some((a) => computedText(a) !== undefined) ? 'unknown' : 'no';
 }
 
-// Condition keys that narrow a grant to known callers: an account, an organization, a source resource or network,
-// or a named principal. IAM reads condition keys without regard to case.
+// Condition keys that narrow a grant to known callers: an account, an organization, a source resource or network
+// (VPC endpoints included), a source instance or function, or a named principal. IAM reads condition keys without
+// regard to case.
 const CALLER_KEYS = new Set([
   'aws:sourcearn',
   'aws:sourceaccount',
