@@ -61,7 +61,9 @@ export class TerraformConfig implements TerraformConfigView {
         const byName = this.byBlock.get(type) ?? new Map<string, TerraformResource[]>();
         const instances = this.instances(type, name, blockAddress, body);
         if (byName.size === 0) this.byBlock.set(type, byName);
-        byName.set(name, [...(byName.get(name) ?? []), ...instances]);
+        const declared = byName.get(name);
+        if (declared) declared.push(...instances);
+        else byName.set(name, instances);
         for (const r of instances) {
           this.position.set(r, resources.length);
           resources.push(r);
