@@ -266,4 +266,31 @@ describe('guard scan over HCL converted by hcl2json (the array form)', () => {
       'aws_vpc.main GW-NET-004 error',
     ]);
   });
+  it('reads a jsonencode policy: its structure written out, its references computed', async () => {
+    const policy = (name: string, condition: string) => `
+      resource "aws_s3_bucket_policy" "${name}" {
+        bucket = aws_s3_bucket.data.id
+        policy = jsonencode({
+          Version = "2012-10-17"
+          Statement = [{
+            Effect    = "Allow"
+            Principal = "*"
+            Action    = "s3:GetObject"
+            Resource  = "\${aws_s3_bucket.data.arn}/*" # every object
+            ${condition}
+          }]
+        })
+      }`;
+    const found = await scanHcl(
+      'jsonencode-policy',
+      `resource "aws_s3_bucket" "data" {
+        bucket = "acme-data"
+      }
+      ${policy('open', '')}
+      ${policy('endpoint', 'Condition = { StringEquals = { "aws:SourceVpce" = "vpce-1a2b3c4d" } }')}`,
+    );
+    expect(found.filter((f) => f.includes('GW-S3-010'))).toEqual([
+      'aws_s3_bucket_policy.open GW-S3-010 error',
+    ]);
+  });
 });
