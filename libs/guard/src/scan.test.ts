@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GuardInputError, scanTerraform } from './scan';
 import { resourceLines } from './source-lines';
+import { sgRdpOpenToWorld } from './rules/network/sg-rdp-open-to-world';
+import { sgSshOpenToWorld } from './rules/network/sg-ssh-open-to-world';
 import { isFailing, summarize } from './summary';
 
 const fixturePath = join(__dirname, '__fixtures__', 'web-stack.tf.json');
@@ -92,13 +94,21 @@ describe('scanTerraform', () => {
       'resource.aws_vpc.main',
       '"resource.aws_vpc.main" must be a block body (an object), got a string',
     ]);
-    expect(fieldOf({ resource: { aws_vpc: { main: [{}, {}] } } })).toEqual([
-      'resource.aws_vpc.main',
-      '"resource.aws_vpc.main" is declared more than once: Terraform accepts one block per type and name; rename or remove the duplicate',
+  });
+
+  it('scans each declaration of a resource declared twice, so the rest of the file is still scanned', () => {
+    const open = (port: number) => ({
+      ingress: [{ protocol: 'tcp', from_port: port, to_port: port, cidr_blocks: ['0.0.0.0/0'] }],
+    });
+    const twice = [
+      { resource: { aws_security_group: { web: open(22) } } },
+      { resource: { aws_security_group: { web: open(3389) }, aws_vpc: { main: [{}, {}] } } },
+    ];
+    const found = scanTerraform(twice, { rules: [sgSshOpenToWorld, sgRdpOpenToWorld] });
+    expect(found.map((f) => `${f.address} ${f.ruleId}`)).toEqual([
+      'aws_security_group.web GW-NET-001',
+      'aws_security_group.web GW-NET-002',
     ]);
-    expect(
-      fieldOf([{ resource: { aws_vpc: { main: {} } } }, { resource: { aws_vpc: { main: {} } } }])[0],
-    ).toBe('resource.aws_vpc.main');
   });
 
   it('reads every form the HCL JSON syntax accepts at the top and labelling levels', () => {

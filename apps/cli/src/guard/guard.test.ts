@@ -151,17 +151,6 @@ describe('groundwork guard scan', () => {
       /bad-section\.tf\.json: field "resource\.aws_vpc": .*got a string/,
       { 'bad-section.tf.json': { resource: { aws_vpc: 'main' } } },
     ],
-    [
-      'a resource declared twice',
-      ['scan', 'twice-declared.tf.json'],
-      /twice-declared\.tf\.json: field "resource\.aws_vpc\.main": .*declared more than once/,
-      {
-        'twice-declared.tf.json': [
-          { resource: { aws_vpc: { main: {} } } },
-          { resource: { aws_vpc: { main: {} } } },
-        ],
-      },
-    ],
     ['no input', ['scan'], /needs at least one input/],
     [
       'an unknown format',
@@ -197,11 +186,70 @@ describe('groundwork guard scan', () => {
     ]);
   });
 
+  it('scans a directory of *.tf.json files as one module, locating each finding in its file', async () => {
+    mkdirSync(join(dir, 'module'), { recursive: true });
+    writeJson('module/bucket.tf.json', {
+      resource: { aws_s3_bucket: { data: { bucket: '${var.name}' } } },
+    });
+    writeJson('module/public-access.tf.json', {
+      resource: {
+        aws_s3_bucket_public_access_block: {
+          data: {
+            bucket: '${var.name}',
+            block_public_acls: true,
+            block_public_policy: true,
+            ignore_public_acls: true,
+            restrict_public_buckets: true,
+          },
+        },
+      },
+    });
+    writeJson('module/network.tf.json', {
+      resource: {
+        aws_security_group: {
+          ssh: { ingress: [{ protocol: 'tcp', from_port: 22, to_port: 22, cidr_blocks: ['0.0.0.0/0'] }] },
+        },
+      },
+    });
+    const { code, out } = await guard('scan', 'module', '--format', 'json');
+    expect(code).toBe(1);
+    const report = JSON.parse(out);
+    expect(report.stacks).toEqual([{ stack: 'module', file: 'module' }]);
+    const at = (f: { ruleId: string; file: string; line: number }) => `${f.ruleId} ${f.file}:${f.line}`;
+    // The public access block in another file is the bucket's: no GW-S3-001 to 004.
+    expect(report.findings.filter((f: { ruleId: string }) => /GW-S3-00[1-4]/.test(f.ruleId))).toEqual([]);
+    expect(report.findings.map(at)).toEqual(
+      expect.arrayContaining(['GW-S3-005 module/bucket.tf.json:4', 'GW-NET-001 module/network.tf.json:4']),
+    );
+  });
+
+  it('names the file of a module the scanner refuses', async () => {
+    mkdirSync(join(dir, 'bad-module'), { recursive: true });
+    writeJson('bad-module/good.tf.json', warningOnly);
+    writeJson('bad-module/bad.tf.json', { resource: { aws_vpc: 'main' } });
+    const { code, err } = await guard('scan', 'bad-module');
+    expect(code).toBe(2);
+    expect(err).toMatch(/bad-module\/bad\.tf\.json: field "resource\.aws_vpc": .*got a string/);
+  });
+
   it('scans a file given twice once', async () => {
     const file = writeJson('twice.tf.json', warningOnly);
     const { out } = await guard('scan', file, file, '--format', 'json');
     expect(JSON.parse(out).stacks).toEqual([{ stack: 'twice', file: 'twice.tf.json' }]);
     expect(JSON.parse(out).findings).toHaveLength(1);
+  });
+
+  it('reports files of the same name under their paths', async () => {
+    mkdirSync(join(dir, 'a'), { recursive: true });
+    mkdirSync(join(dir, 'b'), { recursive: true });
+    writeJson('a/main.tf.json', warningOnly);
+    writeJson('b/main.tf.json', warningOnly);
+    const { code, out } = await guard('scan', 'a/main.tf.json', 'b/main.tf.json', '--format', 'json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).stacks).toEqual([
+      { stack: 'a/main', file: 'a/main.tf.json' },
+      { stack: 'b/main', file: 'b/main.tf.json' },
+    ]);
   });
 
   it('refuses two files that would report under one stack name', async () => {
@@ -227,7 +275,7 @@ describe('groundwork guard scan', () => {
     [
       'a directory with neither manifest.json nor cdk.tf.json',
       undefined,
-      /empty\.out: neither manifest\.json nor cdk\.tf\.json is in this directory\. Pass the cdktf output directory/,
+      /empty\.out: neither manifest\.json, cdk\.tf\.json nor any \*\.tf\.json file is in this directory\. Pass the cdktf output directory/,
     ],
     [
       'a manifest without stacks',

@@ -178,4 +178,119 @@ describe('guard scan over HCL converted by hcl2json (the array form)', () => {
       ['aws_s3_bucket.data GW-S3-009 error'],
     );
   });
+  it('scans both declarations of a resource declared twice, and the rest of the file', async () => {
+    const found = await scanHcl(
+      'declared-twice',
+      `
+      resource "aws_kms_key" "data" {
+        description = "first"
+      }
+      resource "aws_kms_key" "data" {
+        description = "second"
+        enable_key_rotation = true
+      }
+      resource "aws_ebs_volume" "data" {
+        availability_zone = "eu-west-1a"
+        size              = 10
+      }`,
+    );
+    expect(found.filter((f) => /GW-KMS-001|GW-EC2-003/.test(f))).toEqual([
+      'aws_ebs_volume.data GW-EC2-003 error',
+      'aws_kms_key.data GW-KMS-001 error',
+    ]);
+  });
+
+  it('reads hand-written heredoc policies as meant: trailing commas, list principals, any-account ARNs', async () => {
+    const queue = (name: string, principal: string, condition = '') => `
+      resource "aws_sqs_queue" "${name}" {
+        name   = "${name}"
+        policy = <<POLICY
+      {
+        "Version": "2012-10-17",
+        "Statement": [
+          {
+            "Effect": "Allow",
+            "Principal": ${principal},
+            "Action": ["sqs:SendMessage",],
+            "Resource": "\${aws_sqs_queue.q.arn}"${condition}
+          },
+        ]
+      }
+      POLICY
+      }`;
+    const found = await scanHcl(
+      'heredoc-policies',
+      [
+        queue('trailing', '{"AWS": "*"}'),
+        queue('list', '["arn:aws:iam::111122223333:root", "*"]'),
+        queue('any_account', '{"AWS": "arn:aws:iam::*:role/app"}'),
+        queue('one_account', '{"AWS": "arn:aws:iam::111122223333:role/app"}'),
+        queue(
+          'org',
+          '"*"',
+          ',\n            "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc123"}}',
+        ),
+      ].join('\n'),
+    );
+    expect(found.filter((f) => f.includes('GW-SQS-002'))).toEqual([
+      'aws_sqs_queue.any_account GW-SQS-002 error',
+      'aws_sqs_queue.list GW-SQS-002 error',
+      'aws_sqs_queue.trailing GW-SQS-002 error',
+    ]);
+  });
+
+  it('reads a capitalized False, a TCP port of -1 and a VPC whose default group is not taken over', async () => {
+    const found = await scanHcl(
+      'slips',
+      `
+      resource "aws_ebs_volume" "data" {
+        availability_zone = "eu-west-1a"
+        size              = 10
+        encrypted         = False
+      }
+      resource "aws_security_group_rule" "all" {
+        type              = "ingress"
+        protocol          = "tcp"
+        from_port         = -1
+        to_port           = -1
+        cidr_blocks       = ["0.0.0.0/0"]
+        security_group_id = "sg-123"
+      }
+      resource "aws_vpc" "main" {
+        cidr_block = "10.0.0.0/16"
+      }`,
+    );
+    expect(found.filter((f) => /GW-EC2-003|GW-NET-003|GW-NET-004/.test(f))).toEqual([
+      'aws_ebs_volume.data GW-EC2-003 error',
+      'aws_security_group_rule.all GW-NET-003 error',
+      'aws_vpc.main GW-NET-004 error',
+    ]);
+  });
+  it('reads a jsonencode policy: its structure written out, its references computed', async () => {
+    const policy = (name: string, condition: string) => `
+      resource "aws_s3_bucket_policy" "${name}" {
+        bucket = aws_s3_bucket.data.id
+        policy = jsonencode({
+          Version = "2012-10-17"
+          Statement = [{
+            Effect    = "Allow"
+            Principal = "*"
+            Action    = "s3:GetObject"
+            Resource  = "\${aws_s3_bucket.data.arn}/*" # every object
+            ${condition}
+          }]
+        })
+      }`;
+    const found = await scanHcl(
+      'jsonencode-policy',
+      `resource "aws_s3_bucket" "data" {
+        bucket = "acme-data"
+      }
+      ${policy('open', '')}
+      ${policy('endpoint', 'Condition = { StringEquals = { "aws:SourceVpce" = "vpce-1a2b3c4d" } }')}`,
+    );
+    expect(found.filter((f) => f.includes('GW-S3-010'))).toEqual([
+      'aws_s3_bucket_policy.open GW-S3-010 error',
+    ]);
+  });
 });

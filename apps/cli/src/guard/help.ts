@@ -1,4 +1,4 @@
-export const GUARD_HELP = `Usage: groundwork guard scan <cdktf.out | stack-dir | file.tf.json ...> [options]
+export const GUARD_HELP = `Usage: groundwork guard scan <cdktf.out | stack-dir | module-dir | file.tf.json ...> [options]
        groundwork guard rules
 
 Scans synthesized Terraform JSON for security mistakes before anything is deployed: security groups open to
@@ -9,6 +9,7 @@ severity and the matching checkov and trivy ids.
 Inputs
   cdktf.out          a cdktf output directory: every stack its manifest.json names is scanned
   <stack dir>        one stack directory (cdktf.out/stacks/<name>) holding cdk.tf.json
+  <module dir>       a directory of *.tf.json files, read as one configuration as Terraform reads a module
   <file.tf.json>     any Terraform JSON file, from cdktf or not, in any form Terraform accepts (blocks as
                      objects or arrays of objects, dynamic blocks, count and for_each)
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../command';
 import { isRecord } from '@groundwork/core';
@@ -6,10 +6,12 @@ import { isRecord } from '@groundwork/core';
 /** One Terraform JSON configuration to scan. */
 export interface ScanInput {
   readonly stack: string;
-  /** The path as shown in reports: relative to the working directory. */
+  /** The path as shown in reports: relative to the working directory (a directory for a module). */
   readonly file: string;
   readonly text: string;
   readonly json: unknown;
+  /** For a directory of `*.tf.json` files read as one module: each file, to locate findings in it. */
+  readonly files?: readonly { readonly file: string; readonly text: string }[];
 }
 
 /**
@@ -18,7 +20,7 @@ export interface ScanInput {
  * naming the file, the field and the fix.
  */
 export function loadInputs(paths: readonly string[], cwd: string): ScanInput[] {
-  const inputs = paths.flatMap((p) => loadPath(resolve(cwd, p), cwd));
+  const inputs = withDistinctFileNames(paths.flatMap((p) => loadPath(resolve(cwd, p), cwd)));
   const seen = new Map<string, string>();
   for (const input of inputs) {
     const other = seen.get(input.stack);
@@ -30,6 +32,24 @@ export function loadInputs(paths: readonly string[], cwd: string): ScanInput[] {
     seen.set(input.stack, input.file);
   }
   return inputs.filter((input, i) => inputs.findIndex((o) => o.file === input.file) === i);
+}
+
+/**
+ * Files named only by their file name (`a/main.tf.json`, `b/main.tf.json`) report under their path instead when
+ * the names collide; a stack name that cdktf or a manifest gave stays as given.
+ */
+function withDistinctFileNames(inputs: ScanInput[]): ScanInput[] {
+  const namedAfterFile = (i: ScanInput) =>
+    i.files === undefined &&
+    i.stack === fileStem(i.file) &&
+    !(isRecord(i.json) && metadataStackName(i.json) !== undefined);
+  const files = new Map<string, Set<string>>();
+  for (const i of inputs) files.set(i.stack, (files.get(i.stack) ?? new Set()).add(i.file));
+  return inputs.map((i) =>
+    namedAfterFile(i) && (files.get(i.stack)?.size ?? 0) > 1
+      ? { ...i, stack: i.file.replace(/(\.tf)?\.json$/, '') }
+      : i,
+  );
 }
 
 function loadPath(path: string, cwd: string): ScanInput[] {
@@ -44,9 +64,28 @@ function loadPath(path: string, cwd: string): ScanInput[] {
   if (existsSync(manifest)) return loadManifest(manifest, cwd);
   const stackFile = join(path, 'cdk.tf.json');
   if (existsSync(stackFile)) return [loadFile(stackFile, cwd, basename(path))];
+  const moduleFiles = readdirSync(path)
+    .filter((f) => f.endsWith('.tf.json') && statSync(join(path, f)).isFile())
+    .sort();
+  if (moduleFiles.length > 0) return [loadModule(path, moduleFiles, cwd)];
   throw new UsageError(
-    `${shown}: neither manifest.json nor cdk.tf.json is in this directory. Pass the cdktf output directory (cdktf.out), one stack directory, or *.tf.json files.`,
+    `${shown}: neither manifest.json, cdk.tf.json nor any *.tf.json file is in this directory. Pass the cdktf output directory (cdktf.out), one stack directory, a directory of *.tf.json files, or *.tf.json files.`,
   );
+}
+
+/**
+ * A directory of `*.tf.json` files, read as Terraform reads a module: one configuration, so a bucket in one file and
+ * its public access block in another are matched. The files' top levels are joined as the array form allows.
+ */
+function loadModule(dir: string, names: readonly string[], cwd: string): ScanInput {
+  const files = names.map((name) => loadFile(join(dir, name), cwd));
+  return {
+    stack: basename(dir),
+    file: display(dir, cwd),
+    text: '',
+    json: files.flatMap((f) => (Array.isArray(f.json) ? f.json : [f.json])),
+    files: files.map((f) => ({ file: f.file, text: f.text })),
+  };
 }
 
 function loadManifest(manifestPath: string, cwd: string): ScanInput[] {

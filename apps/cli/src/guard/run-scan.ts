@@ -5,6 +5,7 @@ import {
   formatSarif,
   formatText,
   isFailing,
+  resourceLines,
   scanTerraform,
 } from '@groundwork/guard';
 import { resolve } from 'node:path';
@@ -24,12 +25,18 @@ export function runScan(options: ScanOptions, io: CommandIo): number {
   const findings: GuardFinding[] = [];
   for (const input of inputs) {
     try {
-      findings.push(
-        ...scanTerraform(input.json, { stack: input.stack, file: input.file, sourceText: input.text }),
-      );
+      const found = input.files
+        ? locateInFiles(scanTerraform(input.json, { stack: input.stack }), input.files)
+        : scanTerraform(input.json, { stack: input.stack, file: input.file, sourceText: input.text });
+      findings.push(...found);
     } catch (err) {
       if (err instanceof GuardInputError) {
-        throw new UsageError(`${input.file}: field "${err.field}": ${err.message}. Is this Terraform JSON?`);
+        // In a module, the file at fault is the one the scanner refuses on its own.
+        const culprit = input.files
+          ?.map((f) => ({ file: f.file, error: inputError(f.text) ?? err }))
+          .find((f) => f.error !== err);
+        const { file, error } = culprit ?? { file: input.file, error: err };
+        throw new UsageError(`${file}: field "${error.field}": ${error.message}. Is this Terraform JSON?`);
       }
       throw err;
     }
@@ -47,4 +54,28 @@ export function runScan(options: ScanOptions, io: CommandIo): number {
     io.stdout.write(report);
   }
   return isFailing(findings, options.strict) ? EXIT.findings : EXIT.ok;
+}
+
+/** Gives each finding of a module the file and line of its resource block, from the file that declares it. */
+function locateInFiles(
+  findings: readonly GuardFinding[],
+  files: readonly { readonly file: string; readonly text: string }[],
+): GuardFinding[] {
+  const lines = files.map((f) => ({ file: f.file, lines: resourceLines(f.text) }));
+  return findings.map((finding) => {
+    const blockAddress = finding.address.replace(/\[.*$/, '');
+    const at = lines.find((f) => f.lines.has(blockAddress));
+    return at ? { ...finding, file: at.file, line: at.lines.get(blockAddress) } : finding;
+  });
+}
+
+/** The scanner's complaint about one file of a module on its own, if it has one. */
+function inputError(text: string): GuardInputError | undefined {
+  try {
+    scanTerraform(JSON.parse(text), { rules: [] });
+    return undefined;
+  } catch (err) {
+    if (err instanceof GuardInputError) return err;
+    throw err;
+  }
 }

@@ -4,12 +4,14 @@ import {
   PolicyPrincipal,
   PolicyStatement,
   parsePolicyDocument,
+  readPolicyJson,
   renderPolicyDocument,
 } from '@groundwork/core';
 import { isRecord } from '@groundwork/core';
 import { TerraformConfigView } from '../model';
 import { Body } from '../terraform/body';
 import { Expression } from '../terraform/expression';
+import { hclStructure } from '../terraform/hcl-literal';
 import { templateParts } from '../terraform/template';
 import { TerraformValue, isObjectValue } from '../terraform/value';
 import { Answer } from '../values';
@@ -34,6 +36,7 @@ export function policyText(s: string): string {
   return computedText(s) ?? s;
 }
 
+const JSONENCODE = /^\s*jsonencode\s*\(([\s\S]*)\)\s*$/;
 const DOCUMENT_REFERENCE = /^\s*data\.aws_iam_policy_document\.([\w-]+)\.(json|minified_json)\s*$/;
 
 /**
@@ -68,10 +71,7 @@ export function readPolicy(
 const readPolicies = new WeakMap<TerraformConfigView, Map<string, PolicyRead>>();
 
 function readPolicyValue(value: string | Expression, config: TerraformConfigView): PolicyRead {
-  if (typeof value === 'string') {
-    const doc = parsePolicyDocument(value);
-    return doc ? { statements: doc.statements } : { unreadable: 'the policy is not a JSON policy document' };
-  }
+  if (typeof value === 'string') return documentOf(readPolicyJson(value) ?? lenientJson(value));
   const parts = templateParts(value.text);
   const reference =
     parts.length === 1 && 'interpolation' in parts[0]
@@ -84,14 +84,86 @@ function readPolicyValue(value: string | Expression, config: TerraformConfigView
       ? documentStatements(body, address)
       : { unreadable: `${address} is not in this configuration` };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(value.text);
-  } catch {
-    return { unreadable: `the policy is computed (${value.text})` };
+  const encoded =
+    parts.length === 1 && 'interpolation' in parts[0] ? JSONENCODE.exec(parts[0].interpolation) : null;
+  if (encoded) {
+    // jsonencode({ ... }): the document's structure is written out, whatever it interpolates stays computed.
+    const structure = hclStructure(encoded[1]);
+    return isRecord(structure)
+      ? documentOf(markComputed(structure))
+      : { unreadable: `the policy is computed (${value.text})` };
   }
-  const doc = parsePolicyDocument(markComputed(json));
+  const json = lenientJson(value.text);
+  if (json === undefined) return { unreadable: `the policy is computed (${value.text})` };
+  return documentOf(markComputed(json));
+}
+
+/** The statements of policy JSON (text or parsed), with a list `Principal` read as the AWS principals it lists. */
+function documentOf(json: unknown): PolicyRead {
+  const doc = parsePolicyDocument(isRecord(json) ? withListPrincipals(json) : json);
   return doc ? { statements: doc.statements } : { unreadable: 'the policy is not a JSON policy document' };
+}
+
+/**
+ * JSON text parsed as its author meant it: also with commas before a closing bracket, the slip hand-written
+ * heredoc policies most often have (Terraform then refuses the policy, but what it would grant is plain).
+ */
+function lenientJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    try {
+      return JSON.parse(withoutTrailingCommas(text));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The text without commas that only whitespace separates from a closing `]` or `}`, strings left alone. */
+function withoutTrailingCommas(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') {
+        out += c + (text[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === ',' && closesNext(text, i + 1)) continue;
+    out += c;
+  }
+  return out;
+}
+
+/** Is the next character after whitespace from `start` a closing `]` or `}`? */
+function closesNext(text: string, start: number): boolean {
+  let i = start;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return text[i] === ']' || text[i] === '}';
+}
+
+/**
+ * A `Principal` (or `NotPrincipal`) written as a list (`["arn:...", "*"]`) or as one string other than `"*"`, which
+ * IAM refuses, read as the AWS principals it lists: as checkov reads it, and as its author meant it. A principal
+ * Terraform computes (`Principal = var.p`) is read so too, so it stays undecided rather than absent.
+ */
+function withListPrincipals(doc: Record<string, unknown>): Record<string, unknown> {
+  const statements = doc.Statement;
+  const fix = (s: unknown) => {
+    if (!isRecord(s)) return s;
+    const out = { ...s };
+    for (const key of ['Principal', 'NotPrincipal'])
+      if (Array.isArray(out[key]) || (typeof out[key] === 'string' && out[key] !== '*'))
+        out[key] = { AWS: out[key] };
+    return out;
+  };
+  if (Array.isArray(statements)) return { ...doc, Statement: statements.map(fix) };
+  return isRecord(statements) ? { ...doc, Statement: fix(statements) } : doc;
 }
 
 /** Policy JSON whose strings are template fragments: literal ones decoded, computed ones marked. */
@@ -153,15 +225,36 @@ function plain(value: TerraformValue | undefined): unknown {
   return value;
 }
 
-/** Does a principal entry name everyone: `"*"`, or `{"AWS": "*"}`? */
-export function namesEveryone(principals: readonly PolicyPrincipal[] | undefined): Answer {
+/**
+ * Does a principal entry name everyone: `"*"`, or `{"AWS": "*"}`? With `anyAccount`, also an AWS principal ARN
+ * whose account is a wildcard (`arn:aws:iam::*:role/x`): IAM refuses wildcards in principal ARNs, but such a grant
+ * means every account, so it counts as everyone where granting is asked (never where a Deny must cover everyone).
+ */
+export function namesEveryone(
+  principals: readonly PolicyPrincipal[] | undefined,
+  anyAccount = false,
+): Answer {
   if (principals === undefined) return 'no';
   let unknown = false;
   for (const p of principals) {
-    if (p.type === '*' || (p.type === 'AWS' && p.identifiers.includes('*'))) return 'yes';
+    if (everyoneIn(p, anyAccount).length > 0) return 'yes';
     if (computedText(p.type) !== undefined || p.identifiers.some(couldBeEveryone)) unknown = true;
   }
   return unknown ? 'unknown' : 'no';
+}
+
+/** The identifiers of a principal entry that name everyone. */
+function everyoneIn(p: PolicyPrincipal, anyAccount: boolean): string[] {
+  if (p.type === '*') return ['*'];
+  if (p.type !== 'AWS') return [];
+  return p.identifiers.filter((id) => id === '*' || (anyAccount && isAnyAccountArn(id)));
+}
+
+/** How a statement that allows everyone names them, for messages: `"*"`, or the wildcard ARNs. */
+export function everyoneNamed(s: PolicyStatement): string {
+  if (s.notPrincipals) return 'everyone but its NotPrincipal';
+  const ids = [...new Set((s.principals ?? []).flatMap((p) => everyoneIn(p, true)))];
+  return ids.map((id) => JSON.stringify(id)).join(', ') || '"*"';
 }
 
 /**
@@ -190,8 +283,9 @@ export function coversActions(actions: readonly string[] | undefined, service: s
   return actions.some((a) => computedText(a) !== undefined) ? 'unknown' : 'no';
 }
 
-// Condition keys that narrow a grant to known callers: an account, an organization, a source resource or network,
-// or a named principal. IAM reads condition keys without regard to case.
+// Condition keys that narrow a grant to known callers: an account, an organization, a source resource or network
+// (VPC endpoints included), a source instance or function, or a named principal. IAM reads condition keys without
+// regard to case.
 const CALLER_KEYS = new Set([
   'aws:sourcearn',
   'aws:sourceaccount',
@@ -205,9 +299,18 @@ const CALLER_KEYS = new Set([
   'aws:principalservicename',
   'aws:sourcevpc',
   'aws:sourcevpce',
+  'aws:vpceaccount',
+  'aws:vpceorgid',
+  'aws:vpceorgpaths',
+  'aws:ec2instancesourcevpc',
+  'ec2:sourceinstancearn',
+  'lambda:sourcefunctionarn',
+  'ssm:sourceinstancearn',
   'aws:sourceip',
   'aws:userid',
   'aws:username',
+  // The account of the caller of a KMS operation: a key policy's usual way to admit one account's principals.
+  'kms:calleraccount',
 ]);
 
 /** Does a condition narrow the callers: a caller key tested positively against values that are not all `*`? */
@@ -217,8 +320,14 @@ export function narrowsCallers(condition: PolicyCondition, keys: ReadonlySet<str
     !/IfExists$/.test(condition.test) &&
     keys.has(condition.variable.toLowerCase()) &&
     condition.values.length > 0 &&
-    condition.values.every((v) => v !== '*' && v !== '0.0.0.0/0' && v !== '::/0')
+    condition.values.every((v) => v !== '*' && v !== '0.0.0.0/0' && v !== '::/0' && !isAnyAccountArn(v))
   );
+}
+
+/** An ARN whose account is a wildcard (`arn:aws:iam::*:role/x`): it matches every account's resources. */
+function isAnyAccountArn(value: string): boolean {
+  const parts = value.split(':');
+  return parts[0] === 'arn' && parts.length >= 5 && parts[4].includes('*');
 }
 
 /**
@@ -227,7 +336,7 @@ export function narrowsCallers(condition: PolicyCondition, keys: ReadonlySet<str
  */
 export function allowsEveryone(s: PolicyStatement, keys?: ReadonlySet<string>): Answer {
   if (s.effect !== 'Allow') return 'no';
-  const everyone: Answer = s.notPrincipals ? 'yes' : namesEveryone(s.principals);
+  const everyone: Answer = s.notPrincipals ? 'yes' : namesEveryone(s.principals, true);
   if (everyone === 'no' || s.conditions.some((c) => narrowsCallers(c, keys))) return 'no';
   return everyone;
 }

@@ -130,13 +130,24 @@ export function reachesWorld(p: IngressPermission): Answer {
   return 'no';
 }
 
-/** Every port of every protocol, or the whole TCP/UDP port range. */
+/**
+ * Every port of every protocol, or the whole TCP/UDP port range. A TCP or UDP port of -1 (AWS accepts 0-65535 and
+ * rejects it) is read as every port, as the author meant, so the mistake is reported before the apply fails.
+ */
 export function coversAllPorts(p: IngressPermission): Answer {
   if (p.protocol === 'all') return 'yes';
   if (p.protocol instanceof Expression) return 'unknown';
   if (!isPortProtocol(p.protocol)) return 'no';
+  if (hasInvalidPort(p)) return 'yes';
   if (p.fromPort instanceof Expression || p.toPort instanceof Expression) return 'unknown';
   return p.fromPort === 0 && p.toPort === 65535 ? 'yes' : 'no';
+}
+
+/** A TCP or UDP permission with port -1, which AWS rejects for those protocols (it means every ICMP type). */
+export function hasInvalidPort(p: IngressPermission): boolean {
+  return (
+    typeof p.protocol === 'string' && isPortProtocol(p.protocol) && (p.fromPort === -1 || p.toPort === -1)
+  );
 }
 
 /** A TCP or UDP range that includes `port` (and is not already every port, which its own rule reports). */

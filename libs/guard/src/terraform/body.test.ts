@@ -19,6 +19,15 @@ describe('Body', () => {
     expect(b.bool('e')).toEqual(new Expression('${var.x}'));
   });
 
+  it('reads True and False in another case as the booleans meant, not as computed values', () => {
+    const b = body({ off: '${False}', on: '${ TRUE }', ref: '${var.False}' });
+    expect([b.bool('off'), b.bool('on'), b.bool('ref')]).toEqual([
+      false,
+      true,
+      new Expression('${var.False}'),
+    ]);
+  });
+
   it('reads nested blocks as objects, arrays of objects and list arguments', () => {
     expect(body({ rule: { a: 1 } }).blocks('rule')).toHaveLength(1);
     expect(

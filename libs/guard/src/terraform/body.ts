@@ -52,10 +52,18 @@ export class Body {
     return undefined;
   }
 
-  /** A boolean argument (`"true"` and `"false"` convert); undefined when unset or not a boolean. */
+  /**
+   * A boolean argument (`"true"` and `"false"` convert); undefined when unset or not a boolean. `True` and `False`
+   * written in another case (`encrypted = False`) read as the booleans their author meant: Terraform refuses them
+   * as references to nothing, so they are a slip, never a computed value.
+   */
   bool(name: string): boolean | Expression | undefined {
     const v = this.get(name);
-    if (typeof v === 'boolean' || v instanceof Expression) return v;
+    if (typeof v === 'boolean') return v;
+    if (v instanceof Expression) {
+      const literal = /^\$\{\s*(true|false)\s*\}$/i.exec(v.text)?.[1].toLowerCase();
+      return literal === undefined ? v : literal === 'true';
+    }
     if (v === 'true' || v === 'false') return v === 'true';
     return undefined;
   }

@@ -1,5 +1,5 @@
 import { Expression } from './expression';
-import { hclLiteral } from './hcl-literal';
+import { hclLiteral, hclStructure } from './hcl-literal';
 import { Locals, readValue, withSymbol } from './scope';
 
 const locals = new Locals(
@@ -48,6 +48,35 @@ describe('readValue', () => {
       new Expression('${aws_s3_bucket.b["a"].id}'),
     );
     expect(readValue('${count.index}', scope)).toEqual(new Expression('${count.index}'));
+  });
+});
+
+describe('hclStructure', () => {
+  it('writes out objects, tuples and literals and keeps every other part as template text', () => {
+    expect(
+      hclStructure(`{
+        Version = "2012-10-17" # a comment
+        Statement = [{
+          Effect   = "Allow"
+          Resource = [aws_s3_bucket.b.arn, "\${aws_s3_bucket.b.arn}/*"]
+          Count    = 1 + var.n
+          "a:b"    = { x = true }
+        }]
+      }`),
+    ).toEqual({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Resource: ['${aws_s3_bucket.b.arn}', '${aws_s3_bucket.b.arn}/*'],
+          Count: '${1 + var.n}',
+          'a:b': { x: true },
+        },
+      ],
+    });
+    expect(hclStructure('local.policy')).toEqual('${local.policy}');
+    expect(hclStructure('{ for k, v in var.m : k => v }')).toEqual('${{ for k, v in var.m : k => v }}');
+    expect(hclStructure('"a\\"b"')).toEqual('a"b');
   });
 });
 

@@ -50,22 +50,20 @@ export class TerraformConfig implements TerraformConfigView {
       if (key !== 'resource' && key !== 'data') continue;
       eachLabelledBlock(value, key, ['resource type', 'name'], ([type, name], body) => {
         const blockAddress = `${type}.${name}`;
-        const byName =
-          key === 'data' ? undefined : (this.byBlock.get(type) ?? new Map<string, TerraformResource[]>());
-        if (key === 'data' ? this.data.has(`data.${blockAddress}`) : byName?.has(name)) {
-          const field = `${key}.${blockAddress}`;
-          throw new GuardInputError(
-            field,
-            `"${field}" is declared more than once: Terraform accepts one block per type and name; rename or remove the duplicate`,
-          );
-        }
-        if (byName === undefined) {
-          this.data.set(`data.${blockAddress}`, new Body(body, this.scope));
+        // A block declared twice is invalid (Terraform refuses the configuration), but refusing the whole file
+        // would hide every other finding in it: each declaration of a resource is scanned, and the first
+        // declaration of a data source is the one read.
+        if (key === 'data') {
+          if (!this.data.has(`data.${blockAddress}`))
+            this.data.set(`data.${blockAddress}`, new Body(body, this.scope));
           return;
         }
+        const byName = this.byBlock.get(type) ?? new Map<string, TerraformResource[]>();
         const instances = this.instances(type, name, blockAddress, body);
         if (byName.size === 0) this.byBlock.set(type, byName);
-        byName.set(name, instances);
+        const declared = byName.get(name);
+        if (declared) declared.push(...instances);
+        else byName.set(name, instances);
         for (const r of instances) {
           this.position.set(r, resources.length);
           resources.push(r);

@@ -1,4 +1,5 @@
-import { GuardRule } from '../../model';
+import { CheckResult, GuardRule } from '../../model';
+import { Body } from '../../terraform/body';
 import { Expression } from '../../terraform/expression';
 import { computed } from '../../values';
 
@@ -17,6 +18,8 @@ export const cloudfrontTlsVersion: GuardRule = {
   trivy: ['aws-cloudfront-use-secure-tls-policy'],
   differences: [
     'TLSv1.2_2018 is refused for its weaker ciphers; checkov accepts every TLSv1.2_<year> policy.',
+    'TLSv1.2_2019 is accepted; trivy requires TLSv1.2_2021 or later.',
+    'The default CloudFront certificate is reported (it allows TLSv1 whatever minimum_protocol_version says); trivy passes it.',
   ],
   resourceTypes: ['aws_cloudfront_distribution'],
   check(distribution) {
@@ -25,7 +28,13 @@ export const cloudfrontTlsVersion: GuardRule = {
     const c = certificates[0];
     const defaultCertificate = c.bool('cloudfront_default_certificate');
     if (defaultCertificate === true) return ['the default CloudFront certificate allows TLSv1'];
+    const versionResult = minimumVersionResult(c);
     if (defaultCertificate instanceof Expression) {
+      // The default certificate allows TLSv1: when the version would fail too, the distribution fails either way.
+      if (typeof versionResult === 'string')
+        return [
+          `${versionResult}, and the default certificate that cloudfront_default_certificate may pick allows TLSv1`,
+        ];
       return [
         computed(
           'cloudfront_default_certificate',
@@ -34,12 +43,17 @@ export const cloudfrontTlsVersion: GuardRule = {
         ),
       ];
     }
-    const version = c.string('minimum_protocol_version');
-    if (version instanceof Expression)
-      return [computed('minimum_protocol_version', version, 'whether it is TLS 1.2 or later')];
-    if (version === undefined) return ['minimum_protocol_version is not set (the default is TLSv1)'];
-    return MODERN_VERSIONS.test(version)
-      ? []
-      : [`minimum_protocol_version ${version} is older than TLSv1.2_2019`];
+    return versionResult === undefined ? [] : [versionResult];
   },
 };
+
+/** The violation of the viewer certificate's minimum_protocol_version, a note when computed, undefined when fine. */
+function minimumVersionResult(certificate: Body): CheckResult | undefined {
+  const version = certificate.string('minimum_protocol_version');
+  if (version instanceof Expression)
+    return computed('minimum_protocol_version', version, 'whether it is TLS 1.2 or later');
+  if (version === undefined) return 'minimum_protocol_version is not set (the default is TLSv1)';
+  return MODERN_VERSIONS.test(version)
+    ? undefined
+    : `minimum_protocol_version ${version} is older than TLSv1.2_2019`;
+}

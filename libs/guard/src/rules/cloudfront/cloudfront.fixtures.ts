@@ -89,11 +89,36 @@ export const CLOUDFRONT_FIXTURES: Record<string, RuleFixtures> = {
         json: tf(distribution({ viewer_certificate: certificate(version) })),
         at: 'aws_cloudfront_distribution.cdn',
       })),
+      {
+        name: 'a computed default-certificate switch with TLSv1 either way',
+        json: tf(
+          distribution({
+            viewer_certificate: {
+              cloudfront_default_certificate: '${var.use_default_certificate}',
+              minimum_protocol_version: 'TLSv1',
+            },
+          }),
+        ),
+        at: 'aws_cloudfront_distribution.cdn',
+      },
     ],
     undecided: [
       {
         name: 'a computed version',
         json: tf(distribution({ viewer_certificate: certificate('${var.tls}') })),
+        at: 'aws_cloudfront_distribution.cdn',
+      },
+      {
+        name: 'a computed default-certificate switch with TLSv1.2_2021 otherwise',
+        json: tf(
+          distribution({
+            viewer_certificate: {
+              cloudfront_default_certificate: '${var.use_default_certificate}',
+              acm_certificate_arn: 'arn:x',
+              minimum_protocol_version: 'TLSv1.2_2021',
+            },
+          }),
+        ),
         at: 'aws_cloudfront_distribution.cdn',
       },
     ],

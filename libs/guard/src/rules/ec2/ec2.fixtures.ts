@@ -146,6 +146,11 @@ export const EC2_FIXTURES: Record<string, RuleFixtures> = {
         json: tf({ aws_ebs_volume: { v: { size: 10, encrypted: false } } }),
         at: 'aws_ebs_volume.v',
       },
+      {
+        name: 'encrypted = False, as hcl2json writes a capitalized False',
+        json: tf({ aws_ebs_volume: { v: { size: 10, encrypted: '${False}' } } }),
+        at: 'aws_ebs_volume.v',
+      },
     ],
     undecided: [
       {

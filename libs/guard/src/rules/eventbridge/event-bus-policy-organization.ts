@@ -1,4 +1,4 @@
-import { PolicyStatement, allowsEveryone, readPolicy } from '../../inspect/policies';
+import { PolicyStatement, allowsEveryone, everyoneNamed, readPolicy } from '../../inspect/policies';
 import { CheckResult, GuardRule } from '../../model';
 import { Body } from '../../terraform/body';
 import { Expression } from '../../terraform/expression';
@@ -25,7 +25,8 @@ export const eventBusPolicyOrganization: GuardRule = {
       return [undecided(`cannot tell whether the bus policy is open: ${read.unreadable}`)];
     return read.statements.flatMap((s: PolicyStatement): CheckResult[] => {
       const answer = allowsEveryone(s, ORGANIZATION_KEYS);
-      if (answer === 'yes') return [`${statementName(s)} allows "*" without an aws:PrincipalOrgID condition`];
+      if (answer === 'yes')
+        return [`${statementName(s)} allows ${everyoneNamed(s)} without an aws:PrincipalOrgID condition`];
       if (answer === 'unknown')
         return [undecided(`${statementName(s)} has computed principals: cannot tell whether it is open`)];
       return [];

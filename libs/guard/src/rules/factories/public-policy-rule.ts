@@ -1,4 +1,4 @@
-import { PolicyStatement, allowsEveryone, readPolicy } from '../../inspect/policies';
+import { PolicyStatement, allowsEveryone, everyoneNamed, readPolicy } from '../../inspect/policies';
 import { CheckResult, GuardRule } from '../../model';
 import { undecided } from '../../values';
 
@@ -23,7 +23,9 @@ export function publicPolicyRule(
       return read.statements.flatMap((s): CheckResult[] => {
         const answer = allowsEveryone(s);
         if (answer === 'yes')
-          return [`${statementName(s)} allows everyone ("*") with no condition on the caller`];
+          return [
+            `${statementName(s)} allows everyone (${everyoneNamed(s)}) with no condition that narrows the caller`,
+          ];
         if (answer === 'unknown')
           return [
             undecided(`${statementName(s)} has computed principals: cannot tell whether it allows everyone`),

@@ -31,7 +31,23 @@ export function publicPolicyFixtures(withPolicy: (policy: string) => Blocks, at:
         doc(allow({ AWS: '*' }, { Condition: { ArnLike: { 'aws:SourceArn': '${aws_sns_topic.t.arn}' } } })),
       ),
     },
+    {
+      name: '"*" through VPC endpoints of one account (jsonencode)',
+      json: json(
+        '${jsonencode({ Statement = [{ Effect = "Allow", Principal = "*", Action = "*", Resource = "*", Condition = { StringEquals = { "aws:VpceAccount" = "111122223333" } } }] })}',
+      ),
+    },
     { name: '"*" in a Deny', json: json(doc({ ...allow('*'), Effect: 'Deny' })) },
+    {
+      name: 'a jsonencode policy for one account',
+      json: json(
+        '${jsonencode({ Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::111122223333:root" }, Action = "*", Resource = "*" }] })}',
+      ),
+    },
+    {
+      name: 'a wildcard only in the role path of one account',
+      json: json(doc(allow({ AWS: 'arn:aws:iam::111122223333:role/*' }))),
+    },
     {
       name: 'a principal taken from a role ARN',
       json: json('${data.aws_iam_policy_document.p.json}', {
@@ -52,6 +68,37 @@ export function publicPolicyFixtures(withPolicy: (policy: string) => Blocks, at:
     {
       name: 'Principal AWS "*" among others',
       json: json(doc(allow({ AWS: ['arn:aws:iam::111122223333:root', '*'] }))),
+      at,
+    },
+    {
+      name: 'a jsonencode policy for "*" around a reference',
+      json: json(
+        '${jsonencode({\n  Version = "2012-10-17"\n  Statement = [{\n    Effect    = "Allow"\n    Principal = { AWS = "*" }\n    Action    = ["*"]\n    Resource  = [var.resource_arn, "${var.resource_arn}/*"]\n  }]\n})}',
+      ),
+      at,
+    },
+    {
+      name: 'a principal ARN whose account is a wildcard (every account)',
+      json: json(doc(allow({ AWS: 'arn:aws:iam::*:role/app' }))),
+      at,
+    },
+    {
+      name: 'Principal written as a list holding "*"',
+      json: json(doc(allow(['arn:aws:iam::111122223333:root', '*']))),
+      at,
+    },
+    {
+      name: 'hand-written policy JSON with trailing commas, around an interpolated ARN',
+      json: json(
+        '{\n  "Statement": [\n    {\n      "Effect": "Allow",\n      "Principal": {"AWS": "*"},\n      "Action": ["*",],\n      "Resource": "${var.resource_arn}",\n    },\n  ]\n}\n',
+      ),
+      at,
+    },
+    {
+      name: '"*" narrowed only to ARNs of any account',
+      json: json(
+        doc(allow('*', { Condition: { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/app' } } })),
+      ),
       at,
     },
     {
@@ -87,6 +134,13 @@ export function publicPolicyFixtures(withPolicy: (policy: string) => Blocks, at:
   ];
   const undecided: LocatedCase[] = [
     { name: 'a policy built by jsonencode', json: json('${jsonencode(local.policy)}'), at },
+    {
+      name: 'a jsonencode policy whose principal is a variable',
+      json: json(
+        '${jsonencode({ Statement = [{ Effect = "Allow", Principal = var.principal, Action = "*", Resource = "*" }] })}',
+      ),
+      at,
+    },
     {
       name: 'a principal given by a variable',
       json: json('${data.aws_iam_policy_document.p.json}', {

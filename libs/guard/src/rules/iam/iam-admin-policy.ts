@@ -105,6 +105,7 @@ export const iamAdminPolicy: GuardRule = {
   trivy: ['aws-iam-no-policy-wildcards'],
   differences: [
     'Full access is accepted on a group whose name contains "admin" (and on a managed policy attached only to such groups); checkov reports every "*" on "*" policy.',
+    'Only every action on every resource ("*" on "*") is reported; trivy also reports a service wildcard (s3:*) or a resource wildcard.',
   ],
   resourceTypes: [
     'aws_iam_policy',

@@ -15,7 +15,7 @@ export const iamGithubOidcTrust: GuardRule = {
   title: 'GitHub Actions OIDC role trust must pin the subject to a repository',
   why: 'Without a sub condition naming one repository, a workflow in any repository (of any GitHub user, or of the whole organization) can assume the role.',
   fix: 'Add condition { test = "StringEquals" (or StringLike), variable = "token.actions.githubusercontent.com:sub", values = ["repo:<owner>/<repository>:environment:<env>"] } to the trust statement.',
-  checkov: ['CKV_AWS_358'],
+  checkov: ['CKV_AWS_358', 'CKV_AWS_393'],
   trivy: [],
   differences: [
     'repo:<owner>/* (any repository of the owner) is reported; checkov accepts it.',

@@ -28,6 +28,9 @@ export const iamPasswordPolicy: GuardRule = {
     'aws-iam-require-numbers-in-passwords',
     'aws-iam-require-symbols-in-passwords',
   ],
+  differences: [
+    'One rule checks every setting, so a policy that sets one of them well is still reported for the others; checkov and trivy check each setting apart.',
+  ],
   resourceTypes: ['aws_iam_account_password_policy'],
   check(policy) {
     const b = policy.body;

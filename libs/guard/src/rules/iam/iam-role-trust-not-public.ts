@@ -1,4 +1,4 @@
-import { allowsEveryone, readPolicy } from '../../inspect/policies';
+import { allowsEveryone, everyoneNamed, readPolicy } from '../../inspect/policies';
 import { CheckResult, GuardRule } from '../../model';
 import { undecided } from '../../values';
 import { statementName } from '../factories/public-policy-rule';
@@ -21,7 +21,8 @@ export const iamRoleTrustNotPublic: GuardRule = {
     if ('unreadable' in read) return [undecided(`cannot tell who may assume the role: ${read.unreadable}`)];
     return read.statements.flatMap((s): CheckResult[] => {
       const answer = allowsEveryone(s);
-      if (answer === 'yes') return [`${statementName(s)} lets everyone ("*") assume the role`];
+      if (answer === 'yes')
+        return [`${statementName(s)} lets everyone (${everyoneNamed(s)}) assume the role`];
       if (answer === 'unknown')
         return [
           undecided(`${statementName(s)} has computed principals: cannot tell who may assume the role`),

@@ -210,6 +210,36 @@ const sub = (test: string, values: unknown) => ({
   [test]: { 'token.actions.githubusercontent.com:sub': values },
 });
 
+/** A GitHub Actions trust written with jsonencode, as HCL converted by hcl2json keeps it: `sub` given or not. */
+const encodedGithubTrust = (subject?: string) => ({
+  aws_iam_role: {
+    deploy: {
+      assume_role_policy: `\${jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow" # the provider is written out
+        Principal = {
+          Federated = "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"
+        }
+        Action = "sts:AssumeRoleWithWebIdentity"
+        Condition = {
+          StringEquals = {
+            "token.actions.githubusercontent.com:aud" = "sts.amazonaws.com"${
+              subject === undefined
+                ? ''
+                : `
+            "token.actions.githubusercontent.com:sub" = ${subject}`
+            }
+          }
+        }
+      },
+    ]
+  })}`,
+    },
+  },
+});
+
 const IAM_003: RuleFixtures = {
   passes: [
     {
@@ -260,6 +290,10 @@ const IAM_003: RuleFixtures = {
       ),
     },
     {
+      name: 'a jsonencode trust pinned to a repository',
+      json: tf(encodedGithubTrust('"repo:acme/app:ref:refs/heads/main"')),
+    },
+    {
       name: 'a role trusted by a service',
       json: tf({
         aws_iam_role: {
@@ -278,6 +312,11 @@ const IAM_003: RuleFixtures = {
   ],
   fails: [
     { name: 'no condition', json: tf(githubTrust(undefined)), at: 'aws_iam_role.deploy' },
+    {
+      name: 'a jsonencode trust with only the audience',
+      json: tf(encodedGithubTrust()),
+      at: 'aws_iam_role.deploy',
+    },
     {
       name: 'only the audience',
       json: tf(
@@ -316,6 +355,11 @@ const IAM_003: RuleFixtures = {
     {
       name: 'a computed subject',
       json: tf(githubTrust(sub('StringEquals', '${var.subject}'))),
+      at: 'aws_iam_role.deploy',
+    },
+    {
+      name: 'a jsonencode trust whose subject is a variable',
+      json: tf(encodedGithubTrust('var.subject')),
       at: 'aws_iam_role.deploy',
     },
     {

@@ -14,7 +14,7 @@ export const kmsKeyRotation: GuardRule = {
   checkov: ['CKV_AWS_7'],
   trivy: ['aws-kms-auto-rotate-keys'],
   differences: [
-    'Keys that KMS cannot rotate (asymmetric and HMAC keys, keys with imported material) are exempt; checkov still checks HMAC keys.',
+    'Keys that KMS cannot rotate (asymmetric and HMAC keys, by key spec or by a signing or MAC key_usage, keys with imported material) are exempt; checkov still checks HMAC keys.',
     `A rotation period KMS rejects (outside ${KMS_ROTATION_DAYS.min}-${KMS_ROTATION_DAYS.max} days) is reported; checkov does not look at it.`,
   ],
   resourceTypes: ['aws_kms_key'],
@@ -23,6 +23,10 @@ export const kmsKeyRotation: GuardRule = {
     if (spec instanceof Expression)
       return [computed('customer_master_key_spec', spec, 'whether the key can rotate')];
     if (spec !== undefined && spec !== 'SYMMETRIC_DEFAULT') return [];
+    // Signing (SIGN_VERIFY) and MAC (GENERATE_VERIFY_MAC) keys are asymmetric or HMAC keys, whatever the spec says.
+    const usage = key.body.string('key_usage');
+    if (usage instanceof Expression) return [computed('key_usage', usage, 'whether the key can rotate')];
+    if (usage !== undefined && usage !== 'ENCRYPT_DECRYPT') return [];
     const results = requireTrue(key.body, 'enable_key_rotation');
     const period = key.body.number('rotation_period_in_days');
     if (

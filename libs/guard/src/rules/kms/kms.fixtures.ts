@@ -7,6 +7,7 @@ export const KMS_FIXTURES: Record<string, RuleFixtures> = {
   'GW-KMS-001': {
     passes: [
       { name: 'rotation on', json: tf(key({ enable_key_rotation: true })) },
+      { name: 'a signing key (KMS cannot rotate it)', json: tf(key({ key_usage: 'SIGN_VERIFY' })) },
       {
         name: 'rotation on with a valid period',
         json: tf(key({ enable_key_rotation: true, rotation_period_in_days: 90 })),
@@ -40,11 +41,42 @@ export const KMS_FIXTURES: Record<string, RuleFixtures> = {
         at: 'aws_kms_key.k',
       },
       {
+        name: 'a computed key usage',
+        json: tf(key({ key_usage: '${var.usage}' })),
+        at: 'aws_kms_key.k',
+      },
+      {
         name: 'a computed key spec',
         json: tf(key({ customer_master_key_spec: '${var.spec}' })),
         at: 'aws_kms_key.k',
       },
     ],
   },
-  'GW-KMS-002': publicPolicyFixtures((policy) => key({ enable_key_rotation: true, policy }), 'aws_kms_key.k'),
+  'GW-KMS-002': withKeyPolicyCases(
+    publicPolicyFixtures((policy) => key({ enable_key_rotation: true, policy }), 'aws_kms_key.k'),
+  ),
 };
+
+/** KMS's own caller condition: a key policy admits "*" of one account with kms:CallerAccount. */
+function withKeyPolicyCases(base: RuleFixtures): RuleFixtures {
+  const policy = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'OneAccount',
+        Effect: 'Allow',
+        Principal: { AWS: '*' },
+        Action: 'kms:*',
+        Resource: '*',
+        Condition: { StringEquals: { 'kms:CallerAccount': '111122223333' } },
+      },
+    ],
+  });
+  return {
+    ...base,
+    passes: [
+      ...base.passes,
+      { name: '"*" narrowed by kms:CallerAccount', json: tf(key({ enable_key_rotation: true, policy })) },
+    ],
+  };
+}

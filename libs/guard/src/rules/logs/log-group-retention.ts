@@ -19,6 +19,7 @@ export const logGroupRetention: GuardRule = {
   trivy: [],
   differences: [
     'A log group without retention (never expires) passes, as in the AWS Config rule cw-loggroup-retention-period-check; checkov CKV_AWS_66 reports it.',
+    'A retention under 365 days is reported, as CKV_AWS_338 does; CKV_AWS_66 passes any retention that is set.',
     'A retention CloudWatch Logs rejects is reported with the accepted values; checkov passes it when it is a year or more.',
   ],
   resourceTypes: ['aws_cloudwatch_log_group'],

@@ -1,3 +1,4 @@
+import { companions, withoutCompanion } from '../../inspect/companions';
 import { CheckResult, GuardRule, TerraformConfigView, TerraformResource } from '../../model';
 import { Expression } from '../../terraform/expression';
 
@@ -16,8 +17,12 @@ export const defaultSecurityGroupRules: GuardRule = {
   fix: 'Manage aws_default_security_group with no ingress and no egress blocks, add no rule resources to it, and give every resource its own security group.',
   checkov: ['CKV2_AWS_12'],
   trivy: [],
-  resourceTypes: ['aws_default_security_group', ...RULE_TYPES],
+  differences: [
+    'Rules on a managed default security group are reported at the aws_default_security_group, or at the rule resource that adds them through the VPC; checkov reports the VPC.',
+  ],
+  resourceTypes: ['aws_vpc', 'aws_default_security_group', ...RULE_TYPES],
   check(resource, config) {
+    if (resource.type === 'aws_vpc') return unmanagedDefaultGroup(resource, config);
     if (resource.type === 'aws_default_security_group') return defaultGroupRules(resource, config);
     // A rule resource on a VPC's default group named through the VPC (`aws_vpc.main.default_security_group_id`).
     const group = resource.body.get('security_group_id');
@@ -27,6 +32,16 @@ export const defaultSecurityGroupRules: GuardRule = {
     return throughVpc ? [`the rule is added to the default security group (${group.text})`] : [];
   },
 };
+
+/** A VPC whose default group no aws_default_security_group takes over keeps the rules AWS creates it with. */
+function unmanagedDefaultGroup(vpc: TerraformResource, config: TerraformConfigView): CheckResult[] {
+  const found = companions(config, 'aws_default_security_group', 'vpc_id', vpc);
+  if (found.matched.length > 0) return [];
+  return withoutCompanion(
+    found,
+    'no aws_default_security_group takes over the default security group of the VPC, which keeps the rules AWS creates it with (all traffic within the group, all egress)',
+  );
+}
 
 function defaultGroupRules(group: TerraformResource, config: TerraformConfigView): CheckResult[] {
   const ingress = group.body.blocks('ingress').length;

@@ -207,6 +207,10 @@ export const NETWORK_FIXTURES: Record<string, RuleFixtures> = {
         name: 'one port from the world',
         json: tf(vpcRule({ ip_protocol: 'tcp', from_port: 443, to_port: 443, cidr_ipv4: '0.0.0.0/0' })),
       },
+      {
+        name: 'icmp -1 (every ICMP type) from the world',
+        json: tf(ingressSg({ protocol: 'icmp', from_port: -1, to_port: -1, cidr_blocks: ['0.0.0.0/0'] })),
+      },
     ],
     fails: [
       {
@@ -230,6 +234,16 @@ export const NETWORK_FIXTURES: Record<string, RuleFixtures> = {
         name: 'tcp 0-65535 on a rule resource',
         json: tf(sgRule({ protocol: 'tcp', from_port: 0, to_port: 65535, cidr_blocks: ['0.0.0.0/0'] })),
         at: 'aws_security_group_rule.r',
+      },
+      {
+        name: 'tcp -1 to -1 inline (AWS rejects port -1 for TCP; read as every port)',
+        json: tf(ingressSg({ protocol: 'tcp', from_port: -1, to_port: -1, cidr_blocks: ['0.0.0.0/0'] })),
+        at: 'aws_security_group.web',
+      },
+      {
+        name: 'udp -1 to -1 on a VPC ingress rule',
+        json: tf(vpcRule({ ip_protocol: 'udp', from_port: -1, to_port: -1, cidr_ipv4: '0.0.0.0/0' })),
+        at: 'aws_vpc_security_group_ingress_rule.r',
       },
     ],
     undecided: [
@@ -256,6 +270,13 @@ export const NETWORK_FIXTURES: Record<string, RuleFixtures> = {
   'GW-NET-004': {
     passes: [
       { name: 'no rules', json: tf({ aws_default_security_group: { d: { vpc_id: '${aws_vpc.main.id}' } } }) },
+      {
+        name: 'a VPC whose default group is taken over with no rules',
+        json: tf({
+          aws_vpc: { main: { cidr_block: '10.0.0.0/16' } },
+          aws_default_security_group: { d: { vpc_id: '${aws_vpc.main.id}' } },
+        }),
+      },
       {
         name: 'a rule resource on another security group',
         json: tf({
@@ -326,9 +347,15 @@ export const NETWORK_FIXTURES: Record<string, RuleFixtures> = {
         at: 'aws_default_security_group.d',
       },
       {
+        name: 'a VPC whose default group is not taken over (it keeps the rules AWS creates)',
+        json: tf({ aws_vpc: { main: { cidr_block: '10.0.0.0/16' } } }),
+        at: 'aws_vpc.main',
+      },
+      {
         name: "a VPC egress rule on the VPC's default group, named through the VPC",
         json: tf({
           aws_vpc: { main: { cidr_block: '10.0.0.0/16' } },
+          aws_default_security_group: { d: { vpc_id: '${aws_vpc.main.id}' } },
           aws_vpc_security_group_egress_rule: {
             r: {
               security_group_id: '${aws_vpc.main.default_security_group_id}',
@@ -338,6 +365,16 @@ export const NETWORK_FIXTURES: Record<string, RuleFixtures> = {
           },
         }),
         at: 'aws_vpc_security_group_egress_rule.r',
+      },
+    ],
+    undecided: [
+      {
+        name: 'a default group taken over for a VPC id the scanner cannot resolve',
+        json: tf({
+          aws_vpc: { main: { cidr_block: '10.0.0.0/16' } },
+          aws_default_security_group: { d: { vpc_id: '${var.vpc_id}' } },
+        }),
+        at: 'aws_vpc.main',
       },
     ],
   },

@@ -2,6 +2,7 @@ import {
   INGRESS_TYPES,
   IngressPermission,
   coversAllPorts,
+  hasInvalidPort,
   ingressPermissions,
   reachesWorld,
 } from '../../inspect/security-group-rules';
@@ -18,6 +19,7 @@ export const sgAllPortsOpenToWorld: GuardRule = {
   trivy: ['aws-ec2-no-public-ingress-sgr'],
   differences: [
     'A rule that also sets self = true is still reported when it opens 0.0.0.0/0 or ::/0; checkov passes it.',
+    'Only every port open to the internet is reported here, and SSH and RDP by GW-NET-001 and GW-NET-002; trivy reports any port open to the internet, and a rule resource without protocol or ports.',
   ],
   resourceTypes: INGRESS_TYPES,
   check(resource) {
@@ -30,7 +32,10 @@ function allPortsResult(p: IngressPermission): CheckResult[] {
   const all = coversAllPorts(p);
   if (world === 'no' || all === 'no') return [];
   if (world === 'yes' && all === 'yes') {
-    return [`ingress of all ports (${String(p.protocol)}) is open to ${p.worldCidrs().join(', ')}`];
+    const what = hasInvalidPort(p)
+      ? `ingress ${p.describe()} (port -1, read as every port; AWS accepts TCP and UDP ports 0-65535 only)`
+      : `ingress of all ports (${String(p.protocol)})`;
+    return [`${what} is open to ${p.worldCidrs().join(', ')}`];
   }
   return [
     undecided(

@@ -18,6 +18,7 @@ export const rdsBackupRetention: GuardRule = {
   trivy: ['aws-rds-specify-backup-retention'],
   differences: [
     `An unset retention (the AWS default of 1 day) and anything under ${MINIMUM_BACKUP_RETENTION_DAYS} days are reported; checkov accepts 1 to ${MAXIMUM_BACKUP_RETENTION_DAYS} days and an unset retention.`,
+    'trivy accepts any retention above 1 day.',
   ],
   resourceTypes: ['aws_db_instance', 'aws_rds_cluster'],
   check(db) {

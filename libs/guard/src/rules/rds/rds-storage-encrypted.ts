@@ -10,7 +10,10 @@ export const rdsStorageEncrypted: GuardRule = {
   fix: 'Set storage_encrypted = true (and kms_key_id for a customer-managed key).',
   checkov: ['CKV_AWS_16'],
   trivy: ['aws-rds-encrypt-instance-storage-data', 'aws-rds-encrypt-cluster-storage-data'],
-  differences: ['Read replicas and Aurora Serverless v1 clusters (always encrypted) are exempt.'],
+  differences: [
+    'Read replicas and Aurora Serverless v1 clusters (always encrypted) are exempt.',
+    'Storage encrypted with the AWS managed key passes; trivy also requires a customer managed kms_key_id on clusters.',
+  ],
   resourceTypes: ['aws_db_instance', 'aws_rds_cluster'],
   check(db) {
     if (isReadReplica(db) || db.body.string('engine_mode') === 'serverless') return [];

@@ -28,13 +28,20 @@ export const s3Encryption: GuardRule = {
   },
 };
 
-/** Each rule's default algorithm must be one S3 accepts (S3 rejects the configuration otherwise). */
+/**
+ * The configuration must set a default encryption, and each rule's default algorithm must be one S3 accepts (S3
+ * rejects the configuration otherwise).
+ */
 function algorithmResults(configuration: Body): CheckResult[] {
-  return configuration.blocks('rule').flatMap((rule) =>
+  const rules = configuration.blocks('rule');
+  if (!rules.some((rule) => rule.blocks('apply_server_side_encryption_by_default').length > 0))
+    return ['the encryption configuration sets no apply_server_side_encryption_by_default'];
+  return rules.flatMap((rule) =>
     rule.blocks('apply_server_side_encryption_by_default').flatMap((d): CheckResult[] => {
       const algorithm = d.string('sse_algorithm');
-      if (algorithm === undefined || (S3_SSE_ALGORITHMS as readonly string[]).includes(algorithm as string))
-        return [];
+      if (algorithm === undefined)
+        return [`sse_algorithm is not set, and S3 requires it (${S3_SSE_ALGORITHMS.join(', ')})`];
+      if ((S3_SSE_ALGORITHMS as readonly string[]).includes(algorithm as string)) return [];
       if (algorithm instanceof Expression)
         return [computed('sse_algorithm', algorithm, 'whether S3 accepts it')];
       return [`sse_algorithm ${shown(algorithm)} is not one S3 accepts (${S3_SSE_ALGORITHMS.join(', ')})`];

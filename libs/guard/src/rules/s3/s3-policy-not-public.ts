@@ -8,6 +8,6 @@ export const s3PolicyNotPublic = publicPolicyRule(['aws_s3_bucket_policy', 'aws_
   checkov: ['CKV_AWS_70'],
   trivy: [],
   differences: [
-    'A statement whose condition narrows the callers (aws:PrincipalOrgID, aws:SourceArn, aws:SourceVpce, ...) passes; checkov reports any "*" principal that allows actions.',
+    'Only a condition that narrows the callers (aws:PrincipalOrgID, aws:SourceArn, aws:SourceVpce, ... tested positively, not against every account) lets a "*" statement pass; checkov also passes one with any ArnNotEquals or ArnNotLike condition, which admits everyone but the ARNs it names.',
   ],
 });

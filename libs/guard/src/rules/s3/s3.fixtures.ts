@@ -201,6 +201,21 @@ export const S3_FIXTURES: Record<string, RuleFixtures> = {
         at: 'aws_s3_bucket.data',
       },
       {
+        name: 'a default encryption without the sse_algorithm S3 requires (only a key)',
+        json: tf({
+          ...bucket,
+          ...encryptionConfiguration({
+            apply_server_side_encryption_by_default: { kms_master_key_id: '${aws_kms_key.k.arn}' },
+          }),
+        }),
+        at: 'aws_s3_bucket.data',
+      },
+      {
+        name: 'an encryption configuration whose rule declares no default encryption',
+        json: tf({ ...bucket, ...encryptionConfiguration({}) }),
+        at: 'aws_s3_bucket.data',
+      },
+      {
         name: 'an algorithm S3 does not accept, from a literal dynamic for_each',
         json: tf({
           aws_s3_bucket: {
@@ -301,8 +316,31 @@ export const S3_FIXTURES: Record<string, RuleFixtures> = {
           },
         }),
       },
+      {
+        name: 'inline (provider v3) logging to a log bucket named by reference and by name',
+        json: tf({
+          aws_s3_bucket: {
+            data: { bucket: 'acme-data', logging: { target_bucket: '${aws_s3_bucket.logs.id}' } },
+            other: { bucket: 'acme-other', logging: [{ target_bucket: 'acme-logs' }] },
+            logs: { bucket: 'acme-logs' },
+          },
+        }),
+      },
     ],
-    fails: [{ name: 'no logging', json: tf(bucket), at: 'aws_s3_bucket.data' }],
+    fails: [
+      { name: 'no logging', json: tf(bucket), at: 'aws_s3_bucket.data' },
+      {
+        name: 'a bucket no inline logging block targets',
+        json: tf({
+          aws_s3_bucket: {
+            data: { bucket: 'acme-data' },
+            web: { bucket: 'acme-web', logging: { target_bucket: '${aws_s3_bucket.logs.id}' } },
+            logs: { bucket: 'acme-logs' },
+          },
+        }),
+        at: 'aws_s3_bucket.data',
+      },
+    ],
     undecided: [
       {
         name: 'a logging resource for a bucket named by a variable no bucket uses',
