@@ -664,6 +664,7 @@ export class DriftEngine {
     if (
       item.accountId !== null &&
       this.everyStackAccountKnown &&
+      this.stackScopes.accounts.size > 0 &&
       !this.stackScopes.accounts.has(item.accountId)
     )
       return {
