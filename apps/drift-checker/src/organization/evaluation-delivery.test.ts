@@ -1,18 +1,18 @@
 // Delivery of the sweep's changed evaluations by the organization Config rule: the invocation read from AWS's own
 // ScheduledNotification events, and sweeps of a simulated organization followed by the rule's invocations in every
 // member account and region.
-import { ADAPTED_TYPES_BY_SOURCE, ADAPTERS } from '@groundwork/drift';
 import { fixture, RULE_CHANGE_EC2, RULE_SCHEDULED, RULE_SCHEDULED_DOCS } from '../test-support/fixtures';
 import { deliverPendingEvaluations, deliveryTargetOf, type DeliveryTarget } from './evaluation-delivery';
 import { MemorySweepStore } from './memory-sweep-store';
 import { OrganizationIac } from './organization-iac';
 import { PendingEvaluations } from './pending-evaluations';
-import { planSweep, type PlannerSettings } from './sweep-planner';
+import { planSweep } from './sweep-planner';
 import type { MemberEvaluations, SweepEvaluation } from './sweep-ports';
 import { runShard } from './sweep-shard';
 import type { SweepShard } from './sweep-shard-plan';
 import { simulateOrganization } from './test-support/simulated-organization';
 import { SimulatedAggregator } from './test-support/simulated-sweep-ports';
+import { isGlobalType, setRoleTrust, sweepSettings } from './test-support/sweep-scenarios';
 
 describe('deliveryTargetOf', () => {
   it('reads the member account, region and token of a real periodic invocation', () => {
@@ -67,16 +67,7 @@ const PLACES = [
   { account: '222222222222', region: 'us-east-1' },
 ];
 const GLOBAL_REGION = 'eu-west-1';
-const globalTypes = new Set(
-  ADAPTERS.filter((a) => a.global && (a.source ?? 'config') === 'config').map((a) => a.configType),
-);
-const settings: PlannerSettings = {
-  bucket: 'sweeps',
-  regions: ['eu-west-1', 'us-east-1'],
-  globalTypes: ADAPTED_TYPES_BY_SOURCE.config.filter((t) => globalTypes.has(t)),
-  regionalTypes: ADAPTED_TYPES_BY_SOURCE.config.filter((t) => !globalTypes.has(t)),
-  maxItemsPerShard: 2,
-};
+const settings = sweepSettings('sweeps', ['eu-west-1', 'us-east-1'], 2);
 
 function setup() {
   const org = simulateOrganization(PLACES);
@@ -130,7 +121,7 @@ describe('deliverPendingEvaluations', () => {
     expect(outputs.reduce((n, o) => n + o.evaluationsPut, 0)).toBe(computed);
     for (const { target, evaluations } of members.puts) {
       expect(target.resultToken).toBe(`token-${target.accountId}-${target.region}`);
-      const iam = evaluations.filter((e) => globalTypes.has(e.resourceType));
+      const iam = evaluations.filter((e) => isGlobalType(e.resourceType));
       // IAM goes once per account, with the global region's token, never with another region's.
       if (target.region !== GLOBAL_REGION) expect(iam).toEqual([]);
     }
@@ -157,21 +148,11 @@ describe('deliverPendingEvaluations', () => {
     expect(members.puts).toHaveLength(calls);
     expect(quiet.every((o) => o.objects === 0 && o.calls === 0)).toBe(true);
 
-    const role = org.items.find(
-      (i) =>
-        i.resourceType === 'AWS::IAM::Role' &&
-        i.awsAccountId === '111111111111' &&
-        i.resourceName === 'workload-deploy',
-    )!;
-    (role.configuration as { assumeRolePolicyDocument: string }).assumeRolePolicyDocument =
-      encodeURIComponent(
-        JSON.stringify({
-          Version: '2012-10-17',
-          Statement: [
-            { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
-          ],
-        }),
-      );
+    setRoleTrust(org, '111111111111', {
+      Effect: 'Allow',
+      Principal: { Service: 'lambda.amazonaws.com' },
+      Action: 'sts:AssumeRole',
+    });
     expect(await sweep('s3', '2026-12-05T05:17:00.000Z')).toBe(1);
     await invokeRule();
     expect(members.puts.slice(calls)).toEqual([
@@ -189,17 +170,12 @@ describe('deliverPendingEvaluations', () => {
     await sweep('s1', '2026-12-03T05:17:00.000Z');
     await invokeRule();
     const before = members.puts.length;
-    const role = org.items.find(
-      (i) => i.resourceType === 'AWS::IAM::Role' && i.awsAccountId === '222222222222',
-    )!;
-    const original = (role.configuration as { assumeRolePolicyDocument: string }).assumeRolePolicyDocument;
-    (role.configuration as { assumeRolePolicyDocument: string }).assumeRolePolicyDocument =
-      encodeURIComponent(
-        JSON.stringify({
-          Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }],
-        }),
-      );
+    const ec2Only = {
+      Effect: 'Allow',
+      Principal: { Service: 'ec2.amazonaws.com' },
+      Action: 'sts:AssumeRole',
+    };
+    setRoleTrust(org, '222222222222', { ...ec2Only, Principal: { AWS: '*' } });
     await sweep('s2', '2026-12-04T05:17:00.000Z');
 
     // Config throttles past the SDK's retries: the invocation fails and nothing is marked delivered.
@@ -208,7 +184,7 @@ describe('deliverPendingEvaluations', () => {
     expect(await store.list('evaluations/222222222222/global/')).toHaveLength(1);
 
     // Fixed again before the next delivery: both sweeps' evaluations are pending, the newer one wins.
-    (role.configuration as { assumeRolePolicyDocument: string }).assumeRolePolicyDocument = original;
+    setRoleTrust(org, '222222222222', ec2Only);
     await sweep('s3', '2026-12-05T05:17:00.000Z');
     members.failWith = undefined;
     await invokeRule();
