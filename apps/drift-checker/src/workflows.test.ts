@@ -36,6 +36,7 @@ interface Job {
   readonly steps?: Step[];
   readonly permissions?: Record<string, string>;
   readonly environment?: string;
+  readonly needs?: string | string[];
   readonly strategy?: { 'max-parallel'?: number; matrix?: Record<string, unknown> };
 }
 interface Workflow {
