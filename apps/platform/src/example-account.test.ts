@@ -13,7 +13,7 @@ import { App } from 'cdktf';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildPlatform } from './app';
+import { buildPlatform, loadPlatformConfig } from './app';
 import { EXAMPLE_ACCOUNT } from './example-account';
 import {
   accountRoles,
@@ -172,7 +172,9 @@ describe('the example live estate (apps/platform/examples/estate)', () => {
     const managed = report.resources.filter((r) => r.stack !== null);
     expect(managed.length).toBe(251);
     expect(managed.filter((r) => r.status !== 'NOT_CHECKED').length).toBe(245);
-    expect(managed.filter((r) => r.source === 'cloudcontrol').length).toBe(33);
+    expect(managed.filter((r) => r.source === 'cloudcontrol').length).toBe(38);
+    expect(managed.filter((r) => r.source === 'config').length).toBe(202);
+    expect(managed.filter((r) => r.source === 'direct').length).toBe(5);
     // Every stack is compared; the resources made by hand are in none.
     expect(new Set(report.resources.map((r) => r.stack))).toEqual(
       new Set([...desired.stacks.map((s) => s.name), null]),
