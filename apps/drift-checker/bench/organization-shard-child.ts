@@ -57,6 +57,7 @@ void runShard(
     store: {
       get: (k) => store.get(k),
       list: (k) => store.list(k),
+      remove: (keys) => store.remove(keys),
       put: async (k, body, type) => {
         sample();
         await store.put(k, body, type);

@@ -104,6 +104,7 @@ async function main(): Promise<void> {
         store: {
           get: (k) => store.get(k),
           list: (k) => store.list(k),
+          remove: (keys) => store.remove(keys),
           put: async (k, body, type) => {
             sample();
             await store.put(k, body, type);

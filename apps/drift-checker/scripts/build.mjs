@@ -11,7 +11,8 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const outdir = join(root, 'dist/apps/drift-checker');
 
 rmSync(outdir, { recursive: true, force: true });
-// The handler, and the organization sweep's planner, shard and reducer (organization/main.js, its own package).
+// The handler, and the organization sweep's planner, shard, reducer and evaluation delivery (organization/main.js,
+// its own package).
 for (const [entry, dir] of [
   ['apps/drift-checker/src/main.ts', outdir],
   ['apps/drift-checker/src/organization/main.ts', join(outdir, 'organization')],

@@ -36,6 +36,7 @@ interface Job {
   readonly steps?: Step[];
   readonly permissions?: Record<string, string>;
   readonly environment?: string;
+  readonly needs?: string | string[];
   readonly strategy?: { 'max-parallel'?: number; matrix?: Record<string, unknown> };
 }
 interface Workflow {
@@ -338,6 +339,38 @@ describe('.github/workflows/deploy.yml', () => {
         `aws s3 cp publish/stacks/${stack}/cdk.tf.json s3://acme-iac/cdktf.out/dev/stacks/${stack}/cdk.tf.json`,
       ];
       expect(calls).toEqual([...step('identity-dev'), ...step('app-dev')]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("applies the management account's stacks, then the audit account's drift checker, before any environment", () => {
+    const job = deploy.jobs.organization;
+    const accounts = job.strategy?.matrix?.include as { account: string; selector: string }[];
+    expect(accounts.map((a) => a.account)).toEqual(['management', 'audit']);
+    expect(job.strategy?.['max-parallel']).toBe(1);
+    expect(job.environment).toBe('${{ matrix.account }}');
+    expect(deploy.jobs.apply.needs).toEqual(expect.arrayContaining(['organization']));
+    const script = stepNamed(deploy, "Find this account's stacks").run!;
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-accounts-'));
+    const manifest = {
+      stacks: Object.fromEntries(
+        ['org', 'drift-organization', 'identity-dev', 'drift-member-dev', 'drift-member-prod'].map((n) => [
+          n,
+          { dependencies: [] },
+        ]),
+      ),
+    };
+    mkdirSync(join(dir, 'cdktf.out'));
+    writeFileSync(join(dir, 'cdktf.out', 'manifest.json'), JSON.stringify(manifest));
+    try {
+      const found = accounts.map(({ selector }, i) => {
+        const out = join(dir, `out-${i}`);
+        const r = runScript(script, { cwd: dir, env: { STACK_SELECTOR: selector, GITHUB_OUTPUT: out } });
+        expect(r.status).toBe(0);
+        return readFileSync(out, 'utf8').trim();
+      });
+      expect(found).toEqual(['stacks=org', 'stacks=drift-organization']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

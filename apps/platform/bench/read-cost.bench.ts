@@ -70,7 +70,11 @@ function withEnvironments(count: number): PlatformConfig {
 function estate(name: string, config: PlatformConfig | undefined, dir: string): Estate {
   const iacDir = join(dir, name);
   const app = new App({ outdir: iacDir });
-  buildPlatform(app, { config, driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP });
+  buildPlatform(app, {
+    config,
+    driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP,
+    organizationDriftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP,
+  });
   app.synth();
   const accounts = simulateEstate(iacDir, { seed: `read-cost-${name}` });
   const desired = loadIacDir(iacDir);

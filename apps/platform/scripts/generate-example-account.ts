@@ -16,7 +16,10 @@ async function main(): Promise<void> {
   const previous = `${target}.old-${process.pid}`;
   try {
     const app = new App({ outdir: iacDir });
-    buildPlatform(app, { driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP });
+    buildPlatform(app, {
+      driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP,
+      organizationDriftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP,
+    });
     app.synth();
     const files = exampleAccountFiles(iacDir);
     for (const [path, content] of Object.entries(files)) {

@@ -12,7 +12,10 @@ import { FIXTURE_DRIFT_BUNDLE_ZIP } from '../src/example-account-drift';
 const outdir = mkdtempSync(join(tmpdir(), 'groundwork-addresses-'));
 try {
   const app = new App({ outdir });
-  const platform = buildPlatform(app, { driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP });
+  const platform = buildPlatform(app, {
+    driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP,
+    organizationDriftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP,
+  });
   app.synth();
   const inventory = Object.fromEntries(
     platform.stacks.map((stack) => {

@@ -16,22 +16,29 @@ import { formatStackTable, summarizeStacks } from './stack-summary';
 
 const STACKS = [
   'org',
+  'drift-organization',
   'identity-dev',
   'network-dev',
   'data-dev',
   'app-dev',
   'drift-dev',
+  'drift-member-dev',
   'identity-prod',
   'network-prod',
   'data-prod',
   'app-prod',
   'drift-prod',
+  'drift-member-prod',
 ];
 const driftBundleZip = join(__dirname, '__fixtures__/drift-bundle.zip');
 
 describe('platform app', () => {
   const app = testApp();
-  const platform = buildPlatform(app, { backend: 's3', driftBundleZip });
+  const platform = buildPlatform(app, {
+    backend: 's3',
+    driftBundleZip,
+    organizationDriftBundleZip: driftBundleZip,
+  });
   const stacks = synthApp(app);
   const all = (): [string, SynthesizedStack][] => Object.entries(stacks);
 
@@ -296,6 +303,43 @@ describe('platform app', () => {
   });
 });
 
+describe('organization drift stacks', () => {
+  it('are built only when org.json has organizationDrift', () => {
+    const config = loadPlatformConfig();
+    const { organizationDrift, ...org } = config.org;
+    expect(organizationDrift).toBeDefined();
+    const without = buildPlatform(testApp(), {
+      config: { ...config, org },
+      driftBundleZip,
+      organizationDriftBundleZip: driftBundleZip,
+    });
+    expect(without.organizationDrift).toBeUndefined();
+    expect(without.stacks.map((s) => s.node.id)).toEqual(
+      STACKS.filter((s) => !s.startsWith('drift-organization') && !s.startsWith('drift-member-')),
+    );
+  });
+
+  it('puts the central stack in the audit account and each member stack in its environment account', () => {
+    const app = testApp();
+    const config = loadPlatformConfig();
+    const platform = buildPlatform(app, {
+      config,
+      driftBundleZip,
+      organizationDriftBundleZip: driftBundleZip,
+    });
+    const stacks = synthApp(app);
+    expect(platform.organizationDrift?.central.accountId).toBe(config.org.organizationDrift?.auditAccountId);
+    for (const env of config.environments) {
+      expect(platform.organizationDrift?.members[env.name].accountId).toBe(env.accountId);
+      const target = stacks[`drift-member-${env.name}`].resource('aws_cloudwatch_event_target').values;
+      expect(target.arn).toBe(
+        `arn:aws:events:${config.org.stateRegion}:${config.org.organizationDrift?.auditAccountId}:event-bus/` +
+          stacks['drift-organization'].resource('aws_cloudwatch_event_bus').values.name,
+      );
+    }
+  });
+});
+
 describe('backends', () => {
   it('switches every stack to a local backend with GROUNDWORK_BACKEND=local', () => {
     expect(backendKindFromEnv({ GROUNDWORK_BACKEND: 'local' })).toBe('local');
@@ -304,7 +348,7 @@ describe('backends', () => {
       'GROUNDWORK_BACKEND must be "s3" or "local", got "gcs"',
     );
     const app = testApp();
-    buildPlatform(app, { backend: 'local', driftBundleZip });
+    buildPlatform(app, { backend: 'local', driftBundleZip, organizationDriftBundleZip: driftBundleZip });
     const stacks = synthApp(app);
     expect(stacks['network-dev'].json.terraform?.backend).toEqual({
       local: { path: 'terraform.network-dev.tfstate' },
@@ -317,7 +361,7 @@ describe('stack summary', () => {
     const outdir = mkdtempSync(join(tmpdir(), 'groundwork-platform-'));
     try {
       const app = new App({ outdir });
-      buildPlatform(app, { driftBundleZip });
+      buildPlatform(app, { driftBundleZip, organizationDriftBundleZip: driftBundleZip });
       app.synth();
       expect(summarizeStacks(outdir).map((s) => s.name)).toEqual([...STACKS].sort());
       const summary = summarizeStacks(outdir, STACKS);

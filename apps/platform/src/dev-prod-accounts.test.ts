@@ -53,7 +53,10 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'groundwork-dev-prod-'));
   iacDir = join(dir, 'cdktf.out');
   const app = new App({ outdir: iacDir });
-  buildPlatform(app, { driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP });
+  buildPlatform(app, {
+    driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP,
+    organizationDriftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP,
+  });
   app.synth();
   estate = simulateEstate(iacDir, { seed: 'dev-prod-accounts', stacks: ENVIRONMENTS.flatMap(stacksOf) });
 

@@ -37,7 +37,10 @@ beforeAll(() => {
     copyFileSync(join(WORKSPACE_ROOT, file), join(dir, file));
   symlinkSync(join(WORKSPACE_ROOT, 'node_modules'), join(dir, 'node_modules'));
   const app = new App({ outdir: join(dir, 'cdktf.out') });
-  buildPlatform(app, { driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP });
+  buildPlatform(app, {
+    driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP,
+    organizationDriftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP,
+  });
   app.synth();
   const check = runGroundwork(
     [...driftCheckArgs('cdktf.out'), '--format', 'json', '--output', 'drift.json'],

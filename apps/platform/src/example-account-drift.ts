@@ -373,12 +373,17 @@ function trailName(item: ConfigItem): string {
     : String(item.resourceName ?? item.resourceId);
 }
 
-/** The estate's accounts by what they are for: `management` for the organization's, else the environment's name. */
+/**
+ * The estate's accounts by what they are for: `management` for the organization's, the environment's name, and
+ * `audit` for the organization drift checker's.
+ */
 export function accountRoles(): Map<string, string> {
   const config = loadPlatformConfig();
+  const audit = config.org.organizationDrift?.auditAccountId;
   return new Map([
     [config.org.managementAccountId, 'management'],
     ...config.environments.map((e): [string, string] => [e.accountId, e.name]),
+    ...(audit ? [[audit, 'audit'] as [string, string]] : []),
   ]);
 }
 

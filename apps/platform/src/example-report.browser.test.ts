@@ -41,7 +41,10 @@ describeInBrowser('the HTML report of the example account', (browser) => {
     dir = mkdtempSync(join(tmpdir(), 'groundwork-example-report-'));
     const iacDir = join(dir, 'cdktf.out');
     const app = new App({ outdir: iacDir });
-    buildPlatform(app, { driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP });
+    buildPlatform(app, {
+      driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP,
+      organizationDriftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP,
+    });
     app.synth();
     html = join(dir, 'drift-report.html');
     const json = join(dir, 'drift-report.json');

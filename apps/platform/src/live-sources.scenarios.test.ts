@@ -54,7 +54,10 @@ const devAccountId = config.environments.find((e) => e.name === 'dev')!.accountI
 beforeAll(() => {
   iacDir = mkdtempSync(join(tmpdir(), 'groundwork-live-sources-'));
   const app = new App({ outdir: iacDir });
-  buildPlatform(app, { driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP });
+  buildPlatform(app, {
+    driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP,
+    organizationDriftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP,
+  });
   app.synth();
   const devConfig = config.environments.find((e) => e.name === 'dev')!;
   management = simulateAccount(iacDir, {

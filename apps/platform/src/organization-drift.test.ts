@@ -51,6 +51,7 @@ describe('organization drift stacks', () => {
         auditAccountId: AUDIT_ACCOUNT,
         centralBusArn: arns.busArn,
         centralRoleArns: arns.roleArns,
+        centralDeliveryRoleArn: arns.deliveryRoleArn,
       }),
       env.name,
     );
@@ -79,8 +80,10 @@ describe('organization drift stacks', () => {
       true,
     );
     const roleNames = c.resources('aws_iam_role').map((r) => r.values.name);
-    for (const arn of arns.roleArns) expect(roleNames).toContain(arn.split('/').pop());
+    for (const arn of [...arns.roleArns, arns.deliveryRoleArn])
+      expect(roleNames).toContain(arn.split('/').pop());
     expect(central.checker.functionRoleArns).toHaveLength(arns.roleArns.length);
+    expect(c.resource('aws_lambda_function', 'delivery').values.role).toMatch(/aws_iam_role\..*delivery/);
   });
 
   it('forwards Config changes to the central bus and trusts only the central roles, for reads only', () => {
@@ -99,6 +102,31 @@ describe('organization drift stacks', () => {
     );
     expect(actions.sort()).toEqual([...MEMBER_READ_ACTIONS].sort());
     for (const a of actions) expect(a).toMatch(/:(Get|List|BatchGet|Select)/);
+  });
+
+  it('lets only the central delivery function put evaluations in a member account, and nothing else', () => {
+    const dev = stacks['drift-member-dev'];
+    const role = dev.resources('aws_iam_role').find((r) => r.values.name === 'groundwork-drift-deliver')!;
+    const trust = JSON.parse(role.values.assume_role_policy as string).Statement as PolicyStatement[];
+    expect(trust).toHaveLength(1);
+    expect(trust[0].Principal).toEqual({ AWS: [`arn:aws:iam::${AUDIT_ACCOUNT}:root`] });
+    expect(trust[0].Condition).toEqual({ ArnEquals: { 'aws:PrincipalArn': [arns.deliveryRoleArn] } });
+    const grant = dev
+      .resources('aws_iam_role_policy')
+      .find((p) => String(p.values.name) === 'put-evaluations')!;
+    expect(JSON.parse(grant.values.policy as string).Statement).toEqual([
+      { Sid: 'PutEvaluations', Effect: 'Allow', Action: ['config:PutEvaluations'], Resource: ['*'] },
+    ]);
+  });
+
+  it('creates the organization rule in every swept region, the stack region delivering the global types', () => {
+    const c = stacks['drift-organization'];
+    const rules = c
+      .resources('aws_config_organization_custom_rule')
+      .map((r) => r.values.provider ?? 'default');
+    expect(rules.sort()).toEqual(
+      ['default', ...config.org.approvedRegions.filter((r) => r !== region).map((r) => `aws.${r}`)].sort(),
+    );
   });
 
   itPassesTerraform('passes terraform validate and a mock apply', () =>

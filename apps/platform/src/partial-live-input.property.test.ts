@@ -42,7 +42,10 @@ let reads: Read[];
 beforeAll(() => {
   iacDir = mkdtempSync(join(tmpdir(), 'groundwork-partial-input-'));
   const app = new App({ outdir: iacDir });
-  buildPlatform(app, { driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP });
+  buildPlatform(app, {
+    driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP,
+    organizationDriftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP,
+  });
   app.synth();
   const estate = simulateExampleEstate(iacDir);
   const desired = loadIacDir(iacDir);

@@ -15,7 +15,10 @@ let iacDir: string;
 beforeAll(() => {
   iacDir = mkdtempSync(join(tmpdir(), 'groundwork-estate-test-'));
   const app = new App({ outdir: iacDir });
-  buildPlatform(app, { driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP });
+  buildPlatform(app, {
+    driftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP,
+    organizationDriftBundleZip: FIXTURE_DRIFT_BUNDLE_ZIP,
+  });
   app.synth();
 });
 

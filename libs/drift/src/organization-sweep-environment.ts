@@ -12,6 +12,8 @@ export const ORGANIZATION_SWEEP_ENV = {
   regions: 'SWEEP_REGIONS',
   maxItemsPerShard: 'MAX_ITEMS_PER_SHARD',
   topicArn: 'TOPIC_ARN',
+  memberDeliveryRoleName: 'MEMBER_DELIVERY_ROLE',
+  globalRegion: 'GLOBAL_REGION',
 } as const;
 
 /**

@@ -1,15 +1,19 @@
 // The organization sweep's Lambda entry points (bundled as organization/main.js): `plan`, `shard` and `reduce`, the
-// three task states of the OrganizationDriftChecker's state machine. AWS errors are thrown after the SDK's own
+// three task states of the OrganizationDriftChecker's state machine, and `deliver`, which the organization Config
+// rule invokes in each member account and region to put that account's changed evaluations. AWS errors are thrown after the SDK's own
 // retries, named as the SDK names them, so the state machine's Retry backs off on throttling.
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { S3Client } from '@aws-sdk/client-s3';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { STSClient } from '@aws-sdk/client-sts';
 import { ADAPTED_TYPES_BY_SOURCE, ADAPTERS, parseIac, parseStates } from '@groundwork/drift';
 import { S3IacSource } from '../iac-source';
 import { AggregatorReads } from './aws/aggregator';
-import { PendingEvaluations } from './aws/pending-evaluations';
+import { AssumedRoleMemberEvaluations } from './aws/member-evaluations';
+import { PendingEvaluations } from './pending-evaluations';
 import { S3SweepStore } from './aws/s3-sweep-store';
 import { readSweepSettings } from './aws/sweep-settings';
+import { deliverPendingEvaluations, deliveryTargetOf, type DeliveryOutput } from './evaluation-delivery';
 import { OrganizationIac } from './organization-iac';
 import { planSweep, type PlannerInput, type PlannerOutput } from './sweep-planner';
 import { reduceSweep, type ReducerInput, type ReducerOutput } from './sweep-reducer';
@@ -83,4 +87,15 @@ export async function reduce(event: ReducerInput): Promise<ReducerOutput> {
       },
     },
   });
+}
+
+export async function deliver(event: unknown): Promise<DeliveryOutput> {
+  const settings = readSweepSettings(process.env, 'deliver');
+  const output = await deliverPendingEvaluations(deliveryTargetOf(event), {
+    store: new S3SweepStore(s3, settings.sweepBucket),
+    members: new AssumedRoleMemberEvaluations(new STSClient(retry), settings.memberDeliveryRoleName),
+    globalRegion: settings.globalRegion,
+  });
+  console.log(JSON.stringify({ level: 'INFO', message: 'evaluations delivered', ...output }));
+  return output;
 }

@@ -16,4 +16,8 @@ export class MemorySweepStore implements SweepStore {
   async list(prefix: string): Promise<string[]> {
     return [...this.objects.keys()].filter((k) => k.startsWith(prefix)).sort();
   }
+
+  async remove(keys: readonly string[]): Promise<void> {
+    for (const key of keys) this.objects.delete(key);
+  }
 }

@@ -29,6 +29,22 @@ export interface EvaluationSink {
   put(accountId: string, region: string, evaluations: readonly SweepEvaluation[]): Promise<void>;
 }
 
+/**
+ * Puts evaluations into one member account and region's Config with the result token of an invocation of the
+ * organization rule there. At most 100 a call is the port's business; refused evaluations are returned, not thrown.
+ */
+export interface MemberEvaluations {
+  put(
+    target: {
+      readonly partition: string;
+      readonly accountId: string;
+      readonly region: string;
+      readonly resultToken: string;
+    },
+    evaluations: readonly SweepEvaluation[],
+  ): Promise<{ calls: number; failed: number }>;
+}
+
 /** Sends the one digest of a sweep to people. */
 export interface DigestNotifier {
   publish(subject: string, message: string): Promise<void>;
@@ -39,4 +55,6 @@ export interface SweepStore {
   get(key: string): Promise<string | undefined>;
   put(key: string, body: string, contentType: string): Promise<void>;
   list(prefix: string): Promise<string[]>;
+  /** Deletes the keys; a key already gone is no error. */
+  remove(keys: readonly string[]): Promise<void>;
 }

@@ -5,11 +5,10 @@
 import { validateAsl } from '@groundwork/testing';
 import './test-support/promise-with-resolvers';
 import { StateMachine } from 'aws-local-stepfunctions';
-import { ADAPTED_TYPES_BY_SOURCE, ADAPTERS } from '@groundwork/drift';
 import { SWEEP_STATES, sweepDefinition, THROTTLING_ERRORS } from '@groundwork/governance';
 import { MemorySweepStore } from './memory-sweep-store';
 import { OrganizationIac } from './organization-iac';
-import { planSweep, type PlannerInput, type PlannerSettings } from './sweep-planner';
+import { planSweep, type PlannerInput } from './sweep-planner';
 import { reduceSweep, type ReducerInput, type ReducerOutput } from './sweep-reducer';
 import { runShard, type ShardInput } from './sweep-shard';
 import {
@@ -24,6 +23,7 @@ import {
   RecordingNotifier,
   SimulatedAggregator,
 } from './test-support/simulated-sweep-ports';
+import { sweepSettings } from './test-support/sweep-scenarios';
 
 const arn = (name: string) => `arn:aws:lambda:eu-west-1:123456789012:function:${name}`;
 const DEFINITION = sweepDefinition({
@@ -39,16 +39,7 @@ const DEFINITION = sweepDefinition({
 const PLACES = ['111111111111', '222222222222', '333333333333'].flatMap((account) =>
   ['eu-west-1', 'us-east-1'].map((region) => ({ account, region })),
 );
-const globalTypes = new Set(
-  ADAPTERS.filter((a) => a.global && (a.source ?? 'config') === 'config').map((a) => a.configType),
-);
-const SETTINGS: PlannerSettings = {
-  bucket: 'org-sweeps',
-  regions: ['eu-west-1', 'us-east-1'],
-  globalTypes: ADAPTED_TYPES_BY_SOURCE.config.filter((t) => globalTypes.has(t)),
-  regionalTypes: ADAPTED_TYPES_BY_SOURCE.config.filter((t) => !globalTypes.has(t)),
-  maxItemsPerShard: 3,
-};
+const SETTINGS = sweepSettings('org-sweeps', ['eu-west-1', 'us-east-1'], 3);
 
 describe('the sweep state machine', () => {
   it('is valid Amazon States Language, with a Distributed Map over the shard list in S3', () => {

@@ -1,10 +1,9 @@
 // The sweep's three steps run in order over a simulated organization: planner → every shard → reducer.
-import { ADAPTED_TYPES_BY_SOURCE, ADAPTERS } from '@groundwork/drift';
 import { MemorySweepStore } from './memory-sweep-store';
 import { OrganizationIac } from './organization-iac';
 import type { ShardResult } from './shard-result';
 import { sweepKeys } from './sweep-keys';
-import { planSweep, type PlannerSettings } from './sweep-planner';
+import { planSweep } from './sweep-planner';
 import { reduceSweep } from './sweep-reducer';
 import { runShard } from './sweep-shard';
 import type { SweepShard } from './sweep-shard-plan';
@@ -14,6 +13,7 @@ import {
   RecordingNotifier,
   SimulatedAggregator,
 } from './test-support/simulated-sweep-ports';
+import { setRoleTrust, sweepSettings } from './test-support/sweep-scenarios';
 
 const PLACES = [
   { account: '111111111111', region: 'eu-west-1' },
@@ -21,18 +21,7 @@ const PLACES = [
   { account: '222222222222', region: 'eu-west-1' },
   { account: '222222222222', region: 'us-east-1' },
 ];
-const configTypes = ADAPTED_TYPES_BY_SOURCE.config;
-const globalTypes = new Set(
-  ADAPTERS.filter((a) => a.global && (a.source ?? 'config') === 'config').map((a) => a.configType),
-);
-
-const settings: PlannerSettings = {
-  bucket: 'sweeps',
-  regions: ['eu-west-1', 'us-east-1'],
-  globalTypes: configTypes.filter((t) => globalTypes.has(t)),
-  regionalTypes: configTypes.filter((t) => !globalTypes.has(t)),
-  maxItemsPerShard: 2,
-};
+const settings = sweepSettings('sweeps', ['eu-west-1', 'us-east-1'], 2);
 
 function setup() {
   const org = simulateOrganization(PLACES);
@@ -112,26 +101,12 @@ describe('organization sweep', () => {
     expect(sink.total).toBe(firstPut);
     expect(second.reduced.evaluationsPut).toBe(0);
 
-    const role = org.items.find(
-      (i) =>
-        i.resourceType === 'AWS::IAM::Role' &&
-        i.awsAccountId === '111111111111' &&
-        i.resourceName === 'workload-deploy',
-    )!;
     // Someone let Lambda assume the role too.
-    (role.configuration as { assumeRolePolicyDocument: string }).assumeRolePolicyDocument =
-      encodeURIComponent(
-        JSON.stringify({
-          Version: '2012-10-17',
-          Statement: [
-            {
-              Effect: 'Allow',
-              Principal: { Service: ['ec2.amazonaws.com', 'lambda.amazonaws.com'] },
-              Action: 'sts:AssumeRole',
-            },
-          ],
-        }),
-      );
+    setRoleTrust(org, '111111111111', {
+      Effect: 'Allow',
+      Principal: { Service: ['ec2.amazonaws.com', 'lambda.amazonaws.com'] },
+      Action: 'sts:AssumeRole',
+    });
     const third = await sweep('s3');
     expect(third.reduced.evaluationsPut).toBe(1);
     expect(sink.calls.at(-1)).toMatchObject({

@@ -146,4 +146,19 @@ describe('environment configuration', () => {
       'github.repository: expected "owner/name", got "nope"',
     ]);
   });
+
+  it('takes the organization drift settings as optional, and names each bad one', () => {
+    const { organizationDrift: _absent, ...withoutDrift } = org;
+    expect(parseOrg('org.json', JSON.stringify(withoutDrift)).organizationDrift).toBeUndefined();
+    const text = JSON.stringify({
+      ...org,
+      organizationDrift: { auditAccountId: '12345', organizationId: 'acme', alertEmails: [], extra: 1 },
+    });
+    expect(problemsOf(() => parseOrg('org.json', text))).toEqual([
+      'organizationDrift.auditAccountId: expected a 12-digit AWS account id, got "12345"',
+      'organizationDrift.organizationId: expected an AWS Organizations id like "o-abcd123456" (aws organizations describe-organization), got "acme"',
+      'organizationDrift.alertEmails: expected a list of at least 1 email address, got []',
+      'organizationDrift.extra: unknown field (known: auditAccountId, organizationId, alertEmails)',
+    ]);
+  });
 });

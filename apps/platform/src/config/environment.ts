@@ -14,6 +14,7 @@ import {
   ENV_NAME,
   GITHUB_REPOSITORY,
   INSTANCE_TYPE,
+  ORGANIZATION_ID,
   REGION,
   S3_BUCKET,
 } from './patterns';
@@ -65,6 +66,16 @@ export interface EnvironmentConfig {
   readonly switchRoleTrustedAccountIds: readonly string[];
 }
 
+/** The organization's drift checker in the audit account (`organizationDrift` in org.json). */
+export interface OrganizationDriftConfig {
+  /** The audit (or Config delegated administrator) account that runs the organization sweep. */
+  readonly auditAccountId: string;
+  /** The AWS Organizations id (`o-…`): the central bus and the member roles admit only its accounts. */
+  readonly organizationId: string;
+  /** Who gets each sweep's digest. */
+  readonly alertEmails: readonly string[];
+}
+
 /** The organization-wide settings (`config/org.json`). */
 export interface OrgConfig {
   readonly project: string;
@@ -77,6 +88,11 @@ export interface OrgConfig {
   /** S3 bucket that holds every stack's Terraform state (S3 backend, native locking). */
   readonly stateBucket: string;
   readonly stateRegion: string;
+  /**
+   * The organization sweep: absent, its stacks (`drift-organization` in the audit account, `drift-member-<env>` in
+   * each environment's) are not built. It sweeps the approved regions from the state region.
+   */
+  readonly organizationDrift?: OrganizationDriftConfig;
 }
 
 const accountId = () => text('a 12-digit AWS account id', (v) => ACCOUNT_ID.test(v));
@@ -182,6 +198,20 @@ const ORG_SCHEMA = record('the organization object', {
   }),
   stateBucket: text('an S3 bucket name', (v) => S3_BUCKET.test(v)),
   stateRegion: text('an AWS region', (v) => REGION.test(v)),
+  organizationDrift: z.optional(
+    record('the organization drift settings: auditAccountId, organizationId, alertEmails', {
+      auditAccountId: accountId(),
+      organizationId: text(
+        'an AWS Organizations id like "o-abcd123456" (aws organizations describe-organization)',
+        (v) => ORGANIZATION_ID.test(v),
+      ),
+      alertEmails: list(
+        'email address',
+        text('email address', (v) => EMAIL.test(v)),
+        1,
+      ),
+    }),
+  ),
 });
 
 /** Validates an environment document against the organization settings; throws ConfigError listing every problem. */

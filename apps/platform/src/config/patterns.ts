@@ -1,6 +1,7 @@
 // Shapes of AWS identifiers used in configuration validation.
 
 export const ACCOUNT_ID = /^\d{12}$/;
+export const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
 export const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
 export const INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9]+$/;
 export const DB_INSTANCE_CLASS = /^db\.[a-z][a-z0-9-]*\.[a-z0-9]+$/;

@@ -5,7 +5,11 @@ import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-p
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { ADAPTED_RESOURCE_TYPES } from '@groundwork/drift';
-import { configChangePattern, DEFAULT_MEMBER_READ_ROLE_NAME } from '@groundwork/governance';
+import {
+  configChangePattern,
+  DEFAULT_MEMBER_DELIVERY_ROLE_NAME,
+  DEFAULT_MEMBER_READ_ROLE_NAME,
+} from '@groundwork/governance';
 import { CrossAccountRole, PolicyDocument, Statement } from '@groundwork/iam';
 import { EnvironmentStack, EnvironmentStackProps } from './environment-stack';
 
@@ -16,6 +20,8 @@ export interface DriftMemberStackProps extends EnvironmentStackProps {
   readonly centralBusArn: string;
   /** The central functions' roles: the only principals the read role trusts. */
   readonly centralRoleArns: readonly string[];
+  /** The central delivery function's role: the only principal the delivery role trusts. */
+  readonly centralDeliveryRoleArn: string;
 }
 
 /** What the central functions read in a member account: Config, Cloud Control and the password policy, no data. */
@@ -31,10 +37,12 @@ export const MEMBER_READ_ACTIONS = [
 
 /**
  * `drift-member-<env>`, in each member account: a rule on the account's default bus that forwards its Config
- * changes to the central bus, and the read-only role the central functions assume.
+ * changes to the central bus, the read-only role the central functions assume, and the role the central delivery
+ * function assumes to put the sweep's evaluations with the organization rule's result token.
  */
 export class DriftMemberStack extends EnvironmentStack {
   readonly readRole: CrossAccountRole;
+  readonly deliveryRole: CrossAccountRole;
 
   constructor(scope: Construct, id: string, props: DriftMemberStackProps) {
     super(scope, id, props);
@@ -91,5 +99,23 @@ export class DriftMemberStack extends EnvironmentStack {
     );
     // What Cloud Control's read handlers call underneath: AWS's metadata-only audit policy.
     this.readRole.attachManagedPolicy('arn:aws:iam::aws:policy/SecurityAudit');
+
+    // PutEvaluations runs in this account: the organization rule's result token is for this account's Config.
+    this.deliveryRole = new CrossAccountRole(this, 'delivery-role', {
+      roleName: DEFAULT_MEMBER_DELIVERY_ROLE_NAME,
+      description: "The organization's drift checker puts its rule's evaluations into this account's Config",
+      trustedAccountIds: [props.auditAccountId],
+      trustedPrincipalArns: [props.centralDeliveryRoleArn],
+      requireMfa: false,
+    });
+    this.deliveryRole.grant(
+      new PolicyDocument({
+        statements: [
+          // PutEvaluations supports no resource-level permission; the result token binds it to the rule.
+          Statement.allow({ sid: 'PutEvaluations', actions: ['config:PutEvaluations'], resources: ['*'] }),
+        ],
+      }),
+      'put-evaluations',
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { Construct } from 'constructs';
 import { OrganizationDriftChecker, suppress } from '@groundwork/governance';
 import { STATE_KEY_PREFIX } from '../backend';
@@ -26,13 +27,13 @@ export function centralDriftArns(
   project: string,
   auditAccountId: string,
   region: string,
-): { busArn: string; roleArns: string[] } {
+): { busArn: string; roleArns: string[]; deliveryRoleArn: string } {
   const prefix = organizationDriftPrefix(project);
+  const role = (f: string) => `arn:aws:iam::${auditAccountId}:role/${prefix}-${f}`;
   return {
     busArn: `arn:aws:events:${region}:${auditAccountId}:event-bus/${prefix}-events`,
-    roleArns: ['planner', 'shard', 'reducer'].map(
-      (f) => `arn:aws:iam::${auditAccountId}:role/${prefix}-${f}`,
-    ),
+    roleArns: ['planner', 'shard', 'reducer'].map(role),
+    deliveryRoleArn: role('deliver'),
   };
 }
 
@@ -47,6 +48,13 @@ export class OrganizationDriftStack extends PlatformStack {
   constructor(scope: Construct, id: string, props: OrganizationDriftStackProps) {
     super(scope, id, props);
     const { org } = props;
+    // AWS Config rules are regional: the organization rule goes to every swept region, each with its provider.
+    const evaluationRegionProviders = props.regions
+      .filter((r) => r !== props.region)
+      .map(
+        (r) =>
+          new AwsProvider(this, `aws-${r}`, { region: r, alias: r, allowedAccountIds: [props.accountId] }),
+      );
     this.checker = new OrganizationDriftChecker(this, 'organization-drift', {
       bundleZip: props.bundleZip,
       organizationId: props.organizationId,
@@ -57,8 +65,14 @@ export class OrganizationDriftStack extends PlatformStack {
       statePrefix: STATE_KEY_PREFIX,
       sweepBucketName: `${org.project}-drift-sweeps-${props.accountId}`,
       alertEmails: props.alertEmails,
+      evaluationRegionProviders,
     });
-    for (const part of [this.checker.planner, this.checker.shard, this.checker.reducer]) {
+    for (const part of [
+      this.checker.planner,
+      this.checker.shard,
+      this.checker.reducer,
+      this.checker.delivery,
+    ]) {
       suppress(
         part.function,
         'GW-LMB-002',

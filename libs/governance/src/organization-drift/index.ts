@@ -5,7 +5,9 @@ export {
   TRANSIENT_LAMBDA_ERRORS,
   type SweepDefinitionProps,
 } from './sweep-definition';
+export type { EvaluationDeliveryFrequency } from './evaluation-rule';
 export {
+  DEFAULT_MEMBER_DELIVERY_ROLE_NAME,
   DEFAULT_MEMBER_READ_ROLE_NAME,
   OrganizationDriftChecker,
   type OrganizationDriftCheckerProps,

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { Aspects, TerraformStack } from 'cdktf';
 import { itPassesTerraform, synthConstruct, validateAsl } from '@groundwork/testing';
 import { Guard } from '../guard';
@@ -34,6 +35,15 @@ interface Statement {
 
 describe('OrganizationDriftChecker', () => {
   const { stack, checker } = synth();
+  const regional = synthConstruct((s: TerraformStack) => {
+    const useast = new AwsProvider(s, 'aws-us-east-1', { region: 'us-east-1', alias: 'us-east-1' });
+    new OrganizationDriftChecker(s, 'org-drift', {
+      ...base,
+      evaluationRegionProviders: [useast],
+      evaluationExcludedAccounts: ['999999999999'],
+      evaluationDeliveryFrequency: 'TwentyFour_Hours',
+    });
+  });
   const statements = (prefix: string): Statement[] =>
     stack.dataSources('aws_iam_policy_document').find((d) => d.name.startsWith(prefix))!.values
       .statement as Statement[];
@@ -77,6 +87,7 @@ describe('OrganizationDriftChecker', () => {
       'logs:PutLogEvents',
       's3:GetObject',
       's3:GetObject',
+      's3:PutObject',
       's3:PutObject',
       's3:PutObject',
       'sts:AssumeRole',
@@ -123,9 +134,63 @@ describe('OrganizationDriftChecker', () => {
     }).stack;
     const rule = withEvents.resource('aws_cloudwatch_event_rule', 'config-changes').values;
     expect(JSON.parse(rule.event_pattern as string).source).toEqual(['aws.config']);
-    expect(withEvents.resource('aws_lambda_permission').values.source_arn).toMatch(
+    expect(withEvents.resource('aws_lambda_permission', 'config-changes').values.source_arn).toMatch(
       /aws_cloudwatch_event_rule\..*config-changes.*\.arn/,
     );
+  });
+
+  it('delivers evaluations through a periodic organization rule whose function may only put them as the member', () => {
+    const rule = stack.resource('aws_config_organization_custom_rule').values;
+    expect(rule).toMatchObject({
+      name: 'groundwork-drift-org-evaluations',
+      trigger_types: ['ScheduledNotification'],
+      maximum_execution_frequency: 'Six_Hours',
+    });
+    expect(rule.lambda_function_arn).toMatch(/^\$\{aws_lambda_function\..*delivery.*\.arn\}$/);
+    // AWS Config checks the invoke permission when it creates the rule.
+    expect(rule.depends_on).toEqual([expect.stringMatching(/^aws_lambda_permission\..*delivery-permission/)]);
+    expect(stack.resource('aws_lambda_permission', 'delivery-permission').values).toMatchObject({
+      action: 'lambda:InvokeFunction',
+      principal: 'config.amazonaws.com',
+    });
+    const fn = stack.resource('aws_lambda_function', 'delivery').values;
+    expect(fn.handler).toBe('main.deliver');
+    expect(fn.environment).toMatchObject({
+      variables: expect.objectContaining({ MEMBER_DELIVERY_ROLE: 'groundwork-drift-deliver' }),
+    });
+    const delivery = statements('org-drift_delivery_policy');
+    expect(delivery.flatMap((s) => s.actions).sort()).toEqual([
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+      's3:DeleteObject',
+      's3:GetObject',
+      's3:ListBucket',
+      'sts:AssumeRole',
+    ]);
+    expect(delivery.find((s) => s.sid === 'ReadAndDeletePendingEvaluations')!.resources).toEqual([
+      expect.stringMatching(/\/evaluations\/\*$/),
+    ]);
+    expect(delivery.find((s) => s.sid === 'AssumeMemberDeliveryRole')).toMatchObject({
+      resources: [expect.stringMatching(/:iam::\*:role\/groundwork-drift-deliver$/)],
+      condition: [{ test: 'StringEquals', variable: 'aws:ResourceOrgID', values: ['o-abcd123456'] }],
+    });
+    // The shard leaves its changed evaluations pending for it.
+    expect(
+      statements('org-drift_shard_policy').find((s) => s.sid === 'WritePendingEvaluations'),
+    ).toMatchObject({
+      actions: ['s3:PutObject'],
+      resources: [expect.stringMatching(/\/evaluations\/\*$/)],
+    });
+  });
+
+  it('creates the organization rule in every region it is given a provider for', () => {
+    const rules = regional.resources('aws_config_organization_custom_rule').map((r) => r.values);
+    expect(rules.map((r) => r.provider ?? 'default').sort()).toEqual(['aws.us-east-1', 'default']);
+    for (const r of rules)
+      expect(r).toMatchObject({
+        excluded_accounts: ['999999999999'],
+        maximum_execution_frequency: 'TwentyFour_Hours',
+      });
   });
 
   it('aggregates the whole organization in the swept regions', () => {
@@ -148,5 +213,6 @@ describe('OrganizationDriftChecker', () => {
 
   itPassesTerraform('passes terraform validate and a mock apply', () => [
     { name: 'organization', config: stack.json },
+    { name: 'organization-two-regions', config: regional.json },
   ]);
 });

@@ -1,7 +1,8 @@
 // The organization's drift checker, deployed once in the audit (or delegated administrator) account: the sweep of
 // every member account and region on Step Functions Distributed Map (planner → shards → reducer, results in S3),
-// the organization Config aggregator it reads, and the central EventBridge bus that member accounts forward their
-// Config change events to.
+// the organization Config aggregator it reads, the central EventBridge bus that member accounts forward their
+// Config change events to, and the organization Config rule whose periodic invocations deliver the sweep's changed
+// evaluations into each member account's Config.
 import { CloudwatchEventBus } from '@cdktf/provider-aws/lib/cloudwatch-event-bus';
 import { CloudwatchEventBusPolicy } from '@cdktf/provider-aws/lib/cloudwatch-event-bus-policy';
 import { CloudwatchEventRule } from '@cdktf/provider-aws/lib/cloudwatch-event-rule';
@@ -25,11 +26,13 @@ import {
   DEFAULT_MAX_ITEMS_PER_SHARD,
   ORGANIZATION_SWEEP_ENV as ENV,
 } from '@groundwork/drift';
-import { AssetType, TerraformAsset, Token } from 'cdktf';
+import { AssetType, TerraformAsset, Token, type TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { checkerAccount } from '../drift-checker/checker-account';
+import { suppress } from '../suppress';
 import { configChangePattern } from '../drift-checker/event-pattern';
 import { driftCheckerRuntime } from '../drift-checker/lambda-runtime';
+import { evaluationRule, type EvaluationDeliveryFrequency } from './evaluation-rule';
 import { organizationKeyPolicy } from './organization-key-policy';
 import { sweepBucket } from './sweep-bucket';
 import { sweepDefinition } from './sweep-definition';
@@ -37,6 +40,9 @@ import { SweepFunction } from './sweep-function';
 
 /** The member accounts' read-only role the central functions assume, unless `memberReadRoleName` says otherwise. */
 export const DEFAULT_MEMBER_READ_ROLE_NAME = 'groundwork-drift-read';
+
+/** The member accounts' role the delivery function assumes to put evaluations, unless `memberDeliveryRoleName` says otherwise. */
+export const DEFAULT_MEMBER_DELIVERY_ROLE_NAME = 'groundwork-drift-deliver';
 
 export interface OrganizationDriftCheckerProps {
   /** The organization sweep's deployment package (`dist/apps/drift-checker/organization/lambda.zip`, built by `npx nx build drift-checker`). */
@@ -71,6 +77,19 @@ export interface OrganizationDriftCheckerProps {
   readonly runtime?: string;
   /** The read-only role every member account has for the central functions. @default DEFAULT_MEMBER_READ_ROLE_NAME */
   readonly memberReadRoleName?: string;
+  /** The role every member account has for the delivery function (`config:PutEvaluations` only). @default DEFAULT_MEMBER_DELIVERY_ROLE_NAME */
+  readonly memberDeliveryRoleName?: string;
+  /** How often the organization rule delivers pending evaluations. @default 'Six_Hours' */
+  readonly evaluationDeliveryFrequency?: EvaluationDeliveryFrequency;
+  /**
+   * Providers of the other swept regions: AWS Config rules are regional, so the organization rule is created in the
+   * stack's region and in each of these. A swept region without one keeps its evaluations pending in the bucket
+   * (they expire after `retentionDays`). The stack's region also takes the types recorded once per account (IAM).
+   * @default none
+   */
+  readonly evaluationRegionProviders?: readonly TerraformProvider[];
+  /** Accounts the organization rule is not created in. @default none */
+  readonly evaluationExcludedAccounts?: readonly string[];
   /** The function that takes the forwarded Config change events (a `DriftChecker`'s), if any. @default none */
   readonly eventFunction?: { readonly arn: string; readonly name: string };
   /** @default [] */
@@ -97,6 +116,10 @@ export class OrganizationDriftChecker extends Construct {
   readonly planner: SweepFunction;
   readonly shard: SweepFunction;
   readonly reducer: SweepFunction;
+  /** Invoked by the organization rule in each member account and region: puts that account's pending evaluations. */
+  readonly delivery: SweepFunction;
+  /** The organization rule's name (in the member accounts AWS Config prefixes it and adds a suffix). */
+  readonly evaluationRuleName: string;
   /** The state machine's own role statements: what the tests assert. */
   readonly stateMachineStatements: DataAwsIamPolicyDocumentStatement[];
   /** The generated Amazon States Language, with Terraform references where ARNs are not known at synth. */
@@ -120,12 +143,18 @@ export class OrganizationDriftChecker extends Construct {
     const iacPrefix = props.iacPrefix ?? 'cdktf.out/';
     const stateBucket = props.stateBucket ?? props.iacBucket;
     const readRole = props.memberReadRoleName ?? DEFAULT_MEMBER_READ_ROLE_NAME;
+    const deliveryRole = props.memberDeliveryRoleName ?? DEFAULT_MEMBER_DELIVERY_ROLE_NAME;
     const account = checkerAccount(this);
     const arnOf = (service: string, resource: string) =>
       `arn:${account.partition}:${service}:${account.region}:${account.accountId}:${resource}`;
     const stateMachineName = `${name}-sweep`;
     const stateMachineArn = arnOf('states', `stateMachine:${stateMachineName}`);
-    const functionNames = { planner: `${name}-planner`, shard: `${name}-shard`, reducer: `${name}-reducer` };
+    const functionNames = {
+      planner: `${name}-planner`,
+      shard: `${name}-shard`,
+      reducer: `${name}-reducer`,
+      delivery: `${name}-deliver`,
+    };
 
     const key = new KmsKey(this, 'key', {
       description: 'Groundwork organization drift sweep: logs and digest topic',
@@ -188,6 +217,7 @@ export class OrganizationDriftChecker extends Construct {
       keyArn: key.arn,
     };
     const sweepObjects = `${bucket.arn}/sweeps/*`;
+    const pendingObjects = `${bucket.arn}/evaluations/*`;
     this.planner = new SweepFunction(this, 'planner', {
       ...common,
       functionName: functionNames.planner,
@@ -246,6 +276,7 @@ export class OrganizationDriftChecker extends Construct {
           resources: [`${bucket.arn}/compliance/*`],
         },
         { sid: 'WriteResult', actions: ['s3:PutObject'], resources: [sweepObjects] },
+        { sid: 'WritePendingEvaluations', actions: ['s3:PutObject'], resources: [pendingObjects] },
         {
           sid: 'AssumeMemberReadRole',
           actions: ['sts:AssumeRole'],
@@ -275,6 +306,67 @@ export class OrganizationDriftChecker extends Construct {
         { sid: 'PublishDigest', actions: ['sns:Publish'], resources: [topic.arn] },
       ],
     });
+
+    this.delivery = new SweepFunction(this, 'delivery', {
+      ...common,
+      functionName: functionNames.delivery,
+      description:
+        "Groundwork organization drift: puts a member account's changed evaluations into its Config",
+      handler: 'main.deliver',
+      memorySize: 512,
+      timeoutSeconds: 300,
+      environment: {
+        [ENV.sweepBucket]: bucket.bucket,
+        [ENV.memberDeliveryRoleName]: deliveryRole,
+        // The organization rule of the stack's region also delivers the types recorded once per account.
+        [ENV.globalRegion]: account.region,
+      },
+      statements: [
+        {
+          sid: 'ListPendingEvaluations',
+          actions: ['s3:ListBucket'],
+          resources: [bucket.arn],
+          condition: [{ test: 'StringLike', variable: 's3:prefix', values: ['evaluations/*'] }],
+        },
+        {
+          sid: 'ReadAndDeletePendingEvaluations',
+          actions: ['s3:GetObject', 's3:DeleteObject'],
+          resources: [pendingObjects],
+        },
+        {
+          // The result token is for the member account's Config: PutEvaluations is called there, as its role.
+          sid: 'AssumeMemberDeliveryRole',
+          actions: ['sts:AssumeRole'],
+          resources: [`arn:${account.partition}:iam::*:role/${deliveryRole}`],
+          condition: [
+            { test: 'StringEquals', variable: 'aws:ResourceOrgID', values: [props.organizationId] },
+          ],
+        },
+      ],
+    });
+    const deliveryPermission = new LambdaPermission(this, 'delivery-permission', {
+      action: 'lambda:InvokeFunction',
+      functionName: this.delivery.function.functionName,
+      principal: 'config.amazonaws.com',
+    });
+    suppress(
+      deliveryPermission,
+      'GW-LMB-005',
+      "every member account's organization rule invokes it, each with its own rule ARN and account, so neither " +
+        'source_arn nor source_account can name them; the function only acts through the delivery role it ' +
+        'assumes, which only accounts of the organization have (aws:ResourceOrgID), on evaluations the sweep left',
+    );
+    this.evaluationRuleName = `${name}-evaluations`;
+    const ruleProps = {
+      ruleName: this.evaluationRuleName,
+      functionArn: this.delivery.function.arn,
+      frequency: props.evaluationDeliveryFrequency ?? 'Six_Hours',
+      excludedAccounts: props.evaluationExcludedAccounts ?? [],
+      permission: deliveryPermission,
+    } as const;
+    evaluationRule(this, 'evaluation-rule', ruleProps);
+    for (const [i, provider] of (props.evaluationRegionProviders ?? []).entries())
+      evaluationRule(this, `evaluation-rule-${i + 1}`, { ...ruleProps, provider });
 
     this.definition = sweepDefinition({
       plannerFunctionArn: this.planner.function.arn,

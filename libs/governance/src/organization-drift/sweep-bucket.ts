@@ -45,7 +45,8 @@ export function sweepBucket(scope: Construct, props: SweepBucketProps): S3Bucket
   new S3BucketLifecycleConfiguration(scope, 'bucket-lifecycle', {
     bucket: id,
     rule: [
-      ...['sweeps/', 'map-results/'].map((prefix) => ({
+      // Pending evaluations are deleted once delivered; those of a region without a rule expire with the sweeps.
+      ...['sweeps/', 'map-results/', 'evaluations/'].map((prefix) => ({
         id: `expire-${prefix.slice(0, -1)}`,
         status: 'Enabled',
         filter: [{ prefix }],

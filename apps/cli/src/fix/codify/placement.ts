@@ -46,9 +46,13 @@ export function codifyContext(
     if (vpc && owner)
       return { stack: owner, placement: `the stack that manages its VPC, ${vpc.constructPath}`, managed };
   }
+  // Only stacks of the item's account: a stack of another account cannot hold it (its provider pins that account).
+  const sameAccount = (account: string | undefined) =>
+    item.accountId === null || account === undefined || account === item.accountId;
   const counts = new Map<string, number>();
   for (const r of report.resources)
-    if (r.stack && r.resourceType === item.resourceType) counts.set(r.stack, (counts.get(r.stack) ?? 0) + 1);
+    if (r.stack && r.resourceType === item.resourceType && sameAccount(r.account))
+      counts.set(r.stack, (counts.get(r.stack) ?? 0) + 1);
   const best = [...stacks].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
   if (best && (counts.get(best) ?? 0) > 0)
     return {

@@ -1,5 +1,6 @@
 // The sweep bucket in S3.
 import {
+  DeleteObjectsCommand,
   GetObjectCommand,
   ListObjectsV2Command,
   NoSuchKey,
@@ -7,6 +8,9 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import type { SweepStore } from '../sweep-ports';
+
+/** S3 deletes at most 1,000 keys per DeleteObjects call. */
+const MAX_KEYS_PER_DELETE = 1000;
 
 export class S3SweepStore implements SweepStore {
   constructor(
@@ -41,5 +45,24 @@ export class S3SweepStore implements SweepStore {
       token = page.NextContinuationToken;
     } while (token);
     return keys;
+  }
+
+  /** In versioned buckets this adds delete markers; the lifecycle rule expires what they hide. */
+  async remove(keys: readonly string[]): Promise<void> {
+    for (let i = 0; i < keys.length; i += MAX_KEYS_PER_DELETE) {
+      const res = await this.s3.send(
+        new DeleteObjectsCommand({
+          Bucket: this.bucket,
+          Delete: { Quiet: true, Objects: keys.slice(i, i + MAX_KEYS_PER_DELETE).map((Key) => ({ Key })) },
+        }),
+      );
+      // DeleteObjects answers 200 with per-key errors: one left behind would be delivered again, so say so.
+      const failed = res.Errors ?? [];
+      if (failed.length > 0)
+        throw new Error(
+          `could not delete ${failed.length} object(s) from s3://${this.bucket}: ` +
+            failed.map((e) => `${e.Key} (${e.Code})`).join(', '),
+        );
+    }
   }
 }

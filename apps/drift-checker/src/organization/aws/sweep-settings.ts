@@ -13,6 +13,9 @@ export interface SweepSettings {
   readonly stateBucket: string;
   readonly statePrefix: string;
   readonly topicArn: string | undefined;
+  /** The delivery function's: the member accounts' role it assumes, and the region that takes global types. */
+  readonly memberDeliveryRoleName: string;
+  readonly globalRegion: string;
 }
 
 function required(env: Environment, name: string): string {
@@ -22,8 +25,14 @@ function required(env: Environment, name: string): string {
   return value;
 }
 
-/** What each function needs: the planner and shard the aggregator, the shard the IaC, the reducer the topic. */
-export function readSweepSettings(env: Environment, needs: 'planner' | 'shard' | 'reducer'): SweepSettings {
+/**
+ * What each function needs: the planner and shard the aggregator, the shard the IaC, the reducer the topic, the
+ * delivery function the member role and the global region.
+ */
+export function readSweepSettings(
+  env: Environment,
+  needs: 'planner' | 'shard' | 'reducer' | 'deliver',
+): SweepSettings {
   const max = Number(env[ENV.maxItemsPerShard] ?? DEFAULT_MAX_ITEMS_PER_SHARD);
   if (!Number.isInteger(max) || max < 1)
     throw new Error(
@@ -32,7 +41,7 @@ export function readSweepSettings(env: Environment, needs: 'planner' | 'shard' |
   const iacBucket = needs === 'shard' ? required(env, ENV.iacBucket) : (env[ENV.iacBucket] ?? '');
   return {
     sweepBucket: required(env, ENV.sweepBucket),
-    aggregatorName: needs === 'reducer' ? '' : required(env, ENV.aggregatorName),
+    aggregatorName: needs === 'reducer' || needs === 'deliver' ? '' : required(env, ENV.aggregatorName),
     regions: needs === 'planner' ? required(env, ENV.regions).split(',').filter(Boolean) : [],
     maxItemsPerShard: max,
     iacBucket,
@@ -40,5 +49,7 @@ export function readSweepSettings(env: Environment, needs: 'planner' | 'shard' |
     stateBucket: env[ENV.stateBucket] ?? iacBucket,
     statePrefix: env[ENV.statePrefix] ?? '',
     topicArn: needs === 'reducer' ? required(env, ENV.topicArn) : undefined,
+    memberDeliveryRoleName: needs === 'deliver' ? required(env, ENV.memberDeliveryRoleName) : '',
+    globalRegion: needs === 'deliver' ? required(env, ENV.globalRegion) : '',
   };
 }
