@@ -16,7 +16,7 @@ export interface EvaluationRuleProps {
   readonly excludedAccounts: readonly string[];
   /** The permission that lets AWS Config invoke the function: Config checks it when the rule is created. */
   readonly permission: ITerraformDependable;
-  /** The region's provider; none is the stack's own. */
+  /** The region's provider. @default the stack's own provider */
   readonly provider?: TerraformProvider;
 }
 
