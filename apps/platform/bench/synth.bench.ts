@@ -115,7 +115,7 @@ try {
     [
       '## Platform synthesis',
       '',
-      `The whole app: ${stacks} stacks (org plus six per environment, dev and prod), ${modules.length} provider ` +
+      `The whole app: ${stacks} stacks (org, six per environment for dev and prod, and the organization drift sweep: the audit account's stack and one member stack per environment), ${modules.length} provider ` +
         `classes. Median of ${RUNS} runs (3 for cdktf-cli) after one warm-up, wall time and peak RSS of the largest ` +
         'process, by GNU time.',
       '',
