@@ -143,9 +143,9 @@ describe('the example live estate (apps/platform/examples/estate)', () => {
       expect(r?.resourceType).toBe(d.resourceType);
     }
     // Every managed resource of every stack is compared but the audit account's resources of types no adapter
-    // compares yet (the organization sweep's state machine, aggregator, bus policy and its organization rule in each
-    // swept region). The rule each drift stack deploys in us-east-1 (to forward the calls of global services) is read
-    // through Cloud Control: the estate records AWS Config in its own region only.
+    // compares yet (the organization sweep's bus policy and its organization rule in each swept region). The rule
+    // each drift stack deploys in us-east-1 (to forward the calls of global services) is read through Cloud Control:
+    // the estate records AWS Config in its own region only.
     const notAdapted = (type: string, region: string) =>
       `drift-organization null ${region}: no adapter compares ${type}: its AWS Config type is not adapted`;
     expect(
@@ -156,11 +156,9 @@ describe('the example live estate (apps/platform/examples/estate)', () => {
     ).toEqual(
       [
         notAdapted('aws_cloudwatch_event_bus_policy', 'eu-west-1'),
-        notAdapted('aws_config_configuration_aggregator', 'eu-west-1'),
         ...loadPlatformConfig().org.approvedRegions.map((r) =>
           notAdapted('aws_config_organization_custom_rule', r),
         ),
-        notAdapted('aws_sfn_state_machine', 'eu-west-1'),
       ].sort(),
     );
     expect(
@@ -171,9 +169,9 @@ describe('the example live estate (apps/platform/examples/estate)', () => {
     expect(report.summary.coverageBySource).toEqual({ config: 1, cloudcontrol: 1, direct: 1 });
     const managed = report.resources.filter((r) => r.stack !== null);
     expect(managed.length).toBe(251);
-    expect(managed.filter((r) => r.status !== 'NOT_CHECKED').length).toBe(245);
-    expect(managed.filter((r) => r.source === 'cloudcontrol').length).toBe(38);
-    expect(managed.filter((r) => r.source === 'config').length).toBe(202);
+    expect(managed.filter((r) => r.status !== 'NOT_CHECKED').length).toBe(247);
+    expect(managed.filter((r) => r.source === 'cloudcontrol').length).toBe(39);
+    expect(managed.filter((r) => r.source === 'config').length).toBe(203);
     expect(managed.filter((r) => r.source === 'direct').length).toBe(5);
     // Every stack is compared; the resources made by hand are in none.
     expect(new Set(report.resources.map((r) => r.stack))).toEqual(

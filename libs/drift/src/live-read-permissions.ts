@@ -31,6 +31,9 @@ export const CLOUD_CONTROL_READ_PERMISSIONS: Readonly<Record<string, TypeReadPer
   'AWS::CloudFront::OriginAccessControl': {
     actions: ['cloudfront:GetOriginAccessControl', 'cloudfront:ListOriginAccessControls'],
   },
+  'AWS::Config::ConfigurationAggregator': {
+    actions: ['config:DescribeConfigurationAggregators', 'config:ListTagsForResource'],
+  },
   'AWS::Config::ConfigRule': {
     actions: ['config:DescribeConfigRules', 'config:DescribeComplianceByConfigRule'],
   },

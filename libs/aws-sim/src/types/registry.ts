@@ -6,6 +6,7 @@ import { autoScalingPolicy } from './autoscaling-policy';
 import { cloudFrontDistribution } from './cloudfront-distribution';
 import { cloudFrontOriginAccessControl } from './cloudfront-origin-access-control';
 import { configConfigRule } from './config-config-rule';
+import { configConfigurationAggregator } from './config-configuration-aggregator';
 import { configDeliveryChannel } from './config-delivery-channel';
 import { cloudWatchAlarm } from './cloudwatch-alarm';
 import { configConfigurationRecorder } from './config-configuration-recorder';
@@ -49,6 +50,7 @@ import { secretsManagerSecret } from './secretsmanager-secret';
 import { snsSubscription } from './sns-subscription';
 import { snsTopic } from './sns-topic';
 import { sqsQueue } from './sqs-queue';
+import { stepFunctionsStateMachine } from './stepfunctions-state-machine';
 import type { SimulatedType, TerraformTypeModel } from './simulated-type';
 
 /**
@@ -103,6 +105,8 @@ export const SIMULATED_TYPES: readonly SimulatedType[] = [
   organizationsOrganizationalUnit,
   organizationsPolicy,
   organizationsAccount,
+  stepFunctionsStateMachine,
+  configConfigurationAggregator,
 ];
 
 /** Any other type gets an id of its own and, when it has a name, an ARN in its service. */

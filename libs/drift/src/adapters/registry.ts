@@ -5,6 +5,7 @@ import { autoScalingScalingPolicyAdapter } from './autoscaling-scaling-policy';
 import { cloudFrontDistributionAdapter } from './cloudfront-distribution';
 import { cloudFrontOriginAccessControlAdapter } from './cloudfront-origin-access-control';
 import { configConfigRuleAdapter } from './config-config-rule';
+import { configConfigurationAggregatorAdapter } from './config-configuration-aggregator';
 import { configDeliveryChannelAdapter } from './config-delivery-channel';
 import { cloudWatchAlarmAdapter } from './cloudwatch-alarm';
 import { configConfigurationRecorderAdapter } from './config-configuration-recorder';
@@ -48,6 +49,7 @@ import { secretsManagerSecretAdapter } from './secretsmanager-secret';
 import { snsSubscriptionAdapter } from './sns-subscription';
 import { snsTopicAdapter } from './sns-topic';
 import { sqsQueueAdapter } from './sqs-queue';
+import { stepFunctionsStateMachineAdapter } from './stepfunctions-state-machine';
 
 export const ADAPTERS: readonly Adapter[] = [
   ec2VpcAdapter,
@@ -84,6 +86,7 @@ export const ADAPTERS: readonly Adapter[] = [
   cloudWatchAlarmAdapter,
   configConfigurationRecorderAdapter,
   cloudFrontDistributionAdapter,
+  stepFunctionsStateMachineAdapter,
   // Types AWS Config does not record: read through Cloud Control, or directly where Cloud Control cannot.
   organizationsOrganizationAdapter,
   organizationsOrganizationalUnitAdapter,
@@ -98,6 +101,7 @@ export const ADAPTERS: readonly Adapter[] = [
   configDeliveryChannelAdapter,
   lambdaEventInvokeConfigAdapter,
   snsSubscriptionAdapter,
+  configConfigurationAggregatorAdapter,
   // Fallbacks: a second source for a type above, compared only where the preferred one has no live input.
   eventsRuleCloudControlAdapter,
 ];
