@@ -37,6 +37,10 @@ export const CLOUD_CONTROL_READ_PERMISSIONS: Readonly<Record<string, TypeReadPer
   'AWS::Config::ConfigRule': {
     actions: ['config:DescribeConfigRules', 'config:DescribeComplianceByConfigRule'],
   },
+  'AWS::Config::OrganizationConfigRule': {
+    // GetOrganizationCustomRulePolicy reads a Guard policy rule's text, which the read handler fetches too.
+    actions: ['config:DescribeOrganizationConfigRules', 'config:GetOrganizationCustomRulePolicy'],
+  },
   'AWS::ElasticLoadBalancingV2::TargetGroup': {
     actions: [
       'elasticloadbalancing:DescribeTargetGroups',

@@ -6,7 +6,7 @@ import { nested } from './cloudcontrol-properties';
 import { block, blocks, conf, defined, keys, lower, stringSet } from './helpers';
 
 /** Rule parameters, a JSON object given as a string (Terraform) or an object (Cloud Control): compared as values. */
-function parameters(v: unknown): unknown {
+export function ruleParameters(v: unknown): unknown {
   if (v === undefined || v === UNKNOWN) return v;
   if (v === null || v === '') return new NormWhole({});
   const value = decodeNested(v);
@@ -63,7 +63,7 @@ export const configConfigRuleAdapter: Adapter = {
     return defined({
       name: v['name'],
       description: v['description'],
-      input_parameters: parameters(v['input_parameters']),
+      input_parameters: ruleParameters(v['input_parameters']),
       maximum_execution_frequency: lower(v['maximum_execution_frequency']),
       scope: scope
         ? defined({
@@ -94,7 +94,7 @@ export const configConfigRuleAdapter: Adapter = {
     return {
       name: c['ConfigRuleName'] ?? item.resourceId,
       description: c['Description'],
-      input_parameters: parameters(c['InputParameters']),
+      input_parameters: ruleParameters(c['InputParameters']),
       maximum_execution_frequency: lower(c['MaximumExecutionFrequency']),
       scope: {
         compliance_resource_types: stringSet(scope['ComplianceResourceTypes'] ?? []),

@@ -6,6 +6,7 @@ import { cloudFrontDistributionAdapter } from './cloudfront-distribution';
 import { cloudFrontOriginAccessControlAdapter } from './cloudfront-origin-access-control';
 import { configConfigRuleAdapter } from './config-config-rule';
 import { configConfigurationAggregatorAdapter } from './config-configuration-aggregator';
+import { configOrganizationConfigRuleAdapter } from './config-organization-config-rule';
 import { configDeliveryChannelAdapter } from './config-delivery-channel';
 import { cloudWatchAlarmAdapter } from './cloudwatch-alarm';
 import { configConfigurationRecorderAdapter } from './config-configuration-recorder';
@@ -98,6 +99,7 @@ export const ADAPTERS: readonly Adapter[] = [
   rdsDbParameterGroupAdapter,
   cloudFrontOriginAccessControlAdapter,
   configConfigRuleAdapter,
+  configOrganizationConfigRuleAdapter,
   configDeliveryChannelAdapter,
   lambdaEventInvokeConfigAdapter,
   snsSubscriptionAdapter,
