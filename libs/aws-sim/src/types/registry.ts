@@ -7,6 +7,7 @@ import { cloudFrontDistribution } from './cloudfront-distribution';
 import { cloudFrontOriginAccessControl } from './cloudfront-origin-access-control';
 import { configConfigRule } from './config-config-rule';
 import { configConfigurationAggregator } from './config-configuration-aggregator';
+import { configOrganizationConfigRule } from './config-organization-config-rule';
 import { configDeliveryChannel } from './config-delivery-channel';
 import { cloudWatchAlarm } from './cloudwatch-alarm';
 import { configConfigurationRecorder } from './config-configuration-recorder';
@@ -100,6 +101,7 @@ export const SIMULATED_TYPES: readonly SimulatedType[] = [
   snsSubscription,
   lambdaEventInvokeConfig,
   configConfigRule,
+  configOrganizationConfigRule,
   configDeliveryChannel,
   organizationsOrganization,
   organizationsOrganizationalUnit,

@@ -90,9 +90,9 @@ describe('AWS::Config::OrganizationConfigRule adapter (Cloud Control)', () => {
       'input_parameters',
       'resource_types_scope',
     ]);
-    expect(
-      engine.checkItem(ruleRead({ Description: undefined })).differences.map((d) => d.path),
-    ).toEqual(['description']);
+    expect(engine.checkItem(ruleRead({ Description: undefined })).differences.map((d) => d.path)).toEqual([
+      'description',
+    ]);
   });
 
   it('reports the exclusions cleared by hand: none recorded means none', () => {
@@ -116,7 +116,10 @@ describe('AWS::Config::OrganizationConfigRule adapter (Cloud Control)', () => {
     const other = cloudControlItem(
       'AWS::Config::OrganizationConfigRule',
       'hand-made',
-      { OrganizationConfigRuleName: 'hand-made', OrganizationCustomRuleMetadata: { LambdaFunctionArn: FUNCTION } },
+      {
+        OrganizationConfigRuleName: 'hand-made',
+        OrganizationCustomRuleMetadata: { LambdaFunctionArn: FUNCTION },
+      },
       AUDIT,
     );
     expect(engine.checkItem(other).status).toBe('UNMANAGED');

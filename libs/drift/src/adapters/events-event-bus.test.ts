@@ -82,7 +82,10 @@ describe('AWS::Events::EventBus adapter', () => {
     it('is IN_SYNC when the recorded policy means the same, and names the policy resource', () => {
       // The registry shape gives Policy as an object (DescribeEventBus's document, decoded).
       const result = withPolicy.checkItem(
-        configItem('AWS::Events::EventBus', 'drift-events', { ...bus, Policy: admitOrganization('o-abc1234567') }),
+        configItem('AWS::Events::EventBus', 'drift-events', {
+          ...bus,
+          Policy: admitOrganization('o-abc1234567'),
+        }),
       );
       expect(result).toMatchObject({
         status: 'IN_SYNC',
@@ -121,9 +124,9 @@ describe('AWS::Events::EventBus adapter', () => {
           )
           .differences.map((d) => d.path),
       ).toEqual(['policy']);
-      expect(
-        withPolicy.checkItem(configItem('AWS::Events::EventBus', 'drift-events', bus)).status,
-      ).toBe('IN_SYNC');
+      expect(withPolicy.checkItem(configItem('AWS::Events::EventBus', 'drift-events', bus)).status).toBe(
+        'IN_SYNC',
+      );
     });
   });
 });

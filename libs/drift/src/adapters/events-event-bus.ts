@@ -23,12 +23,7 @@ export const eventsEventBusAdapter: Adapter = {
   configType: 'AWS::Events::EventBus',
   terraformTypes: ['aws_cloudwatch_event_bus'],
   folds: [{ type: 'aws_cloudwatch_event_bus_policy', parentAttributes: ['event_bus_name'] }],
-  compared: [
-    'name',
-    'event_source_name',
-    'policy (semantic, from aws_cloudwatch_event_bus_policy)',
-    'tags',
-  ],
+  compared: ['name', 'event_source_name', 'policy (semantic, from aws_cloudwatch_event_bus_policy)', 'tags'],
   joinKey: 'event bus name (or ARN)',
   desiredKeys: (v, s) => keys(s?.['name'], s?.['id'], s?.['arn'], v['name']),
   liveKeys: (item) =>
