@@ -13,7 +13,7 @@ import { App } from 'cdktf';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildPlatform, loadPlatformConfig } from './app';
+import { buildPlatform } from './app';
 import { EXAMPLE_ACCOUNT } from './example-account';
 import {
   accountRoles,
@@ -142,25 +142,14 @@ describe('the example live estate (apps/platform/examples/estate)', () => {
       const r = report.resources.find((x) => x.constructPath === d.constructPath);
       expect(r?.resourceType).toBe(d.resourceType);
     }
-    // Every managed resource of every stack is compared but the audit account's resources of types no adapter
-    // compares yet (the organization sweep's bus policy and its organization rule in each swept region). The rule
-    // each drift stack deploys in us-east-1 (to forward the calls of global services) is read through Cloud Control:
-    // the estate records AWS Config in its own region only.
-    const notAdapted = (type: string, region: string) =>
-      `drift-organization null ${region}: no adapter compares ${type}: its AWS Config type is not adapted`;
+    // Every managed resource of every stack is compared. The rule each drift stack deploys in us-east-1 (to forward
+    // the calls of global services) is read through Cloud Control: the estate records AWS Config in its own region
+    // only.
     expect(
       report.resources
         .filter((r) => r.status === 'NOT_CHECKED')
-        .map((r) => `${r.stack} ${r.resourceType} ${r.region}: ${r.reason}`)
-        .sort(),
-    ).toEqual(
-      [
-        notAdapted('aws_cloudwatch_event_bus_policy', 'eu-west-1'),
-        ...loadPlatformConfig().org.approvedRegions.map((r) =>
-          notAdapted('aws_config_organization_custom_rule', r),
-        ),
-      ].sort(),
-    );
+        .map((r) => `${r.stack} ${r.resourceType} ${r.region}: ${r.reason}`),
+    ).toEqual([]);
     expect(
       report.resources
         .filter((r) => r.resourceType === 'AWS::Events::Rule' && r.region === 'us-east-1')
@@ -168,9 +157,9 @@ describe('the example live estate (apps/platform/examples/estate)', () => {
     ).toEqual(['drift-dev IN_SYNC cloudcontrol', 'drift-prod IN_SYNC cloudcontrol']);
     expect(report.summary.coverageBySource).toEqual({ config: 1, cloudcontrol: 1, direct: 1 });
     const managed = report.resources.filter((r) => r.stack !== null);
-    expect(managed.length).toBe(251);
-    expect(managed.filter((r) => r.status !== 'NOT_CHECKED').length).toBe(247);
-    expect(managed.filter((r) => r.source === 'cloudcontrol').length).toBe(39);
+    expect(managed.length).toBe(250);
+    expect(managed.filter((r) => r.status !== 'NOT_CHECKED').length).toBe(250);
+    expect(managed.filter((r) => r.source === 'cloudcontrol').length).toBe(42);
     expect(managed.filter((r) => r.source === 'config').length).toBe(203);
     expect(managed.filter((r) => r.source === 'direct').length).toBe(5);
     // Every stack is compared; the resources made by hand are in none.
@@ -201,6 +190,59 @@ describe('the example live estate (apps/platform/examples/estate)', () => {
         .filter((r) => !INJECTED_DRIFTS.some((d) => d.constructPath === r.constructPath))
         .map((r) => [r.stack, r.resourceType, r.source, r.region, r.differences.map((d) => d.path)]),
     ).toEqual([['drift-dev', 'AWS::Events::Rule', 'cloudcontrol', 'us-east-1', ['state']]]);
+  });
+
+  it.each<[string, (audit: Record<string, string>) => void, string[]]>([
+    [
+      "the central bus's policy opened to every account, not only the organization's",
+      (audit) => {
+        const snapshot = JSON.parse(audit['audit/config-snapshot.json'] as string) as {
+          configurationItems: { resourceType: string; configuration: Record<string, any> }[]; // eslint-disable-line @typescript-eslint/no-explicit-any -- edits reach into the item
+        };
+        const bus = snapshot.configurationItems.find(
+          (i) => i.resourceType === 'AWS::Events::EventBus' && i.configuration['Policy'],
+        )!;
+        for (const statement of bus.configuration['Policy'].Statement) delete statement.Condition;
+        audit['audit/config-snapshot.json'] = JSON.stringify(snapshot);
+      },
+      ['drift-organization', 'AWS::Events::EventBus', 'config', 'eu-west-1', 'policy'],
+    ],
+    [
+      "the organization rule's schedule stretched in one swept region",
+      (audit) => {
+        const file = 'audit/cloudcontrol.us-east-1.json';
+        const envelope = JSON.parse(audit[file] as string) as {
+          items: { TypeName: string; ResourceDescription: { Properties: string } }[];
+        };
+        const rule = envelope.items.find((i) => i.TypeName === 'AWS::Config::OrganizationConfigRule')!;
+        const properties = JSON.parse(rule.ResourceDescription.Properties);
+        properties.OrganizationCustomRuleMetadata.MaximumExecutionFrequency = 'TwentyFour_Hours';
+        rule.ResourceDescription.Properties = JSON.stringify(properties);
+        audit[file] = JSON.stringify(envelope);
+      },
+      [
+        'drift-organization',
+        'AWS::Config::OrganizationConfigRule',
+        'cloudcontrol',
+        'us-east-1',
+        'maximum_execution_frequency',
+      ],
+    ],
+  ])('reports %s on the audit account’s resource', (_kind, change, expected) => {
+    const audit = committed('audit/');
+    change(audit);
+    const report = check(committed('state/'), {
+      ...committed('management/'),
+      ...committed('dev/'),
+      ...committed('prod/'),
+      ...audit,
+    });
+    expect(
+      report.resources
+        .filter((r) => r.status === 'MODIFIED')
+        .filter((r) => !INJECTED_DRIFTS.some((d) => d.constructPath === r.constructPath))
+        .map((r) => [r.stack, r.resourceType, r.source, r.region, ...r.differences.map((d) => d.path)]),
+    ).toEqual([expected]);
   });
 
   it('holds the CloudTrail log of every change made by hand in the dev account', () => {

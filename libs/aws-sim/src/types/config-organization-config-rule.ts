@@ -10,9 +10,9 @@ export const configOrganizationConfigRule: SimulatedType = {
     aws_config_organization_custom_rule: {
       computed: (v, ctx) => ({
         id: v.name,
-        arn: `arn:aws:config:${ctx.region}:${ctx.account}:organization-config-rule/${String(v.name)}-${ctx.ids.hex(4)}`,
+        arn: `arn:aws:config:${ctx.region}:${ctx.account}:organization-config-rule/${String(v.name)}-${ctx.ids.hex(8)}`,
       }),
-      cloudControl: ({ attrs: a }, _lookup, ctx) => {
+      cloudControl: ({ attrs: a, region }, _lookup, ctx) => {
         const list = (v: unknown): string[] | undefined =>
           Array.isArray(v) && v.length > 0 ? v.map(String) : undefined;
         const properties = setProperties({
@@ -34,7 +34,8 @@ export const configOrganizationConfigRule: SimulatedType = {
         return {
           typeName: 'AWS::Config::OrganizationConfigRule',
           identifier: String(a.name),
-          region: ctx.region,
+          // Config rules are regional: each is read in the region its provider names.
+          region: region ?? ctx.region,
           properties,
           listed: properties,
         };
