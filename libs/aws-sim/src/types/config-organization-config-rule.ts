@@ -1,6 +1,6 @@
 // AWS::Config::OrganizationConfigRule: Config records no item for it; Cloud Control reads it in the account that
-// created it, per region (GetResource and ListResources both return DescribeOrganizationConfigRules' full model;
-// not taggable). aws_config_organization_custom_rule is a custom Lambda rule: OrganizationCustomRuleMetadata.
+// created it, per region (its read and list handlers both call DescribeOrganizationConfigRules, modelled here as
+// returning the same model; not taggable). aws_config_organization_custom_rule is a custom Lambda rule: OrganizationCustomRuleMetadata.
 import { setProperties } from '../live/cloud-control-resource';
 import type { SimulatedType } from './simulated-type';
 
