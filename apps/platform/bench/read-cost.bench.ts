@@ -226,7 +226,10 @@ async function sweepCost(e: Estate, selectTags: boolean): Promise<{ calls: Sourc
   const homeOf = new Map(e.accounts.map((a) => [a.account, a.region]));
   const elsewhere = report.resources.filter(
     (r) =>
-      r.region !== null && r.region !== 'global' && r.account !== null && homeOf.get(r.account) !== r.region,
+      typeof r.region === 'string' &&
+      r.region !== 'global' &&
+      typeof r.account === 'string' &&
+      homeOf.get(r.account) !== r.region,
   );
   const outside = elsewhere.filter((r) => r.status === 'NOT_CHECKED').length;
   const expected = {
