@@ -1,7 +1,4 @@
 // The handler on the real @groundwork/drift engine, with the IaC and state loaded from (mocked) S3 as in production.
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
-import { CloudControlClient } from '@aws-sdk/client-cloudcontrol';
 import {
   BatchGetResourceConfigCommand,
   ConfigServiceClient,
@@ -9,16 +6,12 @@ import {
   PutEvaluationsCommand,
 } from '@aws-sdk/client-config-service';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { IAMClient } from '@aws-sdk/client-iam';
-import { OrganizationsClient } from '@aws-sdk/client-organizations';
-import { GetObjectCommand, GetObjectCommandInput, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import { groundworkDriftEngine } from './drift-engine';
-import { createHandler } from './handler';
-import { S3IacSource } from './iac-source';
-import { InMemoryFingerprintStore } from './sinks/fingerprint-store';
 import { emptyLiveSources } from './test-support/empty-live-sources';
+import { s3BackedHandler } from './test-support/s3-backed-handler';
 import { RULE_CHANGE_SG, RULE_SCHEDULED, editInvokingEvent, fixture } from './test-support/fixtures';
 import { SAMPLE_MANIFEST, SAMPLE_STACK, SAMPLE_STATE, sampleStack } from './test-support/sample-iac';
 
@@ -28,57 +21,20 @@ const sns = mockClient(SNSClient);
 const events = mockClient(EventBridgeClient);
 
 function productionLikeHandler(description: string, recordedTypes: string[] = []) {
-  const objects: Record<string, unknown> = {
-    'acme-iac/cdktf.out/manifest.json': SAMPLE_MANIFEST,
-    [`acme-iac/cdktf.out/stacks/${SAMPLE_STACK}/cdk.tf.json`]: sampleStack(description),
-    [`acme-tfstate/groundwork/${SAMPLE_STACK}.tfstate`]: SAMPLE_STATE,
-  };
-  s3.on(GetObjectCommand).callsFake((input: GetObjectCommandInput) => {
-    const body = objects[`${input.Bucket}/${input.Key}`];
-    if (!body)
-      throw Object.assign(new Error('Access Denied'), {
-        name: 'AccessDenied',
-        $metadata: { httpStatusCode: 403 },
-      });
-    return { ETag: '"1"', Body: { transformToString: async () => JSON.stringify(body) } };
-  });
-  const source = new S3IacSource(new S3Client({ region: 'eu-west-1' }), {
+  const objects = new Map(
+    Object.entries({
+      'acme-iac/cdktf.out/manifest.json': SAMPLE_MANIFEST,
+      [`acme-iac/cdktf.out/stacks/${SAMPLE_STACK}/cdk.tf.json`]: sampleStack(description),
+      [`acme-tfstate/groundwork/${SAMPLE_STACK}.tfstate`]: SAMPLE_STATE,
+    }).map(([key, body]) => [key, JSON.stringify(body)]),
+  );
+  return s3BackedHandler(s3, {
+    objects,
     iacBucket: 'acme-iac',
-    iacPrefix: 'cdktf.out/',
     stateBucket: 'acme-tfstate',
     statePrefix: 'groundwork/',
-    cacheTtlSeconds: 60,
-    build: (iac, states) => groundworkDriftEngine.createChecks(iac, states, { recordedTypes }),
-    warn: () => undefined,
-  });
-  const metrics = new Metrics({ namespace: 'GroundworkTest' });
-  jest.spyOn(metrics, 'publishStoredMetrics').mockImplementation(() => metrics);
-  const configClient = new ConfigServiceClient({ region: 'eu-west-1' });
-  return createHandler({
-    engine: groundworkDriftEngine,
-    checks: () => source.checks(),
-    config: configClient,
-    live: {
-      config: configClient,
-      cloudControlFor: (region) => new CloudControlClient({ region }),
-      iam: new IAMClient({ region: 'eu-west-1' }),
-      organizations: new OrganizationsClient({ region: 'us-east-1' }),
-    },
-    region: 'eu-west-1',
-    sns: new SNSClient({ region: 'eu-west-1' }),
-    events: new EventBridgeClient({ region: 'eu-west-1' }),
-    s3: new S3Client({ region: 'eu-west-1' }),
-    settings: {
-      topicArn: 'arn:aws:sns:eu-west-1:123456789012:drift',
-      eventBusName: 'drift',
-      sweepTypes: [],
-      reportBucket: null,
-      reportPrefix: '',
-      reportKmsKeyArn: null,
-    },
-    fingerprints: new InMemoryFingerprintStore(60_000),
-    logger: new Logger({ logLevel: 'SILENT' }),
-    metrics,
+    topicArn: 'arn:aws:sns:eu-west-1:123456789012:drift',
+    recordedTypes,
   });
 }
 

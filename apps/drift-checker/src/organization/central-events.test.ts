@@ -2,25 +2,17 @@
 // drift-checker handler, whose IaC is every account's stacks. Each event is compared with the stacks whose provider
 // account and region are the event's, and the alert names that account's stack. Events from two member accounts in
 // two regions, over a simulated organization whose accounts run the same stack template (same addresses, same names).
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
 import { ConfigServiceClient, PutEvaluationsCommand } from '@aws-sdk/client-config-service';
-import { CloudControlClient } from '@aws-sdk/client-cloudcontrol';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { IAMClient } from '@aws-sdk/client-iam';
-import { OrganizationsClient } from '@aws-sdk/client-organizations';
-import { GetObjectCommand, GetObjectCommandInput, S3Client } from '@aws-sdk/client-s3';
+import { S3Client } from '@aws-sdk/client-s3';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import type { ConfigItem as SimItem } from '@groundwork/aws-sim';
 import { CONFIG_ITEM_CHANGE_DETAIL_TYPE } from '@groundwork/drift';
 import { mockClient } from 'aws-sdk-client-mock';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { groundworkDriftEngine } from '../drift-engine';
-import { createHandler } from '../handler';
-import { S3IacSource } from '../iac-source';
-import { InMemoryFingerprintStore } from '../sinks/fingerprint-store';
 import { emptyLiveSources } from '../test-support/empty-live-sources';
+import { s3BackedHandler } from '../test-support/s3-backed-handler';
 import {
   simulateOrganization,
   STATE_BUCKET,
@@ -51,52 +43,12 @@ function centralHandler(iacDir: string, states: Readonly<Record<string, string>>
       readFileSync(join(iacDir, 'stacks', stack, 'cdk.tf.json'), 'utf8'),
     );
   for (const [key, state] of Object.entries(states)) objects.set(`${STATE_BUCKET}/${key}`, state);
-  s3.on(GetObjectCommand).callsFake((input: GetObjectCommandInput) => {
-    const body = objects.get(`${input.Bucket}/${input.Key}`);
-    if (body === undefined)
-      throw Object.assign(new Error('Access Denied'), {
-        name: 'AccessDenied',
-        $metadata: { httpStatusCode: 403 },
-      });
-    return { ETag: '"1"', Body: { transformToString: async () => body } };
-  });
-  const source = new S3IacSource(new S3Client({ region: 'eu-west-1' }), {
+  return s3BackedHandler(s3, {
+    objects,
     iacBucket: 'org-iac',
-    iacPrefix: 'cdktf.out/',
     stateBucket: STATE_BUCKET,
     statePrefix: '',
-    cacheTtlSeconds: 60,
-    build: (iac, st) => groundworkDriftEngine.createChecks(iac, st, { recordedTypes: [] }),
-    warn: () => undefined,
-  });
-  const metrics = new Metrics({ namespace: 'GroundworkTest' });
-  jest.spyOn(metrics, 'publishStoredMetrics').mockImplementation(() => metrics);
-  const configClient = new ConfigServiceClient({ region: 'eu-west-1' });
-  return createHandler({
-    engine: groundworkDriftEngine,
-    checks: () => source.checks(),
-    config: configClient,
-    live: {
-      config: configClient,
-      cloudControlFor: (region) => new CloudControlClient({ region }),
-      iam: new IAMClient({ region: 'eu-west-1' }),
-      organizations: new OrganizationsClient({ region: 'us-east-1' }),
-    },
-    region: 'eu-west-1',
-    sns: new SNSClient({ region: 'eu-west-1' }),
-    events: new EventBridgeClient({ region: 'eu-west-1' }),
-    s3: new S3Client({ region: 'eu-west-1' }),
-    settings: {
-      topicArn: 'arn:aws:sns:eu-west-1:999999999999:drift',
-      eventBusName: 'drift',
-      sweepTypes: [],
-      reportBucket: null,
-      reportPrefix: '',
-      reportKmsKeyArn: null,
-    },
-    fingerprints: new InMemoryFingerprintStore(60_000),
-    logger: new Logger({ logLevel: 'SILENT' }),
-    metrics,
+    topicArn: 'arn:aws:sns:eu-west-1:999999999999:drift',
   });
 }
 
