@@ -1,6 +1,6 @@
 import type { ResourceResult } from '../report-types';
 import { actorName } from './change-labels';
-import { STATUS_ORDER, resourceLabel } from './report-grouping';
+import { byStatusThenLabel } from './report-grouping';
 
 /** Who made the newest recorded change to a finding. */
 export interface Actor {
@@ -34,7 +34,6 @@ export function groupByActor(resources: readonly ResourceResult[]): ActorGroup[]
     if (group) group.resources.push(r);
     else groups.set(key, { actor, resources: [r] });
   }
-  const rank = (r: ResourceResult) => STATUS_ORDER.indexOf(r.status);
   return [...groups.values()]
     .sort((a, b) =>
       a.actor === null
@@ -44,10 +43,5 @@ export function groupByActor(resources: readonly ResourceResult[]): ActorGroup[]
           : a.actor.name.localeCompare(b.actor.name) ||
             a.actor.principalArn.localeCompare(b.actor.principalArn),
     )
-    .map((g) => ({
-      actor: g.actor,
-      resources: [...g.resources].sort(
-        (x, y) => rank(x) - rank(y) || resourceLabel(x).localeCompare(resourceLabel(y)),
-      ),
-    }));
+    .map((g) => ({ actor: g.actor, resources: byStatusThenLabel(g.resources) }));
 }

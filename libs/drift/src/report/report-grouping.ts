@@ -34,6 +34,17 @@ export interface StackGroup {
 }
 
 /**
+ * Results ordered by status (what needs action first), then label. Each label is built once, not per comparison:
+ * an organization report sorts hundreds of thousands of results.
+ */
+export function byStatusThenLabel(resources: readonly ResourceResult[]): ResourceResult[] {
+  return resources
+    .map((r) => ({ r, rank: STATUS_ORDER.indexOf(r.status), label: resourceLabel(r) }))
+    .sort((x, y) => x.rank - y.rank || x.label.localeCompare(y.label))
+    .map((e) => e.r);
+}
+
+/**
  * Groups results by stack (stacks by name, unmanaged last) and orders each group by status, then label, so the
  * output does not depend on the order the engine produced.
  */
@@ -44,15 +55,9 @@ export function groupByStack(resources: readonly ResourceResult[]): StackGroup[]
     if (list) list.push(r);
     else groups.set(r.stack, [r]);
   }
-  const rank = (s: DriftStatus) => STATUS_ORDER.indexOf(s);
   return [...groups.entries()]
     .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
-    .map(([stack, list]) => ({
-      stack,
-      resources: [...list].sort(
-        (x, y) => rank(x.status) - rank(y.status) || resourceLabel(x).localeCompare(resourceLabel(y)),
-      ),
-    }));
+    .map(([stack, list]) => ({ stack, resources: byStatusThenLabel(list) }));
 }
 
 /** Summary counts as a sentence, shared by the text and markdown renderers. */
