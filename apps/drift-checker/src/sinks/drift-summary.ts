@@ -8,6 +8,8 @@ export const MAX_SUBJECT = 100;
 
 /** Cuts to at most `max` characters, ending in an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
+  // UTF-16 length is at least the character count: a short text needs no splitting into characters.
+  if (text.length <= max) return text;
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
