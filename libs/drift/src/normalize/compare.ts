@@ -7,8 +7,11 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 }
 
-function join(path: string, key: string): string {
-  return path === '' ? key : `${path}.${key}`;
+/** The path of `key` under `base`; built only where a difference is reported or a container entered. */
+function pathOf(base: string, key: string | number | undefined): string {
+  if (key === undefined) return base;
+  if (typeof key === 'number') return `${base}[${key}]`;
+  return base === '' ? key : `${base}.${key}`;
 }
 
 /** A readable form of a normalized value for a difference. */
@@ -99,16 +102,41 @@ function diffMap(expected: NormMap, actual: unknown, path: string, out: Differen
   const act: Readonly<Record<string, unknown>> =
     actual instanceof NormMap ? actual.entries : isPlainObject(actual) ? actual : {};
   const want = expected.entries;
-  for (const k of Object.keys(want)) diffValue(want[k], act[k], join(path, k), out);
+  // A map's entries were not looked into for UNKNOWN (an ignored tag is one): each is checked.
+  for (const k of Object.keys(want)) diffValue(want[k], act[k], path, k, out, false);
   if (expected.exclusive)
     for (const k of Object.keys(act))
       if (!(k in want) && act[k] !== undefined)
-        out.push({ path: join(path, k), expected: undefined, actual: plain(act[k]), type: 'ADD' });
+        out.push({ path: pathOf(path, k), expected: undefined, actual: plain(act[k]), type: 'ADD' });
 }
 
-function diffValue(expected: unknown, rawActual: unknown, path: string, out: Difference[]): void {
-  if (expected === undefined || rawActual === UNKNOWN || containsUnknown(expected)) return;
+/**
+ * Compares one expected value with the live one at `base` + `key`. `known`: the caller already found no UNKNOWN in
+ * `expected` (its own check covered the subtree), so the walk is not repeated at every level.
+ */
+function diffValue(
+  expected: unknown,
+  rawActual: unknown,
+  base: string,
+  key: string | number | undefined,
+  out: Difference[],
+  known: boolean,
+): void {
+  if (expected === undefined || rawActual === UNKNOWN || (!known && containsUnknown(expected))) return;
   const actual = rawActual instanceof NormMatch ? rawActual.value : rawActual;
+  if (typeof expected !== 'object' || expected === null) {
+    if (!scalarsEqual(expected, actual)) {
+      const missing = actual === undefined || actual === null;
+      out.push({
+        path: pathOf(base, key),
+        expected,
+        actual: missing ? null : plain(actual),
+        type: missing ? 'REMOVE' : 'NOT_EQUAL',
+      });
+    }
+    return;
+  }
+  const path = pathOf(base, key);
   if (expected instanceof NormSet) return diffSet(expected, actual, path, out);
   if (expected instanceof NormMap) return diffMap(expected, actual, path, out);
   if (expected instanceof NormMatch) {
@@ -137,7 +165,7 @@ function diffValue(expected: unknown, rawActual: unknown, path: string, out: Dif
   }
   if (isPlainObject(expected)) {
     const act = isPlainObject(actual) ? actual : {};
-    for (const [k, v] of Object.entries(expected)) diffValue(v, act[k], join(path, k), out);
+    for (const k of Object.keys(expected)) diffValue(expected[k], act[k], path, k, out, true);
     return;
   }
   if (Array.isArray(expected)) {
@@ -145,7 +173,7 @@ function diffValue(expected: unknown, rawActual: unknown, path: string, out: Dif
     // Ordered lists: same length, then element by element (each compares only what the IaC sets).
     if (expected.length !== act.length)
       out.push({ path, expected: plain(expected), actual: plain(act), type: 'NOT_EQUAL' });
-    else expected.forEach((e, i) => diffValue(e, act[i], `${path}[${i}]`, out));
+    else for (let i = 0; i < expected.length; i++) diffValue(expected[i], act[i], path, i, out, true);
     return;
   }
   if (!scalarsEqual(expected, actual)) {
@@ -168,6 +196,6 @@ export function compareDocuments(
   actual: Record<string, unknown>,
 ): Difference[] {
   const out: Difference[] = [];
-  for (const k of Object.keys(expected)) diffValue(expected[k], actual[k], k, out);
+  for (const k of Object.keys(expected)) diffValue(expected[k], actual[k], '', k, out, false);
   return out;
 }

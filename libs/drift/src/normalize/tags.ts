@@ -2,7 +2,8 @@ import type { IgnoredTagKeys } from '../iac/desired-model';
 import { NormMap } from './norm-values';
 
 function isAwsTag(key: string): boolean {
-  return key.toLowerCase().startsWith('aws:');
+  // The fourth character first: most keys are not `aws:` ones, and lower-casing each would copy it.
+  return key.charCodeAt(3) === 58 && key.slice(0, 3).toLowerCase() === 'aws';
 }
 
 /** Tags that AWS adds itself (`aws:cloudformation:*`, `aws:autoscaling:groupName`, ...): never drift. */
