@@ -11,6 +11,7 @@ import type { DriftReport, DriftStatus, ResourceResult } from '../report-types';
 import type { StackState, StateModel } from '../state/state-model';
 import { applyIgnoreChanges } from './ignore-changes';
 import { InventoryCoverage } from './inventory-coverage';
+import { latestItems } from './latest-items';
 import { fanOutPolicyAttachment } from './policy-attachment-fan-out';
 import { Resolver } from './resolver';
 import { itemRegion, sameOrUnknown, ScopeResolution } from './scope';
@@ -118,14 +119,6 @@ function providerIgnoredTags(g: Group): IgnoredTagKeys | undefined {
   return (g.primary ?? g.folded[0])?.ignoreTags;
 }
 
-/** Newer configuration item first: capture time, then state id. */
-function isNewer(a: ConfigItem, b: ConfigItem): boolean {
-  const ta = a.configurationItemCaptureTime ?? '';
-  const tb = b.configurationItemCaptureTime ?? '';
-  if (ta !== tb) return ta > tb;
-  return Number(a.configurationStateId ?? 0) > Number(b.configurationStateId ?? 0);
-}
-
 /**
  * Compares live AWS Config items with the desired model. Indexes are built once here, so checkItem (the event
  * path) is a few map lookups and one comparison.
@@ -137,7 +130,8 @@ export class DriftEngine {
   private readonly groups: Group[] = [];
   /** Groups by adapter, then by join key: several where stacks in different accounts or regions share a name. */
   private readonly byKey = new Map<Adapter, Map<string, Group[]>>();
-  private readonly byTagAddress = new Map<string, Group>();
+  /** Groups by the `iac:stack` and `iac:address` tags' values: stack, then address (no key is built per item). */
+  private readonly byTagAddress = new Map<string, Map<string, Group>>();
   private readonly bySourceAndType = new Map<LiveSource, Map<string, Adapter>>();
   /** Each adapter's family: the preferred adapter of its Terraform types first, then its fallbacks. */
   private readonly familyOf = new Map<Adapter, readonly Adapter[]>();
@@ -361,7 +355,9 @@ export class DriftEngine {
         localKeys.set(`${prefix}${k}`, group);
       }
     }
-    this.byTagAddress.set(`${group.stack}${SEP}${r.address}`, group);
+    let byAddress = this.byTagAddress.get(group.stack);
+    if (!byAddress) this.byTagAddress.set(group.stack, (byAddress = new Map()));
+    byAddress.set(r.address, group);
   }
 
   /** Files the group under an adapter's join key, after the groups already there (the first of one place wins). */
@@ -441,7 +437,7 @@ export class DriftEngine {
     const stack = item.tags[IAC_STACK_TAG];
     const address = item.tags[IAC_ADDRESS_TAG];
     if (stack && address) {
-      const g = this.byTagAddress.get(`${stack}${SEP}${address}`);
+      const g = this.byTagAddress.get(stack)?.get(address);
       // With state, the tags alone are not proof: "launch more like this" copies them onto a new resource.
       const copy =
         g?.stateKeys !== undefined &&
@@ -532,15 +528,15 @@ export class DriftEngine {
     reason: string | null,
     differences: ResourceResult['differences'] = [],
   ): ResourceResult {
-    const first = (g.primary ??
-      [...g.folded].sort((a, b) => (a.address < b.address ? -1 : 1))[0]) as DesiredResource;
+    const folded = g.folded.length === 0 ? [] : g.folded.map((f) => f.address).sort();
+    const first = g.primary ?? (g.folded.find((f) => f.address === folded[0]) as DesiredResource);
     const sid = g.state?.['id'];
     return withPlace(
       {
         status,
         stack: g.stack,
         address: first.address,
-        addresses: [...(g.primary ? [g.primary.address] : []), ...g.folded.map((f) => f.address).sort()],
+        addresses: g.primary ? [g.primary.address, ...folded] : folded,
         constructPath: first.constructPath,
         resourceType: adapter.configType,
         resourceId: item?.resourceId ?? (typeof sid === 'string' ? sid : null),
@@ -708,21 +704,15 @@ export class DriftEngine {
     for (const inventory of allInventories) note(inventory.accountId, inventory.region);
     for (const item of items) note(item.accountId, item.awsRegion);
     const resolution = new ScopeResolution(input, this.stackScopes);
-    const latest = new Map<string, ConfigItem>();
-    for (const item of items) {
-      const region = item.awsRegion === 'global' ? '' : (item.awsRegion ?? '');
-      const key = `${item.source}${SEP}${item.resourceType}${SEP}${resolution.matchAccount(item.accountId) ?? ''}${SEP}${region}${SEP}${item.resourceId}`;
-      const prev = latest.get(key);
-      if (!prev || isNewer(item, prev)) latest.set(key, item);
-    }
-    for (const item of latest.values()) this.learnDefaults(item);
+    const latest = latestItems(items, resolution);
+    for (const item of latest) this.learnDefaults(item);
     const resources: ResourceResult[] = [];
     // A resource read by several sources is reported once, compared through the most preferred source that has an
     // item of it; so is one that no stack manages.
     const seen = new Set<Group>();
     const byGroup = new Map<Group, { rank: number; results: ResourceResult[] }>();
     const unmanaged = new UnmanagedResults();
-    for (const item of latest.values()) {
+    for (const item of latest) {
       // Items of types no adapter compares never appear in a full report: skip them before any work.
       const adapter = this.adapterFor(item.source, item.resourceType);
       if (!adapter) continue;
@@ -748,13 +738,7 @@ export class DriftEngine {
     }
     for (const { results } of byGroup.values()) resources.push(...results);
     resources.push(...unmanaged.results());
-    const coverage = new InventoryCoverage(
-      allInventories,
-      latest.values(),
-      ADAPTERS,
-      this.adapterFor,
-      resolution,
-    );
+    const coverage = new InventoryCoverage(allInventories, latest, ADAPTERS, this.adapterFor, resolution);
     const inputNames = (account: string): boolean =>
       input.accounts.has(account) || (namesNoAccount && resolution.account(null) === account);
     for (const g of this.groups) {
