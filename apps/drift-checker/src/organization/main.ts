@@ -1,8 +1,9 @@
 // The organization sweep's Lambda entry points (bundled as organization/main.js): `plan`, `shard` and `reduce`, the
 // three task states of the OrganizationDriftChecker's state machine (a shard reads AWS Config's types through the
-// organization aggregator, the other sources' types in the member account through its read role), and `deliver`, which the organization Config
-// rule invokes in each member account and region to put that account's changed evaluations. AWS errors are thrown after the SDK's own
-// retries, named as the SDK names them, so the state machine's Retry backs off on throttling.
+// organization aggregator, the other sources' types in the member account through its read role), and `deliver`,
+// which the organization Config rule invokes in each member account and region to put that account's changed
+// evaluations. AWS errors are thrown after the SDK's own retries, named as the SDK names them, so the state machine's
+// Retry backs off on throttling.
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { S3Client } from '@aws-sdk/client-s3';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
@@ -12,8 +13,8 @@ import { S3IacSource } from '../iac-source';
 import { AggregatorReads } from './aws/aggregator';
 import { MemberRoleCredentials, sweepSessionName } from './aws/member-credentials';
 import { AssumedRoleMemberEvaluations } from './aws/member-evaluations';
-import { SWEPT_MEMBER_READ_TYPES } from './member-read-types';
 import { MemberReads } from './aws/member-reads';
+import { SWEPT_MEMBER_READ_TYPES } from './member-read-types';
 import { PendingEvaluations } from './pending-evaluations';
 import { S3SweepStore } from './aws/s3-sweep-store';
 import { readSweepSettings } from './aws/sweep-settings';
