@@ -135,6 +135,7 @@ describe('organization sweep: the types read in the member accounts', () => {
     expect(member.calls).toContain(`222222222222 us-east-1 ${LOG_GROUP}`);
     expect(member.calls).toContain(`222222222222 eu-west-1 ${LOG_GROUP}`);
     expect(member.calls).toContain(`111111111111 us-east-1 ${PASSWORD_POLICY}`);
+    expect(member.calls).toContain('111111111111 eu-west-1 AWS::Config::DeliveryChannel');
     expect(member.calls.filter((c) => c.endsWith(PASSWORD_POLICY))).toHaveLength(2);
     const organizations = member.calls.filter((c) => c.includes(' AWS::Organizations::'));
     expect(organizations.length).toBeGreaterThan(0);
