@@ -2,11 +2,17 @@
 // read-role stack, synthesized with the platform's aspects, guard-clean and validated offline.
 import { Aspects } from 'cdktf';
 import { join } from 'node:path';
+import {
+  ADAPTED_TYPES_BY_SOURCE,
+  CLOUD_CONTROL_READ_ACTIONS,
+  CLOUD_CONTROL_READ_PERMISSIONS,
+  DIRECT_READ_PERMISSIONS,
+} from '@groundwork/drift';
 import { scanTerraform } from '@groundwork/guard';
-import { Guard, Tagging } from '@groundwork/governance';
+import { Guard, MEMBER_READ_ACTIONS, Tagging } from '@groundwork/governance';
 import { itPassesTerraform, synthApp, testApp } from '@groundwork/testing';
 import { loadPlatformConfig } from './app';
-import { DriftMemberStack, MEMBER_READ_ACTIONS } from './stacks/drift-member-stack';
+import { DriftMemberStack } from './stacks/drift-member-stack';
 import { centralDriftArns, OrganizationDriftStack } from './stacks/organization-drift-stack';
 import type { PlatformStack } from './stacks/platform-stack';
 
@@ -101,7 +107,35 @@ describe('organization drift stacks', () => {
       Array.isArray(s.Action) ? s.Action : [s.Action],
     );
     expect(actions.sort()).toEqual([...MEMBER_READ_ACTIONS].sort());
-    for (const a of actions) expect(a).toMatch(/:(Get|List|BatchGet|Select)/);
+    for (const a of actions) expect(a).toMatch(/:(Get|List|BatchGet|Select|Describe)/);
+  });
+
+  it('lets the read role make every call the sweep makes for the types it reads in the member accounts', () => {
+    const dev = stacks['drift-member-dev'];
+    const allowed = new Set(
+      dev
+        .resources('aws_iam_role_policy')
+        .filter((p) => String(p.values.name) === 'read-configuration')
+        .flatMap((p) => JSON.parse(p.values.policy as string).Statement as PolicyStatement[])
+        .flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])),
+    );
+    const needed = [
+      ...CLOUD_CONTROL_READ_ACTIONS,
+      ...ADAPTED_TYPES_BY_SOURCE.cloudcontrol.flatMap((t) => CLOUD_CONTROL_READ_PERMISSIONS[t]!.actions),
+      ...ADAPTED_TYPES_BY_SOURCE.direct.flatMap((t) => DIRECT_READ_PERMISSIONS[t]!.actions),
+    ];
+    expect(needed.filter((a) => !allowed.has(a))).toEqual([]);
+    expect(allowed).toContain('logs:DescribeLogGroups');
+    expect(allowed).toContain('iam:GetAccountPasswordPolicy');
+    // Exactly those: no broad managed policy beside them.
+    const readRoleName = dev
+      .resources('aws_iam_role')
+      .find((r) => r.values.name === 'groundwork-drift-read')!;
+    expect(
+      dev
+        .resources('aws_iam_role_policy_attachment')
+        .filter((a) => String(a.values.role).includes(readRoleName.name)),
+    ).toEqual([]);
   });
 
   it('lets only the central delivery function put evaluations in a member account, and nothing else', () => {

@@ -13,6 +13,8 @@ export const ORGANIZATION_SWEEP_ENV = {
   maxItemsPerShard: 'MAX_ITEMS_PER_SHARD',
   topicArn: 'TOPIC_ARN',
   memberDeliveryRoleName: 'MEMBER_DELIVERY_ROLE',
+  memberReadRoleName: 'MEMBER_READ_ROLE',
+  partition: 'PARTITION',
   globalRegion: 'GLOBAL_REGION',
 } as const;
 

@@ -1,7 +1,9 @@
 // The organization sweep's Lambda entry points (bundled as organization/main.js): `plan`, `shard` and `reduce`, the
-// three task states of the OrganizationDriftChecker's state machine, and `deliver`, which the organization Config
-// rule invokes in each member account and region to put that account's changed evaluations. AWS errors are thrown after the SDK's own
-// retries, named as the SDK names them, so the state machine's Retry backs off on throttling.
+// three task states of the OrganizationDriftChecker's state machine (a shard reads AWS Config's types through the
+// organization aggregator, the other sources' types in the member account through its read role), and `deliver`,
+// which the organization Config rule invokes in each member account and region to put that account's changed
+// evaluations. AWS errors are thrown after the SDK's own retries, named as the SDK names them, so the state machine's
+// Retry backs off on throttling.
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { S3Client } from '@aws-sdk/client-s3';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
@@ -9,7 +11,10 @@ import { STSClient } from '@aws-sdk/client-sts';
 import { ADAPTED_TYPES_BY_SOURCE, ADAPTERS, parseIac, parseStates } from '@groundwork/drift';
 import { S3IacSource } from '../iac-source';
 import { AggregatorReads } from './aws/aggregator';
+import { MemberRoleCredentials, sweepSessionName } from './aws/member-credentials';
 import { AssumedRoleMemberEvaluations } from './aws/member-evaluations';
+import { MemberReads } from './aws/member-reads';
+import { SWEPT_MEMBER_READ_TYPES } from './member-read-types';
 import { PendingEvaluations } from './pending-evaluations';
 import { S3SweepStore } from './aws/s3-sweep-store';
 import { readSweepSettings } from './aws/sweep-settings';
@@ -18,6 +23,7 @@ import { OrganizationIac } from './organization-iac';
 import { planSweep, type PlannerInput, type PlannerOutput } from './sweep-planner';
 import { reduceSweep, type ReducerInput, type ReducerOutput } from './sweep-reducer';
 import { runShard, type ShardInput } from './sweep-shard';
+import { shardSource } from './sweep-shard-plan';
 import type { ShardOutput } from './shard-result';
 
 const retry = { maxAttempts: 4, retryMode: 'standard' } as const;
@@ -40,6 +46,7 @@ export async function plan(event: PlannerInput): Promise<PlannerOutput> {
       globalTypes: configTypes.filter((t) => globalTypes.has(t)),
       regionalTypes: configTypes.filter((t) => !globalTypes.has(t)),
       maxItemsPerShard: settings.maxItemsPerShard,
+      memberReadTypes: SWEPT_MEMBER_READ_TYPES,
     },
     {
       directory: new AggregatorReads(config, settings.aggregatorName),
@@ -49,6 +56,8 @@ export async function plan(event: PlannerInput): Promise<PlannerOutput> {
 }
 
 let iacSource: S3IacSource<OrganizationIac> | undefined;
+/** The member accounts' read-role credentials, kept for the instance's life: its next shards reuse them. */
+let memberRoles: MemberRoleCredentials | undefined;
 
 export async function shard(event: ShardInput): Promise<ShardOutput> {
   const settings = readSweepSettings(process.env, 'shard');
@@ -65,10 +74,17 @@ export async function shard(event: ShardInput): Promise<ShardOutput> {
     },
     warn: (message, details) => console.warn(JSON.stringify({ level: 'WARN', message, ...details })),
   });
+  memberRoles ??= new MemberRoleCredentials(new STSClient(retry), {
+    partition: settings.partition,
+    roleName: settings.memberReadRoleName,
+  });
   const store = new S3SweepStore(s3, settings.sweepBucket);
   return runShard(event, {
     iac: () => iacSource!.checks(),
-    reader: new AggregatorReads(config, settings.aggregatorName),
+    reader:
+      shardSource(event.shard) === 'config'
+        ? new AggregatorReads(config, settings.aggregatorName)
+        : new MemberReads(memberRoles, sweepSessionName(event.sweepId)),
     store,
     evaluations: new PendingEvaluations(store, event.sweepId, event.shard.id),
   });

@@ -1,6 +1,7 @@
 // What a shard writes to the sweep bucket, and the reducer merges: its counts, and the findings that need a person
 // (everything but IN_SYNC). In-sync resources are counted, not listed: at a million resources the list would be
 // the report's whole size and nobody's reading.
+import type { IncompleteType } from '@groundwork/aws-read';
 import type { DriftReport, ResourceResult } from '@groundwork/drift';
 
 export interface ShardResult {
@@ -17,6 +18,8 @@ export interface ShardResult {
   readonly checked: number;
   readonly findings: ResourceResult[];
   readonly evaluationsPut: number;
+  /** Types the shard could not read in full, and why (absent in results of shards that read every type). */
+  readonly incomplete?: readonly IncompleteType[];
 }
 
 /** What the shard returns to Step Functions: small, so the map's output stays far below its payload limit. */

@@ -1,8 +1,9 @@
-// The first state of the sweep: list the organization's accounts, size the shards from the aggregator's counts and
-// write the shard list to the sweep bucket, where the Distributed Map's ItemReader reads it.
+// The first state of the sweep: list the organization's accounts, size the Config shards from the aggregator's counts,
+// add the shards read in the member accounts (Cloud Control and direct types), and write the shard list to the
+// sweep bucket, where the Distributed Map's ItemReader reads it.
 import { sweepKeys } from './sweep-keys';
 import type { OrganizationDirectory, SweepStore } from './sweep-ports';
-import { planShards } from './sweep-shard-plan';
+import { planShards, type MemberReadTypes } from './sweep-shard-plan';
 
 const COUNT_CONCURRENCY = 10;
 
@@ -12,6 +13,8 @@ export interface PlannerSettings {
   readonly globalTypes: readonly string[];
   readonly regionalTypes: readonly string[];
   readonly maxItemsPerShard: number;
+  /** Cloud Control and direct types, read in each member account through its read role. @default none */
+  readonly memberReadTypes?: MemberReadTypes;
 }
 
 export interface PlannerInput {
@@ -51,6 +54,7 @@ export async function planSweep(
     globalTypes: settings.globalTypes,
     regionalTypes: settings.regionalTypes,
     maxItemsPerShard: settings.maxItemsPerShard,
+    memberReadTypes: settings.memberReadTypes,
     counts: (a, r) => counts.get(`${a}/${r}`) ?? new Map(),
   });
   const shardListKey = sweepKeys.shardList(input.sweepId);

@@ -1,5 +1,6 @@
 // What the organization sweep needs from AWS, as narrow seams: the Lambda binds them to the SDK (aws/), tests and the
 // benchmark to a simulated organization.
+import type { IncompleteType } from '@groundwork/aws-read';
 import type { ConfigItem, Inventory } from '@groundwork/drift';
 import type { SweepShard } from './sweep-shard-plan';
 
@@ -10,9 +11,17 @@ export interface OrganizationDirectory {
   resourceCounts(accountId: string, region: string): Promise<ReadonlyMap<string, number>>;
 }
 
-/** The live items of one shard: its types in its account and region, read in full. */
+/** What a shard read: its items, the complete inventories they prove, and the types it could not read in full. */
+export interface ShardRead {
+  readonly items: ConfigItem[];
+  readonly inventories: Inventory[];
+  /** Types refused in the account (access denied, no read role): none of their absent resources is DELETED. */
+  readonly incomplete?: readonly IncompleteType[];
+}
+
+/** The live items of one shard: its types in its account and region. */
 export interface ShardReader {
-  read(shard: SweepShard): Promise<{ items: ConfigItem[]; inventories: Inventory[] }>;
+  read(shard: SweepShard): Promise<ShardRead>;
 }
 
 /** One AWS Config evaluation, as the sweep computes it. */

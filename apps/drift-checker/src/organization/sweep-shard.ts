@@ -1,6 +1,7 @@
 // One shard of the organization sweep: read the slice, compare it with the stacks of its account and region, put the
 // evaluations whose compliance changed, write the result and the new compliance state to the sweep bucket.
-import { summarize } from '@groundwork/drift';
+import type { IncompleteType } from '@groundwork/aws-read';
+import { summarize, type ResourceResult } from '@groundwork/drift';
 import { changedEvaluations, readComplianceState } from './compliance-state';
 import type { OrganizationIac } from './organization-iac';
 import type { ShardOutput, ShardResult } from './shard-result';
@@ -24,6 +25,29 @@ export interface ShardInput {
 }
 
 /**
+ * A managed resource of a type the account refused is NOT_CHECKED (no complete inventory proves anything about it):
+ * its reason says why the type was not read, which is what the person reading the report can act on.
+ */
+function withRefusals(
+  results: readonly ResourceResult[],
+  shard: SweepShard,
+  incomplete: readonly IncompleteType[],
+): readonly ResourceResult[] {
+  if (incomplete.length === 0) return results;
+  const why = new Map(incomplete.map((i) => [i.resourceType, i.reason]));
+  return results.map((r) => {
+    const reason =
+      r.status === 'NOT_CHECKED' && r.resourceType !== null ? why.get(r.resourceType) : undefined;
+    return reason === undefined
+      ? r
+      : {
+          ...r,
+          reason: `${r.resourceType} could not be read in full in account ${shard.accountId} (${shard.region}): ${reason}`,
+        };
+  });
+}
+
+/**
  * Runs one shard. AWS errors are thrown as the SDK names them (`ThrottlingException`, ...) after the client's own
  * retries, so the state machine's Retry can back off and run the shard again; a rerun is safe, because the
  * compliance state is written only after its evaluations were put.
@@ -37,7 +61,12 @@ export async function runShard(input: ShardInput, deps: ShardDependencies): Prom
   ]);
   const report = iac.engineFor(shard).check(live.items, live.inventories);
   const types = new Set(shard.resourceTypes);
-  const results = report.resources.filter((r) => r.resourceType !== null && types.has(r.resourceType));
+  const incomplete = live.incomplete ?? [];
+  const results = withRefusals(
+    report.resources.filter((r) => r.resourceType !== null && types.has(r.resourceType)),
+    shard,
+    incomplete,
+  );
   const { evaluations, state } = changedEvaluations(
     results,
     readComplianceState(previousText),
@@ -57,6 +86,7 @@ export async function runShard(input: ShardInput, deps: ShardDependencies): Prom
     checked: managed.filter((r) => r.status !== 'NOT_CHECKED').length,
     findings: results.filter((r) => r.status !== 'IN_SYNC'),
     evaluationsPut: evaluations.length,
+    ...(incomplete.length > 0 ? { incomplete } : {}),
   };
   await deps.store.put(sweepKeys.compliance(shard.id), JSON.stringify(state), 'application/json');
   await deps.store.put(sweepKeys.result(sweepId, shard.id), JSON.stringify(result), 'application/json');

@@ -6,17 +6,23 @@ import { validateAsl } from '@groundwork/testing';
 import './test-support/promise-with-resolvers';
 import { StateMachine } from 'aws-local-stepfunctions';
 import { SWEEP_STATES, sweepDefinition, THROTTLING_ERRORS } from '@groundwork/governance';
+import { MemberRoleCredentials, sweepSessionName } from './aws/member-credentials';
+import { MemberReads } from './aws/member-reads';
+import { SWEPT_MEMBER_READ_TYPES } from './member-read-types';
 import { MemorySweepStore } from './memory-sweep-store';
+import { sweepKeys } from './sweep-keys';
 import { OrganizationIac } from './organization-iac';
 import { planSweep, type PlannerInput } from './sweep-planner';
 import { reduceSweep, type ReducerInput, type ReducerOutput } from './sweep-reducer';
 import { runShard, type ShardInput } from './sweep-shard';
+import { shardSource, type SweepShard } from './sweep-shard-plan';
 import {
   checkTolerance,
   EXCEEDED_TOLERANCE,
   LOCAL_STATES,
   localDefinition,
 } from './test-support/local-distributed-map';
+import { SimulatedMemberApis } from './test-support/simulated-member-apis';
 import { simulateOrganization } from './test-support/simulated-organization';
 import {
   RecordingEvaluationSink,
@@ -39,7 +45,11 @@ const DEFINITION = sweepDefinition({
 const PLACES = ['111111111111', '222222222222', '333333333333'].flatMap((account) =>
   ['eu-west-1', 'us-east-1'].map((region) => ({ account, region })),
 );
-const SETTINGS = sweepSettings('org-sweeps', ['eu-west-1', 'us-east-1'], 3);
+// Config's types through the aggregator, and the Cloud Control and direct types read in the member accounts.
+const SETTINGS = {
+  ...sweepSettings('org-sweeps', ['eu-west-1', 'us-east-1'], 3),
+  memberReadTypes: SWEPT_MEMBER_READ_TYPES,
+};
 
 describe('the sweep state machine', () => {
   it('is valid Amazon States Language, with a Distributed Map over the shard list in S3', () => {
@@ -69,9 +79,17 @@ describe('the sweep state machine', () => {
     expect(validateAsl(broken).isValid).toBe(false);
   });
 
+  let member: SimulatedMemberApis | undefined;
+  afterEach(() => member?.restore());
+
   function harness() {
     const org = simulateOrganization(PLACES, 'state-machine');
     const aggregator = new SimulatedAggregator(() => org.items);
+    member = new SimulatedMemberApis(org);
+    const roles = new MemberRoleCredentials(member.sts, {
+      partition: 'aws',
+      roleName: 'groundwork-drift-read',
+    });
     const store = new MemorySweepStore();
     const sink = new RecordingEvaluationSink();
     const notifier = new RecordingNotifier();
@@ -97,7 +115,11 @@ describe('the sweep state machine', () => {
               [SWEEP_STATES.shard]: async (input) =>
                 (await runShard(input as unknown as ShardInput, {
                   iac: async () => iac,
-                  reader: aggregator,
+                  // The shard item as the map hands it over: its source says who reads it.
+                  reader:
+                    shardSource((input as unknown as ShardInput).shard) === 'config'
+                      ? aggregator
+                      : new MemberReads(roles, sweepSessionName(sweepId)),
                   store,
                   evaluations: sink,
                 })) as never,
@@ -121,18 +143,20 @@ describe('the sweep state machine', () => {
       );
       return (await execution.result) as unknown as ReducerOutput;
     };
-    return { org, aggregator, store, sink, notifier, run };
+    return { org, aggregator, member: member!, store, sink, notifier, run };
   }
 
   it('runs end to end, retries a throttled shard, survives a failed one within the tolerance, one report', async () => {
-    const { aggregator, store, notifier, sink, run } = harness();
+    const { aggregator, member, store, notifier, sink, run } = harness();
     // The shard ids are known before the run: the plan is deterministic.
     const planned = await planSweep({ sweepId: 'probe', startedAt: '' }, SETTINGS, {
       directory: aggregator,
       store,
     });
-    const shards = JSON.parse((await store.get(planned.shardListKey))!) as { id: string }[];
+    const shards = JSON.parse((await store.get(planned.shardListKey))!) as SweepShard[];
     expect(shards.length).toBeGreaterThanOrEqual(10);
+    const memberShards = shards.filter((s) => s.source !== 'config');
+    expect(memberShards.length).toBeGreaterThan(0);
     const throttled = shards[1].id;
     const failing = shards[2].id;
     aggregator.throttles.set(throttled, 2);
@@ -150,6 +174,11 @@ describe('the sweep state machine', () => {
     expect(report.summary.inSync).toBeGreaterThan(0);
     expect(await store.get(result.reportKeys.sarif)).toBeDefined();
     expect(sink.total).toBe(result.evaluationsPut);
+    // The member-read shards ran in the map too, each with its account's read role.
+    for (const s of memberShards) expect(await store.get(sweepKeys.result('sweep-1', s.id))).toBeDefined();
+    expect(new Set(member.assumed.map((a) => a.roleArn))).toEqual(
+      new Set(PLACES.map((p) => `arn:aws:iam::${p.account}:role/groundwork-drift-read`)),
+    );
   });
 
   it('puts no evaluation on an unchanged second run', async () => {
@@ -168,8 +197,11 @@ describe('the sweep state machine', () => {
       directory: aggregator,
       store,
     });
-    const shards = JSON.parse((await store.get(planned.shardListKey))!) as { id: string }[];
-    for (const s of shards.slice(0, Math.ceil(shards.length * 0.2))) aggregator.failures.add(s.id);
+    const shards = JSON.parse((await store.get(planned.shardListKey))!) as SweepShard[];
+    // The simulated aggregator fails them: Config shards, a fifth of all shards.
+    const failing = shards.filter((s) => s.source === 'config').slice(0, Math.ceil(shards.length * 0.2));
+    expect(failing.length).toBe(Math.ceil(shards.length * 0.2));
+    for (const s of failing) aggregator.failures.add(s.id);
     // aws-local-stepfunctions wraps the state's error in an ExecutionError.
     await expect(run('sweep-1')).rejects.toMatchObject({ cause: { name: EXCEEDED_TOLERANCE } });
     expect(notifier.messages).toEqual([]);

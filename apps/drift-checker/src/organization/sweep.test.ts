@@ -48,7 +48,7 @@ describe('organization sweep', () => {
   it('plans account × region × type group shards no bigger than the limit, IAM once per account', async () => {
     const { sweep } = setup();
     const { shards } = await sweep('s1');
-    for (const s of shards) expect(s.expectedItems <= 2 || s.resourceTypes.length === 1).toBe(true);
+    for (const s of shards) expect(s.expectedItems! <= 2 || s.resourceTypes.length === 1).toBe(true);
     expect(new Set(shards.map((s) => s.id)).size).toBe(shards.length);
     const iam = shards.filter((s) => s.resourceTypes.includes('AWS::IAM::Role'));
     expect(iam.map((s) => `${s.accountId}/${s.region}`)).toEqual([

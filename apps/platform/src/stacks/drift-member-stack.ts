@@ -9,6 +9,7 @@ import {
   configChangePattern,
   DEFAULT_MEMBER_DELIVERY_ROLE_NAME,
   DEFAULT_MEMBER_READ_ROLE_NAME,
+  MEMBER_READ_ACTIONS,
 } from '@groundwork/governance';
 import { CrossAccountRole, PolicyDocument, Statement } from '@groundwork/iam';
 import { EnvironmentStack, EnvironmentStackProps } from './environment-stack';
@@ -23,17 +24,6 @@ export interface DriftMemberStackProps extends EnvironmentStackProps {
   /** The central delivery function's role: the only principal the delivery role trusts. */
   readonly centralDeliveryRoleArn: string;
 }
-
-/** What the central functions read in a member account: Config, Cloud Control and the password policy, no data. */
-export const MEMBER_READ_ACTIONS = [
-  'config:BatchGetResourceConfig',
-  'config:GetResourceConfigHistory',
-  'config:ListDiscoveredResources',
-  'config:SelectResourceConfig',
-  'cloudformation:GetResource',
-  'cloudformation:ListResources',
-  'iam:GetAccountPasswordPolicy',
-] as const;
 
 /**
  * `drift-member-<env>`, in each member account: a rule on the account's default bus that forwards its Config
@@ -89,6 +79,8 @@ export class DriftMemberStack extends EnvironmentStack {
       // Services assume it, not people: the trust names the exact roles instead.
       requireMfa: false,
     });
+    // Exactly what the central reads call: Config, Cloud Control and what each swept type's handlers or direct read
+    // call (MEMBER_READ_ACTIONS); Describe, Get and List only, none of which can name its resources in advance.
     this.readRole.grant(
       new PolicyDocument({
         statements: [
@@ -97,8 +89,6 @@ export class DriftMemberStack extends EnvironmentStack {
       }),
       'read-configuration',
     );
-    // What Cloud Control's read handlers call underneath: AWS's metadata-only audit policy.
-    this.readRole.attachManagedPolicy('arn:aws:iam::aws:policy/SecurityAudit');
 
     // PutEvaluations runs in this account: the organization rule's result token is for this account's Config.
     this.deliveryRole = new CrossAccountRole(this, 'delivery-role', {

@@ -32,7 +32,7 @@ export interface FunctionPolicyInputs {
 }
 
 /** The read actions of the types, each once, in the tables' order. */
-function readActions(
+export function readActions(
   types: readonly string[],
   table: Readonly<Record<string, { readonly actions: readonly string[] }>>,
 ): string[] {

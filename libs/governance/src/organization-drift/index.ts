@@ -12,3 +12,4 @@ export {
   OrganizationDriftChecker,
   type OrganizationDriftCheckerProps,
 } from './organization-drift-checker';
+export { MEMBER_READ_ACTIONS } from './member-read-actions';

@@ -120,6 +120,24 @@ describe('OrganizationDriftChecker', () => {
     ]);
   });
 
+  it("tells the shard function the member accounts' read role it may assume, and the partition of its ARN", () => {
+    const env = (s: typeof stack) =>
+      (s.resource('aws_lambda_function', 'shard').values.environment as { variables: Record<string, string> })
+        .variables;
+    expect(env(stack)).toMatchObject({
+      MEMBER_READ_ROLE: 'groundwork-drift-read',
+      PARTITION: expect.stringMatching(/^\$\{data\.aws_partition\.[^}]+\.partition\}$/),
+    });
+    const renamed = synth({ memberReadRoleName: 'acme-drift-read' }).stack;
+    expect(env(renamed).MEMBER_READ_ROLE).toBe('acme-drift-read');
+    const assume = renamed
+      .dataSources('aws_iam_policy_document')
+      .find((d) => d.name.startsWith('org-drift_shard_policy'))!.values.statement as Statement[];
+    expect(assume.find((s) => s.sid === 'AssumeMemberReadRole')!.resources[0]).toMatch(
+      /:role\/acme-drift-read$/,
+    );
+  });
+
   it('admits only the organization to the central bus', () => {
     const [policy] = statements('org-drift_bus-policy-document');
     expect(policy).toMatchObject({

@@ -255,6 +255,9 @@ export class OrganizationDriftChecker extends Construct {
         [ENV.iacPrefix]: iacPrefix,
         [ENV.stateBucket]: stateBucket,
         [ENV.statePrefix]: props.statePrefix,
+        // The Cloud Control and direct shards read the member account through its read role.
+        [ENV.memberReadRoleName]: readRole,
+        [ENV.partition]: account.partition,
       },
       statements: [
         {

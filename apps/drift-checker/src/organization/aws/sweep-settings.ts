@@ -13,6 +13,9 @@ export interface SweepSettings {
   readonly stateBucket: string;
   readonly statePrefix: string;
   readonly topicArn: string | undefined;
+  /** The shard function's: the member accounts' read role, and the partition of its ARN. */
+  readonly memberReadRoleName: string;
+  readonly partition: string;
   /** The delivery function's: the member accounts' role it assumes, and the region that takes global types. */
   readonly memberDeliveryRoleName: string;
   readonly globalRegion: string;
@@ -26,8 +29,8 @@ function required(env: Environment, name: string): string {
 }
 
 /**
- * What each function needs: the planner and shard the aggregator, the shard the IaC, the reducer the topic, the
- * delivery function the member role and the global region.
+ * What each function needs: the planner and shard the aggregator, the shard the IaC and the member read role, the
+ * reducer the topic, the delivery function the member delivery role and the global region.
  */
 export function readSweepSettings(
   env: Environment,
@@ -49,6 +52,8 @@ export function readSweepSettings(
     stateBucket: env[ENV.stateBucket] ?? iacBucket,
     statePrefix: env[ENV.statePrefix] ?? '',
     topicArn: needs === 'reducer' ? required(env, ENV.topicArn) : undefined,
+    memberReadRoleName: needs === 'shard' ? required(env, ENV.memberReadRoleName) : '',
+    partition: needs === 'shard' ? required(env, ENV.partition) : '',
     memberDeliveryRoleName: needs === 'deliver' ? required(env, ENV.memberDeliveryRoleName) : '',
     globalRegion: needs === 'deliver' ? required(env, ENV.globalRegion) : '',
   };

@@ -1,10 +1,16 @@
-// A simulated AWS Organization for the sweep's tests: a workload stack per member account and region (a VPC and
-// security groups; in the account's first region also an IAM role, a global type), applied with @groundwork/aws-sim
-// into each account, with the Terraform state and the Config items each account's recorder holds.
+// A simulated AWS Organization for the sweep's tests: a workload stack per member account and region (a VPC, security
+// groups and a log group; in the account's first region also an IAM role and the password policy, global types),
+// applied with @groundwork/aws-sim into each account, with the Terraform state, the Config items each account's
+// recorder holds, and what Cloud Control and the direct reads return in each account.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { simulateAccount, type ConfigItem as SimItem } from '@groundwork/aws-sim';
+import {
+  simulateAccount,
+  type CloudControlResource,
+  type ConfigItem as SimItem,
+  type DirectRead,
+} from '@groundwork/aws-sim';
 import { parseIac, parseStates, type DesiredModel, type StateModel } from '@groundwork/drift';
 
 export interface Place {
@@ -20,6 +26,10 @@ export interface SimulatedOrganization {
   readonly stateFiles: Readonly<Record<string, string>>;
   /** Every account's recorder, as the organization aggregator reads them. Mutable: scenarios drift them. */
   readonly items: SimItem[];
+  /** What Cloud Control reads in each account (log groups). Mutable: scenarios drift them. */
+  readonly cloudControl: (CloudControlResource & { readonly account: string })[];
+  /** What the direct reads return in each account (the password policy). */
+  readonly direct: (DirectRead & { readonly account: string })[];
   readonly places: readonly Place[];
 }
 
@@ -38,8 +48,14 @@ function workloadStack(p: Place, withRole: boolean, index: number): object {
       web: { '//': path('web'), name: 'web', description: 'web tier', vpc_id: '${aws_vpc.vpc.id}' },
       app: { '//': path('app'), name: 'app', description: 'app tier', vpc_id: '${aws_vpc.vpc.id}' },
     },
+    aws_cloudwatch_log_group: {
+      app: { '//': path('app-logs'), name: '/workload/app', retention_in_days: 30 },
+    },
   };
-  if (withRole)
+  if (withRole) {
+    resource['aws_iam_account_password_policy'] = {
+      policy: { '//': path('password-policy'), minimum_password_length: 14, require_symbols: true },
+    };
     resource['aws_iam_role'] = {
       deploy: {
         '//': path('deploy'),
@@ -52,6 +68,7 @@ function workloadStack(p: Place, withRole: boolean, index: number): object {
         }),
       },
     };
+  }
   return {
     provider: { aws: [{ region: p.region, allowed_account_ids: [p.account] }] },
     terraform: {
@@ -82,6 +99,8 @@ export function simulateOrganization(places: readonly Place[], seed = 'org-sweep
   writeFileSync(join(iacDir, 'manifest.json'), manifest);
   const desired = parseIac([{ path: 'cdktf.out/manifest.json', content: manifest }, ...files]);
   const items: SimItem[] = [];
+  const cloudControl: SimulatedOrganization['cloudControl'] = [];
+  const direct: SimulatedOrganization['direct'] = [];
   const stateFiles: { path: string; content: string }[] = [];
   const byKey: Record<string, string> = {};
   for (const p of places) {
@@ -97,11 +116,22 @@ export function simulateOrganization(places: readonly Place[], seed = 'org-sweep
         (item) => item.awsRegion !== 'global' || firstRegion.get(p.account) === p.region,
       ),
     );
+    cloudControl.push(...account.cloudControl.map((r) => ({ ...r, account: p.account })));
+    direct.push(...account.direct.map((r) => ({ ...r, account: p.account })));
     for (const [stack, state] of Object.entries(account.states)) {
       const content = JSON.stringify(state);
       stateFiles.push({ path: `state/${stack}.tfstate`, content });
       byKey[`${stack}.tfstate`] = content;
     }
   }
-  return { iacDir, desired, state: parseStates(stateFiles, desired), stateFiles: byKey, items, places };
+  return {
+    iacDir,
+    desired,
+    state: parseStates(stateFiles, desired),
+    stateFiles: byKey,
+    items,
+    cloudControl,
+    direct,
+    places,
+  };
 }
