@@ -18,6 +18,16 @@ export const ORGANIZATION_SWEEP_ENV = {
   globalRegion: 'GLOBAL_REGION',
 } as const;
 
+/** The shard function's memory unless the construct is told otherwise: what the benchmark's shards run with. */
+export const DEFAULT_SHARD_MEMORY_MB = 1024;
+
+/**
+ * The reducer function's memory: it holds every finding of the organization and the rendered reports at once, about
+ * 650 MB of heap for 1M items with 208,000 findings (`npm run bench -- organization-sweep`), more than V8's old space
+ * at 1,024 MB leaves room for.
+ */
+export const REDUCER_MEMORY_MB = 2048;
+
 /**
  * Items one shard holds by default: measured by `npm run bench -- organization` to stay within 256 MB of heap at
  * this size, with the function's 1,024 MB leaving room for the runtime and the SDK.

@@ -24,7 +24,9 @@ import { requireWholeNumber } from '@groundwork/core';
 import {
   ADAPTED_TYPES_BY_SOURCE,
   DEFAULT_MAX_ITEMS_PER_SHARD,
+  DEFAULT_SHARD_MEMORY_MB,
   ORGANIZATION_SWEEP_ENV as ENV,
+  REDUCER_MEMORY_MB,
 } from '@groundwork/drift';
 import { AssetType, TerraformAsset, Token, type TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
@@ -71,7 +73,7 @@ export interface OrganizationDriftCheckerProps {
   readonly toleratedFailurePercentage?: number;
   /** Items one shard holds. @default DEFAULT_MAX_ITEMS_PER_SHARD of @groundwork/drift (5,000) */
   readonly maxItemsPerShard?: number;
-  /** Memory of the shard function, MB. @default 1024 */
+  /** Memory of the shard function, MB. @default DEFAULT_SHARD_MEMORY_MB of @groundwork/drift (1,024) */
   readonly shardMemoryMb?: number;
   /** @default 'nodejs22.x' */
   readonly runtime?: string;
@@ -246,7 +248,7 @@ export class OrganizationDriftChecker extends Construct {
       functionName: functionNames.shard,
       description: 'Groundwork organization drift sweep: compares one account, region and type group',
       handler: 'main.shard',
-      memorySize: props.shardMemoryMb ?? 1024,
+      memorySize: props.shardMemoryMb ?? DEFAULT_SHARD_MEMORY_MB,
       timeoutSeconds: 900,
       environment: {
         [ENV.sweepBucket]: bucket.bucket,
@@ -295,7 +297,7 @@ export class OrganizationDriftChecker extends Construct {
       functionName: functionNames.reducer,
       description: 'Groundwork organization drift sweep: merges the shard results into one report',
       handler: 'main.reduce',
-      memorySize: 1024,
+      memorySize: REDUCER_MEMORY_MB,
       timeoutSeconds: 900,
       environment: { [ENV.sweepBucket]: bucket.bucket, [ENV.topicArn]: topic.arn },
       statements: [
