@@ -6,7 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { IAC_ADDRESS_TAG, IAC_STACK_TAG } from '@groundwork/core';
-import { DEFAULT_MAX_ITEMS_PER_SHARD, fromApiItem, parseIac } from '@groundwork/drift';
+import {
+  DEFAULT_MAX_ITEMS_PER_SHARD,
+  DEFAULT_SHARD_MEMORY_MB,
+  fromApiItem,
+  REDUCER_MEMORY_MB,
+  parseIac,
+} from '@groundwork/drift';
 import { MemorySweepStore } from '../src/organization/memory-sweep-store';
 import { OrganizationIac } from '../src/organization/organization-iac';
 import { sweepKeys } from '../src/organization/sweep-keys';
@@ -17,6 +23,7 @@ import { runShard } from '../src/organization/sweep-shard';
 import type { SweepShard } from '../src/organization/sweep-shard-plan';
 import { fullGc } from './full-gc';
 import { accountIds, iacFiles, liveItemsJson } from './generate-organization';
+import { lambdaNodeHeap } from './lambda-node-heap';
 
 const ACCOUNTS = 200;
 const REGIONS = ['eu-west-1', 'us-east-1'];
@@ -25,6 +32,10 @@ const MANAGED = 2000;
 const MAX_CONCURRENCY = 40;
 const TYPE = 'AWS::EC2::SecurityGroup';
 const MB = 1024 * 1024;
+const LAMBDA_HEAP = lambdaNodeHeap(DEFAULT_SHARD_MEMORY_MB);
+// The shard function's young generation, so that its garbage collection is the deployed function's; the old space
+// is left at Node's default, because this process also holds the simulated sweep bucket.
+const HEAP_OPTIONS = `--max-semi-space-size=${LAMBDA_HEAP.semiSpaceMb}`;
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 
@@ -119,10 +130,25 @@ async function main(): Promise<void> {
   }
 
   // Reducer: all shard results (1M items), and the first half of them (500k) as their own sweep.
+  // The first run also samples the heap as each report is written: the merged findings and the rendered reports
+  // are then all alive, as in the reducer function.
+  const reduceBase = settledHeap();
+  let reducePeak = 0;
   const r0 = now();
   const full = await reduceSweep(
     { sweepId: 'full', bucket: 'bench' },
-    { store, notifier: { publish: async () => {} } },
+    {
+      store: {
+        get: (k) => store.get(k),
+        list: (k) => store.list(k),
+        remove: (keys) => store.remove(keys),
+        put: async (k, body, type) => {
+          reducePeak = Math.max(reducePeak, process.memoryUsage().heapUsed - reduceBase);
+          await store.put(k, body, type);
+        },
+      },
+      notifier: { publish: async () => {} },
+    },
   );
   const reduceFullMs = now() - r0;
   const half = shards.slice(0, shards.length / 2);
@@ -133,19 +159,18 @@ async function main(): Promise<void> {
       (await store.get(sweepKeys.result('full', s.id)))!,
       'application/json',
     );
-  // Median of three each: the reducer is short enough for the machine's noise to matter.
-  const timeReduce = async (sweepId: string) => {
-    const runs: number[] = [];
-    for (let i = 0; i < 3; i++) {
+  // Best of five each, interleaved, as the engine benchmark times: on a shared machine the least disturbed run is
+  // the estimate of a CPU-bound one, and interleaving lets load from other processes hit both sizes alike.
+  const reduceRuns = { half: [] as number[], full: [] as number[] };
+  for (let i = 0; i < 5; i++)
+    for (const sweepId of ['half', 'full'] as const) {
       fullGc();
       const t = now();
       await reduceSweep({ sweepId, bucket: 'bench' }, { store, notifier: { publish: async () => {} } });
-      runs.push(now() - t);
+      reduceRuns[sweepId].push(now() - t);
     }
-    return runs.sort((a, b) => a - b)[1];
-  };
-  const reduceHalfMs = await timeReduce('half');
-  const reduceAllMs = await timeReduce('full');
+  const reduceHalfMs = Math.min(...reduceRuns.half);
+  const reduceAllMs = Math.min(...reduceRuns.full);
 
   // Second sweep of the unchanged organization: evaluations put must be zero.
   const before = evaluations;
@@ -218,8 +243,9 @@ async function main(): Promise<void> {
     `| JSON.parse of every input (live items, stack files, manifests) | ${(parseMs / 1000).toFixed(1)} s | | |`,
     `| all shards: parse, normalize, build the comparison, compare, compliance diff, write result | ${(engineMs / 1000).toFixed(1)} s (${ratio.toFixed(2)}× JSON.parse) | ≤ 3× | ${pass(ratio <= 3)} |`,
     `| planner (${ACCOUNTS} accounts, ${shards.length} shards) | ${plannerMs.toFixed(0)} ms | | |`,
-    `| reducer, 500k items (${half.length} shards; median of 3) | ${reduceHalfMs.toFixed(0)} ms | | |`,
-    `| reducer, 1M items (${shards.length} shards; median of 3; first run ${reduceFullMs.toFixed(0)} ms) | ${reduceAllMs.toFixed(0)} ms (${growth.toFixed(2)}×) | ≤ 2.2× | ${pass(growth <= 2.2)} |`,
+    `| reducer, 500k items (${half.length} shards; best of 5) | ${reduceHalfMs.toFixed(0)} ms | | |`,
+    `| reducer, 1M items (${shards.length} shards; best of 5; first run ${reduceFullMs.toFixed(0)} ms) | ${reduceAllMs.toFixed(0)} ms (${growth.toFixed(2)}×) | ≤ 2.2× | ${pass(growth <= 2.2)} |`,
+    `| reducer, 1M items: peak heap over its start (the function has ${REDUCER_MEMORY_MB.toLocaleString('en')} MB, of which V8's old space ${lambdaNodeHeap(REDUCER_MEMORY_MB).oldSpaceMb} MB) | ${(reducePeak / MB).toFixed(0)} MB | | |`,
     `| findings in the organization report | ${full.summary.modified.toLocaleString('en')} modified, ${full.summary.unmanaged.toLocaleString('en')} unmanaged | | |`,
     `| evaluations put: first sweep / unchanged second sweep of ${Math.min(20, shards.length)} shards | ${before.toLocaleString('en')} / ${secondSweepPuts} | 0 on the second | ${pass(secondSweepPuts === 0)} |`,
     `| mean shard time here | ${meanShard.toFixed(0)} ms | | |`,
@@ -230,6 +256,11 @@ async function main(): Promise<void> {
     )
       .map(([phase, ms]) => `${phase} ${ms.toFixed(0)} ms`)
       .join(', ')}.`,
+    '',
+    `Every shard (and the default-size shard's own process) runs with the young generation AWS Lambda's Node.js runtime gives`,
+    `the shard function at its default ${DEFAULT_SHARD_MEMORY_MB.toLocaleString('en')} MB (\`${HEAP_OPTIONS}\`: its bootstrap gives a tenth of the memory to`,
+    `the young generation), not Node's default; the reducer runs in the same process with the same (its function, at`,
+    `${REDUCER_MEMORY_MB.toLocaleString('en')} MB, gets more). The old space is Node's default because this process also holds the simulated sweep bucket.`,
     '',
     'How measured: inputs are generated before each shard starts and are not timed; the heap',
     'baseline is taken after a full collection, and sampled when the items are read and when the results are written',
@@ -244,4 +275,18 @@ async function main(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-void main();
+if ((process.env.NODE_OPTIONS ?? '').includes(HEAP_OPTIONS)) void main();
+else {
+  // Run again under the shard function's heap limits: tsx starts the script in a process that inherits NODE_OPTIONS,
+  // and so does the default-size shard's own process.
+  const again = spawnSync(
+    process.execPath,
+    ['--expose-gc', require.resolve('tsx/cli'), '--tsconfig', 'tsconfig.base.json', __filename],
+    {
+      cwd: resolve(__dirname, '../../..'),
+      env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${HEAP_OPTIONS}`.trim() },
+      stdio: 'inherit',
+    },
+  );
+  process.exit(again.status ?? 1);
+}
