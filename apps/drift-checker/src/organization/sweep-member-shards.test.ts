@@ -74,15 +74,14 @@ function setup() {
           evaluations: sink,
         },
       );
-    const reduced = await reduceSweep(
-      { sweepId, bucket: 'sweeps' },
-      { store, notifier: new RecordingNotifier() },
-    );
+    const notifier = new RecordingNotifier();
+    const reduced = await reduceSweep({ sweepId, bucket: 'sweeps' }, { store, notifier });
     // The report lists what needs a person; in-sync resources are counted in each shard's result.
     const report = JSON.parse((await store.get(reduced.reportKeys.json))!) as { resources: ReportResource[] };
     const result = async (shardId: string) =>
       JSON.parse((await store.get(sweepKeys.result(sweepId, shardId)))!) as ShardResult;
-    return { shards, reduced, report, result };
+    const markdown = (await store.get(reduced.reportKeys.markdown))!;
+    return { shards, reduced, report, result, digest: notifier.messages[0]!.message, markdown };
   };
   return { org, member, store, sink, sweep };
 }
@@ -159,7 +158,7 @@ describe('organization sweep: the types read in the member accounts', () => {
   it('gives NOT_CHECKED with the reason, never DELETED, for a type one account refuses', async () => {
     const { member, sweep } = setup();
     member.refusals.add(`111111111111 ${LOG_GROUP}`);
-    const { report, result } = await sweep('sweep-1');
+    const { report, result, reduced, digest, markdown } = await sweep('sweep-1');
 
     const logGroups = of(report, LOG_GROUP);
     expect(logGroups.filter((r) => r.status === 'DELETED')).toEqual([]);
@@ -177,10 +176,22 @@ describe('organization sweep: the types read in the member accounts', () => {
       checked: 1,
       summary: { inSync: 1 },
     });
-    // The shard's result says which type it could not read.
+    // The shard's result says which type it could not read, and the organization report and digest name it.
     expect((await result('111111111111/eu-west-1/cloudcontrol/logs')).incomplete).toEqual([
       { resourceType: LOG_GROUP, reason: expect.stringContaining('AccessDenied') },
     ]);
+    // Organizations' types are unread in every member account (only the management account reads them): the
+    // report lists them, the digest names only the types that left managed resources unchecked.
+    expect(reduced.unreadTypes).toBe(4);
+    expect(digest).toMatch(
+      /^Not read in full: 4 types in shards, 2 of them leaving managed resources NOT_CHECKED: /m,
+    );
+    for (const region of ['eu-west-1', 'us-east-1']) {
+      expect(markdown).toContain(`- ${LOG_GROUP} in 111111111111 (${region}): AccessDenied`);
+      expect(digest).toContain(`${LOG_GROUP} in 111111111111 (${region}): AccessDenied`);
+    }
+    expect(markdown).toContain('- AWS::Organizations::Organization in 111111111111 (global): ');
+    expect(digest).not.toContain('AWS::Organizations::Organization');
   });
 
   it('gives NOT_CHECKED for every member-read type of an account without the read role', async () => {

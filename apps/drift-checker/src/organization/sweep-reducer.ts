@@ -24,11 +24,60 @@ export interface ReducerOutput {
   readonly sweepId: string;
   readonly shards: number;
   readonly failedShards: string[];
+  /**
+   * How many types shards could not read in full (refused, or the member read role not assumable): their resources
+   * are NOT_CHECKED. The report and the digest name them; the state's output stays small.
+   */
+  readonly unreadTypes: number;
   readonly items: number;
   readonly drifted: number;
   readonly evaluationsPut: number;
   readonly summary: DriftReport['summary'];
   readonly reportKeys: { json: string; markdown: string; sarif: string };
+}
+
+/** A type one shard could not read in full, where and why, and how many managed resources it left unchecked. */
+interface UnreadType {
+  readonly accountId: string;
+  readonly region: string;
+  readonly resourceType: string;
+  readonly reason: string;
+  readonly uncheckedManaged: number;
+}
+
+/** At most this many unread types are named in the digest; the markdown report names them all. */
+const DIGEST_UNREAD_LIMIT = 10;
+
+function unreadTypesOf(results: readonly ShardResult[]): UnreadType[] {
+  return results.flatMap((r) =>
+    (r.incomplete ?? []).map((i) => ({
+      accountId: r.accountId,
+      region: r.region,
+      resourceType: i.resourceType,
+      reason: i.reason,
+      uncheckedManaged: r.findings.filter(
+        (f) => f.status === 'NOT_CHECKED' && f.stack !== null && f.resourceType === i.resourceType,
+      ).length,
+    })),
+  );
+}
+
+function unreadLine(u: UnreadType): string {
+  return `${u.resourceType} in ${u.accountId} (${u.region}): ${u.reason}`;
+}
+
+/**
+ * The digest's line on unread types: those that left managed resources unchecked by name (what needs a person),
+ * the others counted (Organizations' types in a member account, which only the management account can read).
+ */
+function digestUnreadLine(unread: readonly UnreadType[]): string[] {
+  if (unread.length === 0) return [];
+  const harmful = unread.filter((u) => u.uncheckedManaged > 0);
+  const named = harmful.slice(0, DIGEST_UNREAD_LIMIT).map(unreadLine).join('; ');
+  const more = harmful.length > DIGEST_UNREAD_LIMIT ? `; +${harmful.length - DIGEST_UNREAD_LIMIT} more` : '';
+  return [
+    `Not read in full: ${unread.length} types in shards, ${harmful.length} of them leaving managed resources NOT_CHECKED${harmful.length ? `: ${named}${more}` : ''} (all in the report).`,
+  ];
 }
 
 const COUNTS = ['total', 'inSync', 'modified', 'deleted', 'unmanaged', 'notChecked'] as const;
@@ -89,6 +138,7 @@ function markdownOf(
   sweepId: string,
   results: readonly ShardResult[],
   failed: readonly string[],
+  unread: readonly UnreadType[],
 ): string {
   const perAccount = new Map<string, { items: number; drifted: number }>();
   for (const r of results) {
@@ -108,6 +158,14 @@ function markdownOf(
           'Shards that failed (their resources are not in this report):',
           '',
           ...failed.map((id) => `- \`${id}\``),
+          '',
+        ]
+      : []),
+    ...(unread.length > 0
+      ? [
+          'Types not read in full (their resources are NOT_CHECKED, never DELETED):',
+          '',
+          ...unread.map((u) => `- ${unreadLine(u)}`),
           '',
         ]
       : []),
@@ -136,13 +194,18 @@ export async function reduceSweep(
   const planned = JSON.parse(shardList) as SweepShard[];
   const { merged, failed } = await mergeResults(deps.store, sweepId, planned);
   const report = organizationReport(merged);
+  const unread = unreadTypesOf(merged);
   const reportKeys = {
     json: sweepKeys.report(sweepId, 'json'),
     markdown: sweepKeys.report(sweepId, 'md'),
     sarif: sweepKeys.report(sweepId, 'sarif'),
   };
   await deps.store.put(reportKeys.json, renderJson(report), 'application/json');
-  await deps.store.put(reportKeys.markdown, markdownOf(report, sweepId, merged, failed), 'text/markdown');
+  await deps.store.put(
+    reportKeys.markdown,
+    markdownOf(report, sweepId, merged, failed, unread),
+    'text/markdown',
+  );
   await deps.store.put(reportKeys.sarif, JSON.stringify(renderSarif(report)), 'application/sarif+json');
   const drifted = report.resources.filter(isDrift).length;
   const items = merged.reduce((n, r) => n + r.items, 0);
@@ -157,6 +220,7 @@ export async function reduceSweep(
       `In sync ${s.inSync}, modified ${s.modified}, deleted ${s.deleted}, unmanaged ${s.unmanaged}, not checked ${s.notChecked}; coverage ${(s.coverage * 100).toFixed(1)} %.`,
       `Evaluations put (compliance changed since the last sweep): ${evaluationsPut}.`,
       ...(failed.length ? [`Failed shards: ${failed.join(', ')}.`] : []),
+      ...digestUnreadLine(unread),
       `Report: s3://${input.bucket}/${reportKeys.markdown} (also .json, .sarif).`,
     ].join('\n'),
   );
@@ -164,6 +228,7 @@ export async function reduceSweep(
     sweepId,
     shards: planned.length,
     failedShards: failed,
+    unreadTypes: unread.length,
     items,
     drifted,
     evaluationsPut,
