@@ -13,7 +13,8 @@ import {
 } from '@groundwork/drift';
 import { DriftChecker, type DriftCheckerProps } from '@groundwork/governance';
 import { synthConstruct } from '@groundwork/testing';
-import { readSettings, type Environment } from './environment';
+import { readSettings } from './environment';
+import { recordingEnvironment } from './test-support/recording-environment';
 
 const bundleDir = mkdtempSync(join(tmpdir(), 'drift-checker-bundle-'));
 writeFileSync(join(bundleDir, 'main.js'), 'exports.handler = async () => ({});\n');
@@ -30,14 +31,8 @@ function environmentOf(props: Omit<DriftCheckerProps, 'bundleDir'>): Record<stri
 
 /** readSettings on that environment, with the names of the variables it asked for. */
 function read(env: Record<string, string>) {
-  const asked = new Set<string>();
-  const recording = new Proxy(env, {
-    get(target, name) {
-      if (typeof name === 'string') asked.add(name);
-      return target[name as string];
-    },
-  }) as Environment;
-  return { settings: readSettings(recording), asked };
+  const { environment, asked } = recordingEnvironment(env);
+  return { settings: readSettings(environment), asked };
 }
 
 const token = (type: string, attribute: string) =>

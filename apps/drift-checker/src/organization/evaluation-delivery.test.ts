@@ -12,7 +12,12 @@ import { runShard } from './sweep-shard';
 import type { SweepShard } from './sweep-shard-plan';
 import { simulateOrganization } from './test-support/simulated-organization';
 import { SimulatedAggregator } from './test-support/simulated-sweep-ports';
-import { isGlobalType, setRoleTrust, sweepSettings } from './test-support/sweep-scenarios';
+import {
+  isGlobalType,
+  setRoleTrust,
+  sweepSettings,
+  TWO_ACCOUNTS_TWO_REGIONS as PLACES,
+} from './test-support/sweep-scenarios';
 
 describe('deliveryTargetOf', () => {
   it('reads the member account, region and token of a real periodic invocation', () => {
@@ -60,12 +65,6 @@ class RecordingMembers implements MemberEvaluations {
   }
 }
 
-const PLACES = [
-  { account: '111111111111', region: 'eu-west-1' },
-  { account: '111111111111', region: 'us-east-1' },
-  { account: '222222222222', region: 'eu-west-1' },
-  { account: '222222222222', region: 'us-east-1' },
-];
 const GLOBAL_REGION = 'eu-west-1';
 const settings = sweepSettings('sweeps', ['eu-west-1', 'us-east-1'], 2);
 

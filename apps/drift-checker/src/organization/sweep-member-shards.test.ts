@@ -19,14 +19,8 @@ import {
   RecordingNotifier,
   SimulatedAggregator,
 } from './test-support/simulated-sweep-ports';
-import { sweepSettings } from './test-support/sweep-scenarios';
+import { sweepSettings, TWO_ACCOUNTS_TWO_REGIONS as PLACES } from './test-support/sweep-scenarios';
 
-const PLACES = [
-  { account: '111111111111', region: 'eu-west-1' },
-  { account: '111111111111', region: 'us-east-1' },
-  { account: '222222222222', region: 'eu-west-1' },
-  { account: '222222222222', region: 'us-east-1' },
-];
 const SETTINGS = {
   ...sweepSettings('sweeps', ['eu-west-1', 'us-east-1'], 50),
   memberReadTypes: SWEPT_MEMBER_READ_TYPES,

@@ -7,7 +7,7 @@ import type { TerraformStack } from 'cdktf';
 import { DEFAULT_MAX_ITEMS_PER_SHARD } from '@groundwork/drift';
 import { OrganizationDriftChecker } from '@groundwork/governance';
 import { synthConstruct } from '@groundwork/testing';
-import type { Environment } from '../../environment';
+import { recordingEnvironment } from '../../test-support/recording-environment';
 import { readSweepSettings } from './sweep-settings';
 
 const bundleDir = mkdtempSync(join(tmpdir(), 'organization-bundle-'));
@@ -35,14 +35,8 @@ function read(functionId: string, needs: Parameters<typeof readSweepSettings>[1]
       environment: { variables: Record<string, string> };
     }
   ).environment.variables;
-  const asked = new Set<string>();
-  const recording = new Proxy(env, {
-    get(target, name) {
-      if (typeof name === 'string') asked.add(name);
-      return target[name as string];
-    },
-  }) as Environment;
-  const settings = readSweepSettings(recording, needs);
+  const { environment, asked } = recordingEnvironment(env);
+  const settings = readSweepSettings(environment, needs);
   return { env, settings, asked };
 }
 

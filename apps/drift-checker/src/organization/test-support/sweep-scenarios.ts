@@ -1,8 +1,16 @@
-// What the sweep's tests share: the planner settings over the engine's Config types, and the change made by hand
-// that turns one IAM role of the simulated organization non-compliant.
+// What the sweep's tests share: the organization most of them simulate, the planner settings over the engine's
+// Config types, and the change made by hand that turns one IAM role of the simulated organization non-compliant.
 import { ADAPTED_TYPES_BY_SOURCE, ADAPTERS } from '@groundwork/drift';
 import type { PlannerSettings } from '../sweep-planner';
 import type { SimulatedOrganization } from './simulated-organization';
+
+/** Two accounts, each in two regions: the organization most sweep tests simulate. */
+export const TWO_ACCOUNTS_TWO_REGIONS = [
+  { account: '111111111111', region: 'eu-west-1' },
+  { account: '111111111111', region: 'us-east-1' },
+  { account: '222222222222', region: 'eu-west-1' },
+  { account: '222222222222', region: 'us-east-1' },
+] as const;
 
 const globalTypes = new Set(
   ADAPTERS.filter((a) => a.global && (a.source ?? 'config') === 'config').map((a) => a.configType),
