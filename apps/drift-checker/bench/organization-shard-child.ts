@@ -3,27 +3,15 @@
 import { DriftEngine, fromApiItem, parseIac } from '@groundwork/drift';
 import { changedEvaluations, emptyComplianceState } from '../src/organization/compliance-state';
 import { MemorySweepStore } from '../src/organization/memory-sweep-store';
-import { OrganizationIac } from '../src/organization/organization-iac';
-import { runShard } from '../src/organization/sweep-shard';
 import { fullGc } from './full-gc';
-import { iacFiles, liveItemsJson } from './generate-organization';
+import { generatedShard } from './generated-shard';
 
 const MB = 1024 * 1024;
 const size = Number(process.argv[2]);
 const place = { account: '100000000000', region: 'eu-west-1' };
-const managed = Math.round(size * 0.8);
-const iac = iacFiles(place, managed);
-const itemsJson = liveItemsJson(place, managed, size);
-fullGc();
-const baselineRss = process.memoryUsage().rss;
-const base = process.memoryUsage().heapUsed;
+let base = 0;
 let peak = 0;
-const sample = () => {
-  peak = Math.max(peak, process.memoryUsage().heapUsed - base);
-};
-const store = new MemorySweepStore();
-
-void runShard(
+const shard = generatedShard(
   {
     sweepId: 'one',
     startedAt: '2026-12-03T05:00:00.000Z',
@@ -35,37 +23,22 @@ void runShard(
       expectedItems: size,
     },
   },
+  { managed: Math.round(size * 0.8), items: size },
   {
-    iac: async () => new OrganizationIac(parseIac(iac), undefined),
-    reader: {
-      read: async (s) => {
-        const items = (JSON.parse(itemsJson) as unknown[]).map((i) => fromApiItem(i, 'aggregator'));
-        sample();
-        return {
-          items,
-          inventories: [
-            {
-              source: 'config',
-              accountId: s.accountId,
-              region: s.region,
-              resourceTypes: [...s.resourceTypes],
-            },
-          ],
-        };
-      },
-    },
-    store: {
-      get: (k) => store.get(k),
-      list: (k) => store.list(k),
-      remove: (keys) => store.remove(keys),
-      put: async (k, body, type) => {
-        sample();
-        await store.put(k, body, type);
-      },
-    },
+    store: new MemorySweepStore(),
     evaluations: { put: async () => sample() },
+    sample,
   },
-).then(() => {
+);
+const { iac, itemsJson } = shard;
+fullGc();
+const baselineRss = process.memoryUsage().rss;
+base = process.memoryUsage().heapUsed;
+function sample(): void {
+  peak = Math.max(peak, process.memoryUsage().heapUsed - base);
+}
+
+void shard.run().then(() => {
   // Where a shard's time goes, phase by phase, after the measured run (so the JIT is warm, as in a reused Lambda).
   const now = () => Number(process.hrtime.bigint()) / 1e6;
   const phases: Record<string, number> = {};

@@ -6,23 +6,16 @@ import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { IAC_ADDRESS_TAG, IAC_STACK_TAG } from '@groundwork/core';
-import {
-  DEFAULT_MAX_ITEMS_PER_SHARD,
-  DEFAULT_SHARD_MEMORY_MB,
-  fromApiItem,
-  REDUCER_MEMORY_MB,
-  parseIac,
-} from '@groundwork/drift';
+import { DEFAULT_MAX_ITEMS_PER_SHARD, DEFAULT_SHARD_MEMORY_MB, REDUCER_MEMORY_MB } from '@groundwork/drift';
 import { MemorySweepStore } from '../src/organization/memory-sweep-store';
-import { OrganizationIac } from '../src/organization/organization-iac';
 import { sweepKeys } from '../src/organization/sweep-keys';
 import { planSweep } from '../src/organization/sweep-planner';
 import type { SweepEvaluation } from '../src/organization/sweep-ports';
 import { reduceSweep } from '../src/organization/sweep-reducer';
-import { runShard } from '../src/organization/sweep-shard';
 import type { SweepShard } from '../src/organization/sweep-shard-plan';
 import { fullGc } from './full-gc';
-import { accountIds, iacFiles, liveItemsJson } from './generate-organization';
+import { accountIds } from './generate-organization';
+import { generatedShard } from './generated-shard';
 import { lambdaNodeHeap } from './lambda-node-heap';
 
 const ACCOUNTS = 200;
@@ -78,47 +71,12 @@ async function main(): Promise<void> {
   const plannerMs = now() - t0;
   const shards = JSON.parse((await store.get(plan.shardListKey))!) as SweepShard[];
 
-  // One shard over its generated inputs; `sample` is called where the items, the comparison and the results are
-  // all alive (when the items are read and when the results are written).
-  const runOne = (sweepId: string, startedAt: string, shard: SweepShard, sample = () => {}) => {
-    const place = { account: shard.accountId, region: shard.region };
-    // Generated before the shard's clock starts: the inputs S3 and the aggregator would hand over.
-    const iac = iacFiles(place, MANAGED);
-    const itemsJson = liveItemsJson(place, MANAGED, ITEMS);
-    return {
-      iac,
-      itemsJson,
-      run: () =>
-        runShard(
-          { sweepId, startedAt, shard },
-          {
-            iac: async () => new OrganizationIac(parseIac(iac), undefined),
-            reader: {
-              read: async (s) => {
-                const items = (JSON.parse(itemsJson) as unknown[]).map((i) => fromApiItem(i, 'aggregator'));
-                sample();
-                return {
-                  items,
-                  inventories: [
-                    { source: 'config', accountId: s.accountId, region: s.region, resourceTypes: [TYPE] },
-                  ],
-                };
-              },
-            },
-            store: {
-              get: (k) => store.get(k),
-              list: (k) => store.list(k),
-              remove: (keys) => store.remove(keys),
-              put: async (k, body, type) => {
-                sample();
-                await store.put(k, body, type);
-              },
-            },
-            evaluations: sink,
-          },
-        ),
-    };
-  };
+  const runOne = (sweepId: string, startedAt: string, shard: SweepShard, sample?: () => void) =>
+    generatedShard(
+      { sweepId, startedAt, shard },
+      { managed: MANAGED, items: ITEMS },
+      { store, evaluations: sink, sample },
+    );
 
   // The sweep, timed: one shard after another as a reused function instance runs them, with no forced collection
   // between them (a full collection shrinks the young generation and leaves sweeping to background threads, which
