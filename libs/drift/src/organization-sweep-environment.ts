@@ -23,8 +23,8 @@ export const DEFAULT_SHARD_MEMORY_MB = 1024;
 
 /**
  * The reducer function's memory: it holds every finding of the organization and the rendered reports at once, about
- * 650 MB of heap for 1M items with 208,000 findings (`npm run bench -- organization-sweep`), more than V8's old space
- * at 1,024 MB leaves room for.
+ * 580 MB of heap for 1M items with 208,000 findings (`npm run bench -- organization-sweep`), more than V8's old space
+ * at 1,024 MB leaves room for comfortably.
  */
 export const REDUCER_MEMORY_MB = 2048;
 
