@@ -396,6 +396,11 @@ describeInBrowser('the HTML report of the example account', (browser) => {
     try {
       await page.select('#filter-stack', 'app-dev');
       await page.emulateMediaType('print');
+      // The page hears of the print media through a `change` event, dispatched after the emulation returns: wait
+      // for its answer (the filters in words) before reading what it shows.
+      await page.waitForFunction(() => document.getElementById('print-filters')?.textContent !== '', {
+        timeout: 10_000,
+      });
       const expected = expectedLabels((r) => r.stack === 'app-dev' && LISTED.has(r.status));
       expect((await listed(page)).sort()).toEqual(expected);
       const shown = await page.$$eval('.finding-detail', (els) =>
@@ -412,6 +417,9 @@ describeInBrowser('the HTML report of the example account', (browser) => {
       const pdf = await page.pdf({ format: 'A4' });
       expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
       await page.emulateMediaType('screen');
+      await page.waitForFunction(() => document.getElementById('print-filters')?.textContent === '', {
+        timeout: 10_000,
+      });
       expect(await page.$$eval('.finding-detail', (els) => els.every((e) => (e as HTMLElement).hidden))).toBe(
         true,
       );
