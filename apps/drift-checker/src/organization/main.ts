@@ -17,7 +17,7 @@ import { MemberReads } from './aws/member-reads';
 import { SWEPT_MEMBER_READ_TYPES } from './member-read-types';
 import { PendingEvaluations } from './pending-evaluations';
 import { S3SweepStore } from './aws/s3-sweep-store';
-import { readSweepSettings } from './aws/sweep-settings';
+import { readSweepSettings, type SweepSettings } from './aws/sweep-settings';
 import { deliverPendingEvaluations, deliveryTargetOf, type DeliveryOutput } from './evaluation-delivery';
 import { OrganizationIac } from './organization-iac';
 import { planSweep, type PlannerInput, type PlannerOutput } from './sweep-planner';
@@ -51,17 +51,15 @@ export async function plan(event: PlannerInput): Promise<PlannerOutput> {
     {
       directory: new AggregatorReads(config, settings.aggregatorName),
       store: new S3SweepStore(s3, settings.sweepBucket),
+      stackAccounts: async () => (await organizationIac(settings).checks()).accounts(),
     },
   );
 }
 
 let iacSource: S3IacSource<OrganizationIac> | undefined;
-/** The member accounts' read-role credentials, kept for the instance's life: its next shards reuse them. */
-let memberRoles: MemberRoleCredentials | undefined;
 
-export async function shard(event: ShardInput): Promise<ShardOutput> {
-  const settings = readSweepSettings(process.env, 'shard');
-  // The organization's IaC, parsed once per instance and re-checked by ETag: shards of one sweep share it.
+/** The organization's IaC, parsed once per instance and re-checked by ETag: shards of one sweep share it. */
+function organizationIac(settings: SweepSettings): S3IacSource<OrganizationIac> {
   iacSource ??= new S3IacSource(s3, {
     iacBucket: settings.iacBucket,
     iacPrefix: settings.iacPrefix,
@@ -74,13 +72,21 @@ export async function shard(event: ShardInput): Promise<ShardOutput> {
     },
     warn: (message, details) => console.warn(JSON.stringify({ level: 'WARN', message, ...details })),
   });
+  return iacSource;
+}
+/** The member accounts' read-role credentials, kept for the instance's life: its next shards reuse them. */
+let memberRoles: MemberRoleCredentials | undefined;
+
+export async function shard(event: ShardInput): Promise<ShardOutput> {
+  const settings = readSweepSettings(process.env, 'shard');
+  const iac = organizationIac(settings);
   memberRoles ??= new MemberRoleCredentials(new STSClient(retry), {
     partition: settings.partition,
     roleName: settings.memberReadRoleName,
   });
   const store = new S3SweepStore(s3, settings.sweepBucket);
   return runShard(event, {
-    iac: () => iacSource!.checks(),
+    iac: () => iac.checks(),
     reader:
       shardSource(event.shard) === 'config'
         ? new AggregatorReads(config, settings.aggregatorName)

@@ -19,6 +19,11 @@ export class OrganizationIac {
       .map((s) => s.name);
   }
 
+  /** The accounts the stacks' providers name: the planner sweeps each, whether or not the aggregator holds it. */
+  accounts(): string[] {
+    return [...new Set(this.desired.stacks.flatMap((s) => (s.account === null ? [] : [s.account])))].sort();
+  }
+
   /** Stacks whose provider names no account: the sweep cannot place them, so the report says so. */
   unplacedStacks(): string[] {
     return this.desired.stacks.filter((s) => s.account === null).map((s) => s.name);

@@ -36,9 +36,21 @@ export interface PlannerOutput {
 export async function planSweep(
   input: PlannerInput,
   settings: PlannerSettings,
-  deps: { readonly directory: OrganizationDirectory; readonly store: SweepStore },
+  deps: {
+    readonly directory: OrganizationDirectory;
+    readonly store: SweepStore;
+    /**
+     * The accounts the organization's stacks deploy to: those the aggregator holds no item of are swept too, so
+     * their stacks are reported NOT_CHECKED instead of missing from the report. @default none
+     */
+    readonly stackAccounts?: () => Promise<readonly string[]>;
+  },
 ): Promise<PlannerOutput> {
   const accounts = await deps.directory.accounts();
+  const recorded = new Set(accounts);
+  const unrecordedAccounts = [...new Set((await deps.stackAccounts?.()) ?? [])].filter(
+    (a) => !recorded.has(a),
+  );
   const counts = new Map<string, ReadonlyMap<string, number>>();
   const places = accounts.flatMap((a) => ['global', ...settings.regions].map((r) => [a, r] as const));
   // Ten at a time: hundreds of accounts at once would only meet the aggregator's throttling.
@@ -55,6 +67,7 @@ export async function planSweep(
     regionalTypes: settings.regionalTypes,
     maxItemsPerShard: settings.maxItemsPerShard,
     memberReadTypes: settings.memberReadTypes,
+    unrecordedAccounts,
     counts: (a, r) => counts.get(`${a}/${r}`) ?? new Map(),
   });
   const shardListKey = sweepKeys.shardList(input.sweepId);
@@ -65,6 +78,6 @@ export async function planSweep(
     bucket: settings.bucket,
     shardListKey,
     shards: shards.length,
-    accounts: accounts.length,
+    accounts: accounts.length + unrecordedAccounts.length,
   };
 }

@@ -108,3 +108,23 @@ describe('shardSource', () => {
     );
   });
 });
+
+describe('planShards: accounts the aggregator holds nothing of', () => {
+  it('plans their Config shards unrecorded, with the ids a recording account gets, and their member shards as usual', () => {
+    const recorded = planShards(INPUT);
+    const withSilent = planShards({
+      ...INPUT,
+      accounts: ['111111111111'],
+      unrecordedAccounts: ['222222222222'],
+    });
+    const configOf = (shards: SweepShard[], account: string) =>
+      shards.filter((s) => s.accountId === account && shardSource(s) === 'config');
+    const silent = configOf(withSilent, '222222222222');
+    expect(silent.map((s) => s.id)).toEqual(configOf(recorded, '222222222222').map((s) => s.id));
+    expect(silent.every((s) => s.unrecorded === true && s.expectedItems === 0)).toBe(true);
+    expect(configOf(withSilent, '111111111111').some((s) => s.unrecorded)).toBe(false);
+    expect(memberShards(withSilent).filter((s) => s.accountId === '222222222222')).toEqual(
+      memberShards(recorded).filter((s) => s.accountId === '222222222222'),
+    );
+  });
+});

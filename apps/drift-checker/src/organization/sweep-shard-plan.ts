@@ -23,6 +23,12 @@ export interface SweepShard {
    * reads. Absent in shard lists planned before the other sources were swept, which held Config shards only.
    */
   readonly source?: LiveSource;
+  /**
+   * Set on the Config shards of an account that stacks deploy to but the organization aggregator holds no item of
+   * (no recorder records there, or it does not share with the aggregator yet): an empty read there proves nothing,
+   * so the shard reads nothing and reports its managed resources NOT_CHECKED, saying why.
+   */
+  readonly unrecorded?: true;
 }
 
 const SOURCES: readonly LiveSource[] = ['config', 'cloudcontrol', 'direct'];
@@ -57,6 +63,8 @@ export interface ShardPlanInput {
   readonly maxItemsPerShard: number;
   /** Cloud Control and direct types, read in each member account. @default none */
   readonly memberReadTypes?: MemberReadTypes;
+  /** Accounts stacks deploy to that the aggregator holds no item of: planned, their Config shards `unrecorded`. */
+  readonly unrecordedAccounts?: readonly string[];
 }
 
 /** `AWS::EC2::SecurityGroup` → `ec2`: types of one service share a shard first, so the grouping stays stable. */
@@ -152,27 +160,19 @@ export function planShards(input: ShardPlanInput): SweepShard[] {
   if (!Number.isInteger(input.maxItemsPerShard) || input.maxItemsPerShard < 1)
     throw new Error(`maxItemsPerShard must be a positive integer, got ${input.maxItemsPerShard}`);
   const shards: SweepShard[] = [];
-  for (const accountId of [...input.accounts].sort()) {
-    if (input.globalTypes.length > 0)
-      shards.push(
-        ...shardsOf(
-          accountId,
-          'global',
-          input.globalTypes,
-          input.counts(accountId, 'global'),
-          input.maxItemsPerShard,
-        ),
-      );
-    for (const region of [...input.regions].sort())
-      shards.push(
-        ...shardsOf(
-          accountId,
-          region,
-          input.regionalTypes,
-          input.counts(accountId, region),
-          input.maxItemsPerShard,
-        ),
-      );
+  const unrecorded = new Set(input.unrecordedAccounts ?? []);
+  for (const accountId of [...new Set([...input.accounts, ...unrecorded])].sort()) {
+    const isUnrecorded = unrecorded.has(accountId);
+    const configShards = (region: string, types: readonly string[]) =>
+      shardsOf(
+        accountId,
+        region,
+        types,
+        isUnrecorded ? new Map() : input.counts(accountId, region),
+        input.maxItemsPerShard,
+      ).map((shard) => (isUnrecorded ? { ...shard, unrecorded: true as const } : shard));
+    if (input.globalTypes.length > 0) shards.push(...configShards('global', input.globalTypes));
+    for (const region of [...input.regions].sort()) shards.push(...configShards(region, input.regionalTypes));
     if (input.memberReadTypes)
       shards.push(...memberShardsOf(accountId, input.regions, input.memberReadTypes));
   }

@@ -43,6 +43,57 @@ function setup() {
 }
 
 describe('organization sweep', () => {
+  it('sweeps an account its stacks deploy to that the aggregator holds nothing of: NOT_CHECKED, never DELETED or missing', async () => {
+    const org = simulateOrganization(PLACES);
+    const silent = '222222222222';
+    // The account's recorder records nothing the aggregator holds (stopped, or not yet sharing).
+    const aggregator = new SimulatedAggregator(() =>
+      org.items.filter((i) => String(i.awsAccountId) !== silent),
+    );
+    const store = new MemorySweepStore();
+    const iac = new OrganizationIac(org.desired, org.state);
+    const startedAt = '2026-12-03T06:00:00.000Z';
+    const plan = await planSweep({ sweepId: 's1', startedAt }, settings, {
+      directory: aggregator,
+      store,
+      stackAccounts: async () => iac.accounts(),
+    });
+    const shards = JSON.parse((await store.get(plan.shardListKey))!) as SweepShard[];
+    const silentShards = shards.filter((s) => s.accountId === silent);
+    expect(silentShards.length).toBeGreaterThan(0);
+    expect(silentShards.every((s) => s.unrecorded === true)).toBe(true);
+    for (const shard of shards)
+      await runShard(
+        { sweepId: 's1', startedAt, shard },
+        { iac: async () => iac, reader: aggregator, store, evaluations: new RecordingEvaluationSink() },
+      );
+    // The aggregator is never asked for the silent account: an empty answer there would prove nothing.
+    expect(aggregator.reads.filter((id) => id.startsWith(`${silent}/`))).toEqual([]);
+    const reduced = await reduceSweep(
+      { sweepId: 's1', bucket: 'sweeps' },
+      { store, notifier: new RecordingNotifier() },
+    );
+    const report = JSON.parse((await store.get(reduced.reportKeys.json))!) as {
+      resources: { status: string; account?: string; stack: string | null; reason: string | null }[];
+    };
+    const ofSilent = report.resources.filter((r) => r.stack?.includes(silent));
+    // Every managed resource of its two stacks is in the report, none DELETED, each saying why.
+    const managed = org.desired.stacks
+      .filter((st) => st.account === silent)
+      .flatMap((st) => st.resources.filter((r) => r.mode === 'managed'));
+    expect(ofSilent.length).toBeGreaterThan(0);
+    expect(ofSilent.length).toBeLessThanOrEqual(managed.length);
+    expect(ofSilent.filter((r) => r.status === 'DELETED')).toEqual([]);
+    for (const r of ofSilent.filter((x) => x.status === 'NOT_CHECKED'))
+      expect(r.reason).toContain(`the organization aggregator holds no AWS Config item of account ${silent}`);
+    expect(ofSilent.every((r) => r.status === 'NOT_CHECKED')).toBe(true);
+    // The other account is compared as before.
+    expect(
+      report.resources.filter((r) => r.stack?.includes('111111111111') && r.status === 'NOT_CHECKED'),
+    ).toEqual([]);
+    expect(reduced.unreadTypes).toBeGreaterThan(0);
+  });
+
   it('plans account × region × type group shards no bigger than the limit, IAM once per account', async () => {
     const { sweep } = setup();
     const { shards } = await sweep('s1');

@@ -75,10 +75,12 @@ describe('OrganizationDriftChecker', () => {
       statements(prefix)
         .flatMap((s) => s.actions)
         .sort();
+    // The planner reads the IaC for the accounts the stacks deploy to.
     expect(actions('org-drift_planner_policy')).toEqual([
       'config:GetAggregateDiscoveredResourceCounts',
       'logs:CreateLogStream',
       'logs:PutLogEvents',
+      's3:GetObject',
       's3:PutObject',
     ]);
     expect(actions('org-drift_shard_policy')).toEqual([

@@ -218,6 +218,20 @@ export class OrganizationDriftChecker extends Construct {
       logRetentionDays: props.logRetentionDays ?? 365,
       keyArn: key.arn,
     };
+    const iacEnvironment = {
+      [ENV.iacBucket]: props.iacBucket,
+      [ENV.iacPrefix]: iacPrefix,
+      [ENV.stateBucket]: stateBucket,
+      [ENV.statePrefix]: props.statePrefix,
+    };
+    const readIacAndState = {
+      sid: 'ReadIacAndState',
+      actions: ['s3:GetObject'],
+      resources: [
+        `arn:${account.partition}:s3:::${props.iacBucket}/${iacPrefix}*`,
+        `arn:${account.partition}:s3:::${stateBucket}/${props.statePrefix}*`,
+      ],
+    };
     const sweepObjects = `${bucket.arn}/sweeps/*`;
     const pendingObjects = `${bucket.arn}/evaluations/*`;
     this.planner = new SweepFunction(this, 'planner', {
@@ -232,6 +246,7 @@ export class OrganizationDriftChecker extends Construct {
         [ENV.aggregatorName]: aggregator.name,
         [ENV.regions]: props.regions.join(','),
         [ENV.maxItemsPerShard]: String(maxItems),
+        ...iacEnvironment,
       },
       statements: [
         {
@@ -240,6 +255,8 @@ export class OrganizationDriftChecker extends Construct {
           actions: ['config:GetAggregateDiscoveredResourceCounts'],
           resources: [aggregator.arn],
         },
+        // The accounts the stacks deploy to, so that one the aggregator holds nothing of is swept (and reported).
+        readIacAndState,
         { sid: 'WriteShardList', actions: ['s3:PutObject'], resources: [sweepObjects] },
       ],
     });
@@ -253,10 +270,7 @@ export class OrganizationDriftChecker extends Construct {
       environment: {
         [ENV.sweepBucket]: bucket.bucket,
         [ENV.aggregatorName]: aggregator.name,
-        [ENV.iacBucket]: props.iacBucket,
-        [ENV.iacPrefix]: iacPrefix,
-        [ENV.stateBucket]: stateBucket,
-        [ENV.statePrefix]: props.statePrefix,
+        ...iacEnvironment,
         // The Cloud Control and direct shards read the member account through its read role.
         [ENV.memberReadRoleName]: readRole,
         [ENV.partition]: account.partition,
@@ -267,14 +281,7 @@ export class OrganizationDriftChecker extends Construct {
           actions: ['config:SelectAggregateResourceConfig'],
           resources: [aggregator.arn],
         },
-        {
-          sid: 'ReadIacAndState',
-          actions: ['s3:GetObject'],
-          resources: [
-            `arn:${account.partition}:s3:::${props.iacBucket}/${iacPrefix}*`,
-            `arn:${account.partition}:s3:::${stateBucket}/${props.statePrefix}*`,
-          ],
-        },
+        readIacAndState,
         {
           sid: 'ComplianceState',
           actions: ['s3:GetObject', 's3:PutObject'],

@@ -29,7 +29,8 @@ function required(env: Environment, name: string): string {
 }
 
 /**
- * What each function needs: the planner and shard the aggregator, the shard the IaC and the member read role, the
+ * What each function needs: the planner and shard the aggregator and the IaC (the planner for the accounts its
+ * stacks deploy to), the shard the member read role, the
  * reducer the topic, the delivery function the member delivery role and the global region.
  */
 export function readSweepSettings(
@@ -41,7 +42,8 @@ export function readSweepSettings(
     throw new Error(
       `${ENV.maxItemsPerShard} must be a positive whole number, got "${env[ENV.maxItemsPerShard]}"`,
     );
-  const iacBucket = needs === 'shard' ? required(env, ENV.iacBucket) : (env[ENV.iacBucket] ?? '');
+  const readsIac = needs === 'shard' || needs === 'planner';
+  const iacBucket = readsIac ? required(env, ENV.iacBucket) : (env[ENV.iacBucket] ?? '');
   return {
     sweepBucket: required(env, ENV.sweepBucket),
     aggregatorName: needs === 'reducer' || needs === 'deliver' ? '' : required(env, ENV.aggregatorName),
