@@ -6,7 +6,8 @@ import { changedEvaluations, readComplianceState } from './compliance-state';
 import type { OrganizationIac } from './organization-iac';
 import type { ShardOutput, ShardResult } from './shard-result';
 import { sweepKeys } from './sweep-keys';
-import type { EvaluationSink, ShardRead, ShardReader, SweepStore } from './sweep-ports';
+import { nothingRead } from './nothing-read';
+import type { EvaluationSink, ShardReader, SweepStore } from './sweep-ports';
 import type { SweepShard } from './sweep-shard-plan';
 
 export interface ShardDependencies {
@@ -52,21 +53,16 @@ function withRefusals(
  * retries, so the state machine's Retry can back off and run the shard again; a rerun is safe, because the
  * compliance state is written only after its evaluations were put.
  */
-/** What an `unrecorded` shard reads: nothing, each type incomplete with the reason. */
-function unrecordedRead(shard: SweepShard): ShardRead {
-  const reason = `the organization aggregator holds no AWS Config item of account ${shard.accountId}: no recorder records there, or the account does not share with the aggregator yet`;
-  return {
-    items: [],
-    inventories: [],
-    incomplete: shard.resourceTypes.map((resourceType) => ({ resourceType, reason })),
-  };
+/** Why an `unrecorded` shard reads nothing. */
+function unrecordedReason(shard: SweepShard): string {
+  return `the organization aggregator holds no AWS Config item of account ${shard.accountId}: no recorder records there, or the account does not share with the aggregator yet`;
 }
 
 export async function runShard(input: ShardInput, deps: ShardDependencies): Promise<ShardOutput> {
   const { shard, sweepId } = input;
   const [iac, live, previousText] = await Promise.all([
     deps.iac(shard),
-    shard.unrecorded ? unrecordedRead(shard) : deps.reader.read(shard),
+    shard.unrecorded ? nothingRead(shard, unrecordedReason(shard)) : deps.reader.read(shard),
     deps.store.get(sweepKeys.compliance(shard.id)),
   ]);
   const report = iac.engineFor(shard).check(live.items, live.inventories);

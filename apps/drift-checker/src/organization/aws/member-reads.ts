@@ -16,6 +16,7 @@ import {
   type SourceRead,
 } from '@groundwork/aws-read';
 import { parseLive } from '@groundwork/drift';
+import { nothingRead } from '../nothing-read';
 import type { ShardRead, ShardReader } from '../sweep-ports';
 import { shardSource, type SweepShard } from '../sweep-shard-plan';
 import type { MemberCredentialsProvider, MemberRoleCredentials } from './member-credentials';
@@ -95,11 +96,7 @@ export class MemberReads implements ShardReader {
     } catch (error) {
       if (!isRefusal(error)) throw error;
       const reason = `${this.roles.roleArn(shard.accountId)} could not be assumed: ${describeAwsError(error)}`;
-      return {
-        items: [],
-        inventories: [],
-        incomplete: shard.resourceTypes.map((resourceType) => ({ resourceType, reason })),
-      };
+      return nothingRead(shard, reason);
     }
     const global = shard.region === GLOBAL_PLACE;
     const region = global ? GLOBAL_READ_REGION : shard.region;
