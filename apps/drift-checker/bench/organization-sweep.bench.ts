@@ -2,7 +2,11 @@
 // items) through planner → every shard → reducer, in-process on the real code, with the IaC and live items
 // generated per account-region as the shard asks for them. Prints one markdown section
 // (npm run bench -- organization).
-import { spawnSync } from 'node:child_process';
+import {
+  spawnSync,
+  type SpawnSyncOptionsWithStringEncoding,
+  type SpawnSyncReturns,
+} from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,6 +33,26 @@ const LAMBDA_HEAP = lambdaNodeHeap(DEFAULT_SHARD_MEMORY_MB);
 // The shard function's young generation, so that its garbage collection is the deployed function's; the old space
 // is left at Node's default, because this process also holds the simulated sweep bucket.
 const HEAP_OPTIONS = `--max-semi-space-size=${LAMBDA_HEAP.semiSpaceMb}`;
+
+/** Runs a script of this folder (or this file) under tsx in a fresh process, from the workspace root. */
+function runScript(
+  script: string,
+  args: readonly string[],
+  options: Omit<SpawnSyncOptionsWithStringEncoding, 'cwd' | 'encoding'> = {},
+): SpawnSyncReturns<string> {
+  return spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      require.resolve('tsx/cli'),
+      '--tsconfig',
+      'tsconfig.base.json',
+      resolve(__dirname, script),
+      ...args,
+    ],
+    { ...options, encoding: 'utf8', cwd: resolve(__dirname, '../../..') },
+  );
+}
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 
@@ -109,27 +133,13 @@ async function main(): Promise<void> {
   await writeSweep('full', shards);
   const reducerHeap = lambdaNodeHeap(REDUCER_MEMORY_MB);
   const reduceIn = (sweepId: string) => {
-    const run = spawnSync(
-      process.execPath,
-      [
-        '--expose-gc',
-        require.resolve('tsx/cli'),
-        '--tsconfig',
-        'tsconfig.base.json',
-        resolve(__dirname, 'organization-reducer-child.ts'),
-        bucketDir,
-        sweepId,
-      ],
-      {
-        cwd: resolve(__dirname, '../../..'),
-        encoding: 'utf8',
-        maxBuffer: 1 << 20,
-        env: {
-          ...process.env,
-          NODE_OPTIONS: `--max-semi-space-size=${reducerHeap.semiSpaceMb} --max-old-space-size=${reducerHeap.oldSpaceMb}`,
-        },
+    const run = runScript('organization-reducer-child.ts', [bucketDir, sweepId], {
+      maxBuffer: 1 << 20,
+      env: {
+        ...process.env,
+        NODE_OPTIONS: `--max-semi-space-size=${reducerHeap.semiSpaceMb} --max-old-space-size=${reducerHeap.oldSpaceMb}`,
       },
-    );
+    });
     if (run.status !== 0) throw new Error(`reducer child failed: ${run.stderr}`);
     return JSON.parse(run.stdout) as {
       ms: number;
@@ -163,18 +173,7 @@ async function main(): Promise<void> {
   const secondSweepPuts = evaluations - before;
 
   // One shard at the default maximum size, alone in a fresh process: its peak resident memory, as Lambda counts it.
-  const child = spawnSync(
-    process.execPath,
-    [
-      '--expose-gc',
-      require.resolve('tsx/cli'),
-      '--tsconfig',
-      'tsconfig.base.json',
-      resolve(__dirname, 'organization-shard-child.ts'),
-      String(DEFAULT_MAX_ITEMS_PER_SHARD),
-    ],
-    { cwd: resolve(__dirname, '../../..'), encoding: 'utf8' },
-  );
+  const child = runScript('organization-shard-child.ts', [String(DEFAULT_MAX_ITEMS_PER_SHARD)]);
   if (child.status !== 0) throw new Error(`shard child failed: ${child.stderr}`);
   const fullShard = JSON.parse(child.stdout) as {
     heapMb: number;
@@ -249,14 +248,9 @@ if ((process.env.NODE_OPTIONS ?? '').includes(HEAP_OPTIONS)) void main();
 else {
   // Run again under the shard function's heap limits: tsx starts the script in a process that inherits NODE_OPTIONS,
   // and so does the default-size shard's own process.
-  const again = spawnSync(
-    process.execPath,
-    ['--expose-gc', require.resolve('tsx/cli'), '--tsconfig', 'tsconfig.base.json', __filename],
-    {
-      cwd: resolve(__dirname, '../../..'),
-      env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${HEAP_OPTIONS}`.trim() },
-      stdio: 'inherit',
-    },
-  );
+  const again = runScript(__filename, [], {
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${HEAP_OPTIONS}`.trim() },
+    stdio: 'inherit',
+  });
   process.exit(again.status ?? 1);
 }
